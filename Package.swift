@@ -1,0 +1,37 @@
+// swift-tools-version:5.9
+import PackageDescription
+
+let package = Package(
+    name: "thidua",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "thidua", targets: ["ThiduaCLI"]),
+        .library(name: "ThiduaCore", targets: ["ThiduaCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark", pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]),
+        .target(
+            name: "ThiduaCore",
+            dependencies: [
+                "CCmark",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]),
+        .executableTarget(
+            name: "ThiduaCLI",
+            dependencies: [
+                "ThiduaCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(name: "ThiduaCoreTests", dependencies: ["ThiduaCore"]),
+    ]
+)

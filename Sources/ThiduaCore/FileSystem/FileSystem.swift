@@ -1,0 +1,62 @@
+import Foundation
+
+/// An entry of a folder listing.
+public struct FolderEntry: Hashable, Sendable {
+    public var name: String
+    public var isFolder: Bool
+
+    public init(name: String, isFolder: Bool) {
+        self.name = name
+        self.isFolder = isFolder
+    }
+}
+
+/// The one seam through which the Load and Write stages touch files: the
+/// real disk in the command-line tool, memory in tests. Paths are plain
+/// strings joined with `/`.
+public protocol FileSystem: Sendable {
+    /// The bytes of a file; throws when it does not exist or is a folder.
+    func read(_ path: String) throws -> Data
+    /// The entries of a folder, sorted by name (byte order).
+    func list(_ path: String) throws -> [FolderEntry]
+    func isFolder(_ path: String) -> Bool
+    func isFile(_ path: String) -> Bool
+    /// Writes a file, creating missing parent folders.
+    func write(_ data: Data, to path: String) throws
+    /// Removes a file or a whole folder; does nothing when absent.
+    func remove(_ path: String) throws
+    /// Renames a file or folder; the destination must not exist.
+    func move(_ from: String, to: String) throws
+}
+
+/// Joins path components with `/`, ignoring empty ones.
+public func joinPath(_ parts: String...) -> String {
+    joinPath(parts)
+}
+
+/// Joins path components with `/`, ignoring empty ones.
+public func joinPath(_ parts: [String]) -> String {
+    var result = ""
+    for part in parts where !part.isEmpty {
+        if result.isEmpty {
+            result = part
+        } else {
+            let trimmed = part.hasPrefix("/") ? String(part.dropFirst()) : part
+            result += result.hasSuffix("/") ? trimmed : "/" + trimmed
+        }
+    }
+    return result
+}
+
+/// Errors of the file-system seam, worded for the office.
+public struct FileSystemError: Error, CustomStringConvertible, Sendable {
+    public var path: String
+    public var message: String
+
+    public init(path: String, message: String) {
+        self.path = path
+        self.message = message
+    }
+
+    public var description: String { "\(path): \(message)" }
+}

@@ -1,0 +1,93 @@
+import Foundation
+
+/// A file system held in memory, for tests: whole small sites are written
+/// inline and built without touching the disk. Folders exist implicitly
+/// wherever a file lies below them.
+public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
+    private var files: [String: Data] = [:]
+    private let lock = NSLock()
+
+    public init(files: [String: String] = [:]) {
+        for (path, text) in files { self.files[Self.normalize(path)] = Data(text.utf8) }
+    }
+
+    /// Every file, by path.
+    public var snapshot: [String: Data] {
+        lock.lock(); defer { lock.unlock() }
+        return files
+    }
+
+    /// The text of a file, or nil.
+    public func text(_ path: String) -> String? {
+        lock.lock(); defer { lock.unlock() }
+        return files[Self.normalize(path)].map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    public func read(_ path: String) throws -> Data {
+        lock.lock(); defer { lock.unlock() }
+        guard let data = files[Self.normalize(path)] else {
+            throw FileSystemError(path: path, message: "file not found")
+        }
+        return data
+    }
+
+    public func list(_ path: String) throws -> [FolderEntry] {
+        lock.lock(); defer { lock.unlock() }
+        let prefix = Self.normalize(path) + "/"
+        var entries: [String: Bool] = [:]
+        for key in files.keys where key.hasPrefix(prefix) {
+            let rest = key.dropFirst(prefix.count)
+            if let slash = rest.firstIndex(of: "/") {
+                entries[String(rest[..<slash])] = true
+            } else {
+                if entries[String(rest)] == nil { entries[String(rest)] = false }
+            }
+        }
+        if entries.isEmpty { throw FileSystemError(path: path, message: "cannot list the folder") }
+        return entries.keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+            .map { FolderEntry(name: $0, isFolder: entries[$0]!) }
+    }
+
+    public func isFolder(_ path: String) -> Bool {
+        lock.lock(); defer { lock.unlock() }
+        let prefix = Self.normalize(path) + "/"
+        return files.keys.contains { $0.hasPrefix(prefix) }
+    }
+
+    public func isFile(_ path: String) -> Bool {
+        lock.lock(); defer { lock.unlock() }
+        return files[Self.normalize(path)] != nil
+    }
+
+    public func write(_ data: Data, to path: String) throws {
+        lock.lock(); defer { lock.unlock() }
+        files[Self.normalize(path)] = data
+    }
+
+    public func remove(_ path: String) throws {
+        lock.lock(); defer { lock.unlock() }
+        let key = Self.normalize(path)
+        files[key] = nil
+        for other in files.keys where other.hasPrefix(key + "/") { files[other] = nil }
+    }
+
+    public func move(_ from: String, to: String) throws {
+        lock.lock(); defer { lock.unlock() }
+        let source = Self.normalize(from), target = Self.normalize(to)
+        if let data = files.removeValue(forKey: source) {
+            files[target] = data
+            return
+        }
+        let moved = files.keys.filter { $0.hasPrefix(source + "/") }
+        guard !moved.isEmpty else { throw FileSystemError(path: from, message: "nothing to rename") }
+        for key in moved {
+            files[target + key.dropFirst(source.count)] = files.removeValue(forKey: key)
+        }
+    }
+
+    private static func normalize(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") where part != "." && !part.isEmpty { parts.append(part) }
+        return (path.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+
+/// The Load stage: reads the content and theme folders through the
+/// file-system seam into a `SourceTree`. It parses nothing but UTF-8.
+public enum ContentLoader {
+    public static func load(contentPath: String, themePath: String, fileSystem fs: FileSystem) throws -> SourceTree {
+        var log = DiagnosticLog()
+        guard fs.isFolder(contentPath) else {
+            throw BuildFailure([.error(SourceLocation(path: contentPath),
+                "content folder not found; run thidua in the folder that holds content/, or pass --content DIR")])
+        }
+        let sitePath = joinPath(contentPath, "site.yml")
+        guard fs.isFile(sitePath) else {
+            throw BuildFailure([.error(SourceLocation(path: sitePath),
+                "site.yml is missing; create it with at least a line `title: \"…\"`")])
+        }
+        let site = try decode(fs, sitePath)
+
+        var campaigns: [CampaignSource] = []
+        for entry in try fs.list(contentPath) where entry.isFolder && !entry.name.hasPrefix(".") {
+            let folder = joinPath(contentPath, entry.name)
+            let planPath = joinPath(folder, "campaign.md")
+            guard fs.isFile(planPath) else {
+                log.warning(SourceLocation(path: folder), "folder has no campaign.md and is skipped")
+                continue
+            }
+            let rosterPath = joinPath(folder, "units.csv")
+            let dataPath = joinPath(folder, "data")
+            var snapshots: [SourceFile] = []
+            if fs.isFolder(dataPath) {
+                for file in try fs.list(dataPath) where !file.isFolder && !file.name.hasPrefix(".") {
+                    let path = joinPath(dataPath, file.name)
+                    if file.name.lowercased().hasSuffix(".csv") {
+                        snapshots.append(try decode(fs, path))
+                    } else {
+                        log.warning(SourceLocation(path: path),
+                            "not a .csv file; ignored (snapshots are data/YYYY-MM-DD.csv)")
+                    }
+                }
+            }
+            campaigns.append(CampaignSource(
+                slug: entry.name, folderPath: folder, plan: try decode(fs, planPath),
+                roster: fs.isFile(rosterPath) ? try decode(fs, rosterPath) : nil,
+                snapshots: snapshots))
+        }
+        return SourceTree(
+            contentPath: contentPath, site: site, campaigns: campaigns,
+            theme: try loadTheme(themePath, fs), warnings: log.entries)
+    }
+
+    static func loadTheme(_ path: String, _ fs: FileSystem) throws -> ThemeSource {
+        guard fs.isFolder(path) else {
+            throw BuildFailure([.error(SourceLocation(path: path),
+                "theme folder not found; pass --theme DIR or keep themes/default next to content/")])
+        }
+        var templates: [String: SourceFile] = [:]
+        var strings: [String: SourceFile] = [:]
+        var assets: [String: Data] = [:]
+        let templatesPath = joinPath(path, "templates")
+        if fs.isFolder(templatesPath) {
+            for file in try fs.list(templatesPath) where file.name.hasSuffix(".mustache") {
+                templates[String(file.name.dropLast(".mustache".count))] = try decode(fs, joinPath(templatesPath, file.name))
+            }
+        }
+        let i18nPath = joinPath(path, "i18n")
+        if fs.isFolder(i18nPath) {
+            for file in try fs.list(i18nPath) where file.name.hasSuffix(".yml") {
+                strings[String(file.name.dropLast(".yml".count))] = try decode(fs, joinPath(i18nPath, file.name))
+            }
+        }
+        let assetsPath = joinPath(path, "assets")
+        if fs.isFolder(assetsPath) {
+            try collect(assetsPath, prefix: "", fs, into: &assets)
+        }
+        return ThemeSource(path: path, templates: templates, strings: strings, assets: assets)
+    }
+
+    private static func collect(_ folder: String, prefix: String, _ fs: FileSystem, into assets: inout [String: Data]) throws {
+        for entry in try fs.list(folder) where !entry.name.hasPrefix(".") {
+            let path = joinPath(folder, entry.name)
+            let relative = prefix.isEmpty ? entry.name : prefix + "/" + entry.name
+            if entry.isFolder {
+                try collect(path, prefix: relative, fs, into: &assets)
+            } else {
+                assets[relative] = try fs.read(path)
+            }
+        }
+    }
+
+    private static func decode(_ fs: FileSystem, _ path: String) throws -> SourceFile {
+        do {
+            return try SourceFile.decode(fs.read(path), path: path)
+        } catch let diagnostic as Diagnostic {
+            throw BuildFailure([diagnostic])
+        } catch let error as FileSystemError {
+            throw BuildFailure([.error(SourceLocation(path: error.path), error.message)])
+        }
+    }
+}

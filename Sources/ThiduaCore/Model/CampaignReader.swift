@@ -1,0 +1,121 @@
+import Foundation
+
+/// Builds a `Campaign` from its source files, logging every problem found.
+enum CampaignReader {
+    static let knownKeys = ["title", "issuer", "document", "period", "baseline", "sample", "groups",
+                            "metrics", "indicators", "ranking", "awards"]
+
+    static func read(_ source: CampaignSource, log: inout DiagnosticLog) -> Campaign? {
+        let errorsBefore = log.entries.filter { $0.severity == .error }.count
+        func failedHere() -> Bool { log.entries.filter { $0.severity == .error }.count > errorsBefore }
+
+        let folder = SourceLocation(path: source.folderPath)
+        if let problem = Slug.problem(with: source.slug) {
+            log.error(folder, "the campaign folder name \"\(source.slug)\" is its URL and \(problem)")
+            return nil
+        }
+        let root: YAMLNode
+        let front: FrontMatter
+        do {
+            front = try FrontMatter.split(source.plan)
+            root = try YAMLNode.parse(front.yaml, path: source.plan.path, firstLine: front.firstLine)
+        } catch let diagnostic as Diagnostic {
+            log.append(diagnostic)
+            return nil
+        } catch {
+            log.error(source.plan.location, "\(error)")
+            return nil
+        }
+        guard root.pairs != nil else {
+            log.error(root.location, "the front matter must be a set of keys such as `title: \"…\"`")
+            return nil
+        }
+        root.warnUnknownKeys(knownKeys, context: "the front matter", log: &log)
+
+        let title = root.string("title", required: true, log: &log) ?? source.slug
+        var period: Period?
+        if let node = root["period"], node.pairs != nil {
+            node.warnUnknownKeys(["start", "end"], context: "period", log: &log)
+            if let start = node.day("start", required: true, log: &log),
+               let end = node.day("end", required: true, log: &log) {
+                if end < start {
+                    log.error(node["end"]!.location, "the period ends (\(end)) before it starts (\(start))")
+                }
+                period = Period(start: start, end: end)
+            }
+        } else {
+            log.error(root["period"]?.location ?? root.location,
+                "`period` is required: `period: {start: 2024-09-01, end: 2024-10-31}`")
+        }
+        let baselineDay = root.day("baseline", log: &log)
+        let hasBaselineKey = root["baseline"].map { !$0.isNull } ?? false
+
+        let groupEntries = RulesReader.groups(root, log: &log)
+        let metrics = RulesReader.metrics(root, log: &log)
+        var groups: [Group] = []
+        for (group, metricName, node) in groupEntries {
+            var group = group
+            if let metricName, var brackets = group.brackets {
+                if let index = metrics.firstIndex(where: { $0.id == metricName }) {
+                    brackets.metric = index
+                    group.brackets = brackets
+                } else {
+                    log.error(node?["metric"]?.location ?? node?.location ?? root.location,
+                        "bracket metric \"\(metricName)\" is not a metric; expected one of: \(metrics.map(\.id).joined(separator: ", "))")
+                    group.brackets = nil
+                }
+            }
+            groups.append(group)
+        }
+        let indicators = RulesReader.indicators(root, metrics: metrics, groups: groups,
+                                                hasBaseline: hasBaselineKey, log: &log)
+        let ranking = RulesReader.ranking(root, indicators: indicators, log: &log)
+        let awards = RulesReader.awards(root, groups: groups, log: &log)
+        let sample = root.bool("sample", default: false, log: &log)
+
+        guard let rosterFile = source.roster else {
+            log.error(SourceLocation(path: joinPath(source.folderPath, "units.csv")),
+                "units.csv is missing; list the competing units with the columns id,name\(groups.isEmpty ? "" : ",group")")
+            return nil
+        }
+        if failedHere() { return nil }
+        let units = RosterReader.read(rosterFile, groups: groups, log: &log)
+        if failedHere() { return nil }
+
+        var snapshots: [Snapshot] = []
+        for file in source.snapshots {
+            if let snapshot = SnapshotReader.read(file, units: units, metrics: metrics, log: &log) {
+                snapshots.append(snapshot)
+            }
+        }
+        if failedHere() { return nil }
+        snapshots.sort { $0.date < $1.date }
+        let dataFolder = SourceLocation(path: joinPath(source.folderPath, "data"))
+        guard !snapshots.isEmpty else {
+            log.error(dataFolder, "the campaign has no data; add a snapshot data/YYYY-MM-DD.csv")
+            return nil
+        }
+        var baseline: Int?
+        if let baselineDay {
+            baseline = snapshots.firstIndex { $0.date == baselineDay }
+            if baseline == nil {
+                log.error(root["baseline"]!.location,
+                    "baseline \(baselineDay) has no snapshot; add data/\(baselineDay).csv or use one of: \(snapshots.map { $0.date.description }.joined(separator: ", "))")
+            }
+        }
+        guard let period, let current = snapshots.lastIndex(where: { $0.date <= period.end }) else {
+            if let period {
+                log.error(root["period"]!.location,
+                    "no snapshot is dated on or before the end of the period (\(period.end)); the first is \(snapshots[0].date)")
+            }
+            return nil
+        }
+        if failedHere() { return nil }
+        return Campaign(
+            slug: source.slug, title: title, issuer: root.string("issuer", log: &log),
+            document: root.string("document", log: &log), period: period, baseline: baseline, sample: sample,
+            groups: groups.isEmpty ? [Group(id: "all", name: "", brackets: nil)] : groups,
+            metrics: metrics, indicators: indicators, ranking: ranking, awards: awards, units: units,
+            snapshots: snapshots, body: front.body, source: source.plan.location, current: current)
+    }
+}

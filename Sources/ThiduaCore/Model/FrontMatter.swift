@@ -1,0 +1,29 @@
+/// Splits `campaign.md` into its YAML front matter and its Markdown body.
+public struct FrontMatter: Sendable {
+    public var yaml: String
+    /// Line number in the file of the first YAML line, to map YAML marks back.
+    public var firstLine: Int
+    public var body: String
+
+    /// The file must start with a `---` line; the front matter ends at the
+    /// next line that is `---` (or `...`).
+    public static func split(_ file: SourceFile) throws -> FrontMatter {
+        let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
+            throw Diagnostic.error(SourceLocation(path: file.path, line: 1, column: 1),
+                "campaign.md must start with a line \"---\", then the rules in YAML, then another \"---\"")
+        }
+        guard let close = lines.indices.dropFirst().first(where: {
+            let line = lines[$0].trimmingCharacters(in: .whitespaces)
+            return line == "---" || line == "..."
+        }) else {
+            throw Diagnostic.error(SourceLocation(path: file.path, line: 1, column: 1),
+                "the front matter opened by \"---\" on line 1 is never closed; add a line \"---\" after the rules")
+        }
+        return FrontMatter(
+            yaml: lines[1..<close].joined(separator: "\n"),
+            firstLine: 2,
+            body: lines[(close + 1)...].joined(separator: "\n"))
+    }
+}

@@ -1,0 +1,298 @@
+import Foundation
+
+/// Reads the parts of the front matter that describe groups, metrics,
+/// indicators, targets, ranking and awards.
+enum RulesReader {
+    static func isIdentifier(_ id: String) -> Bool {
+        guard let first = id.unicodeScalars.first, id != "baseline" else { return false }
+        let start = first == "_" || ("a"..."z").contains(first) || ("A"..."Z").contains(first)
+        return start && id.unicodeScalars.allSatisfy {
+            $0 == "_" || ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+        }
+    }
+
+    static func groups(_ root: YAMLNode, log: inout DiagnosticLog) -> [(Group, metricName: String?, YAMLNode?)] {
+        guard let items = root.list("groups", log: &log) else { return [] }
+        var result: [(Group, String?, YAMLNode?)] = []
+        for item in items {
+            guard item.pairs != nil else {
+                log.error(item.location, "each group needs `id` and `name`, e.g. `- {id: so-nganh, name: \"Các Sở, ngành\"}`")
+                continue
+            }
+            item.warnUnknownKeys(["id", "name", "brackets"], context: "a group", log: &log)
+            guard let id = item.string("id", required: true, log: &log) else { continue }
+            if let problem = Slug.problem(with: id) {
+                log.error(item["id"]!.location, "group id \"\(id)\" \(problem)")
+                continue
+            }
+            if result.contains(where: { $0.0.id == id }) {
+                log.error(item["id"]!.location, "group id \"\(id)\" is used twice")
+                continue
+            }
+            let name = item.string("name", log: &log) ?? id
+            var metricName: String?
+            var bounds: [Double] = []
+            let bracketsNode = item["brackets"]
+            if let node = bracketsNode, !node.isNull {
+                metricName = node.string("metric", required: true, log: &log)
+                if let list = node.list("bounds", log: &log), !list.isEmpty {
+                    for bound in list {
+                        if case .value(let value)? = bound.scalar.map(CellNumber.read) {
+                            if let last = bounds.last, value <= last {
+                                log.error(bound.location, "bracket bounds must go up: \(value) is not above \(last)")
+                            }
+                            bounds.append(value)
+                        } else {
+                            log.error(bound.location, "a bracket bound must be a number, e.g. 1500")
+                        }
+                    }
+                } else {
+                    log.error(node.location, "`brackets` needs `bounds`, a list of numbers such as [1500, 3500]")
+                }
+            }
+            let brackets = metricName == nil ? nil : Bracketing(metric: -1, bounds: bounds)
+            result.append((Group(id: id, name: name, brackets: brackets), metricName, bracketsNode))
+        }
+        return result
+    }
+
+    static func metrics(_ root: YAMLNode, log: inout DiagnosticLog) -> [Metric] {
+        guard let items = root.list("metrics", log: &log), !items.isEmpty else {
+            log.error(root["metrics"]?.location ?? root.location,
+                "`metrics` is required: list the raw figures of the data files, e.g. `- {id: total, name: \"Tổng số hồ sơ\"}`")
+            return []
+        }
+        var metrics: [Metric] = []
+        for item in items {
+            guard item.pairs != nil else {
+                log.error(item.location, "each metric needs an `id`, e.g. `- {id: total, name: \"Tổng số hồ sơ\"}`")
+                continue
+            }
+            item.warnUnknownKeys(["id", "name", "column"], context: "a metric", log: &log)
+            guard let id = item.string("id", required: true, log: &log) else { continue }
+            guard isIdentifier(id) else {
+                log.error(item["id"]!.location,
+                    "metric id \"\(id)\" must start with a letter and use only letters a-z, digits and _ (e.g. received_online)")
+                continue
+            }
+            if metrics.contains(where: { $0.id == id }) {
+                log.error(item["id"]!.location, "metric id \"\(id)\" is used twice")
+                continue
+            }
+            let column = item.string("column", log: &log) ?? id
+            if let other = metrics.first(where: { $0.column.lowercased() == column.lowercased() }) {
+                log.error((item["column"] ?? item["id"]!).location,
+                    "metrics \"\(other.id)\" and \"\(id)\" read the same column \"\(column)\"")
+            }
+            metrics.append(Metric(id: id, name: item.string("name", log: &log) ?? id, column: column.trimmingCharacters(in: .whitespaces)))
+        }
+        return metrics
+    }
+
+    static func indicators(_ root: YAMLNode, metrics: [Metric], groups: [Group], hasBaseline: Bool,
+                           log: inout DiagnosticLog) -> [Indicator] {
+        guard let items = root.list("indicators", log: &log), !items.isEmpty else {
+            log.error(root["indicators"]?.location ?? root.location,
+                "`indicators` is required: list what units are measured on, e.g. `- {id: received_rate, formula: \"received_online / total\", format: percent}`")
+            return []
+        }
+        let allIDs = items.map { $0.scalarField("id") ?? "" }
+        var indicators: [Indicator] = []
+        for (position, item) in items.enumerated() {
+            guard item.pairs != nil else {
+                log.error(item.location, "each indicator needs `id` and `formula`")
+                continue
+            }
+            item.warnUnknownKeys(["id", "name", "formula", "format", "better", "target", "weight"],
+                                 context: "an indicator", log: &log)
+            guard let id = item.string("id", required: true, log: &log) else { continue }
+            let idLocation = item["id"]!.location
+            guard isIdentifier(id) else {
+                log.error(idLocation,
+                    "indicator id \"\(id)\" must start with a letter and use only letters a-z, digits and _ (e.g. received_rate)")
+                continue
+            }
+            if metrics.contains(where: { $0.id == id }) {
+                log.error(idLocation, "indicator id \"\(id)\" is already a metric id; choose another id")
+                continue
+            }
+            if indicators.contains(where: { $0.id == id }) {
+                log.error(idLocation, "indicator id \"\(id)\" is used twice")
+                continue
+            }
+            guard let formulaText = item.string("formula", required: true, log: &log) else { continue }
+            let formulaNode = item["formula"]!
+            let names = FormulaParser.Names(
+                metrics: metrics.map(\.id), earlierIndicators: indicators.map(\.id),
+                laterIndicators: Array(allIDs[position...]), hasBaseline: hasBaseline)
+            let formula: Expression
+            do {
+                formula = try FormulaParser.parse(formulaText, names: names)
+            } catch let failure as FormulaParser.Failure {
+                var location = formulaNode.location
+                location.column = (formulaNode.textColumn ?? 1) + failure.offset
+                log.error(location, "in the formula of \"\(id)\": \(failure.message)")
+                continue
+            } catch {
+                log.error(formulaNode.location, "in the formula of \"\(id)\": \(error)")
+                continue
+            }
+            let format = enumField(item, "format", default: ValueFormat.number, log: &log)
+            let better = enumField(item, "better", default: Direction.higher, log: &log)
+            let weight = item.number("weight", log: &log) ?? 1
+            if weight < 0 { log.error(item["weight"]!.location, "`weight` cannot be negative") }
+            let target = targetRule(item["target"], better: better, groups: groups, log: &log)
+            indicators.append(Indicator(
+                id: id, name: item.string("name", log: &log) ?? id, formula: formula, formulaText: formulaText,
+                format: format, better: better, target: target, weight: max(0, weight)))
+        }
+        return indicators
+    }
+
+    static func enumField<T: RawRepresentable>(_ node: YAMLNode, _ key: String, default value: T,
+                                               log: inout DiagnosticLog) -> T where T.RawValue == String {
+        guard let text = node.string(key, log: &log) else { return value }
+        if let parsed = T(rawValue: text.trimmingCharacters(in: .whitespaces)) { return parsed }
+        let allowed: [String]
+        switch T.self {
+        case is ValueFormat.Type: allowed = ValueFormat.allCases.map(\.rawValue)
+        case is Direction.Type: allowed = ["higher", "lower"]
+        case is Award.Requirement.Type: allowed = ["all_targets", "none"]
+        case is Award.Scope.Type: allowed = ["group", "bracket", "all"]
+        case is Language.Type: allowed = ["vi", "en"]
+        default: allowed = []
+        }
+        log.error(node[key]!.location, "`\(key)` is \"\(text)\"; expected one of: \(allowed.joined(separator: ", "))")
+        return value
+    }
+
+    static func targetRule(_ node: YAMLNode?, better: Direction, groups: [Group], log: inout DiagnosticLog) -> TargetRule {
+        guard let node, !node.isNull else { return .none }
+        if let pairs = node.pairs {
+            var map: [String: Target] = [:]
+            for pair in pairs {
+                guard groups.contains(where: { $0.id == pair.key }) else {
+                    log.error(pair.keyLocation, groups.isEmpty
+                        ? "targets per group need `groups` in the front matter; write one target such as \">= 50%\""
+                        : "unknown group \"\(pair.key)\" in target; expected one of: \(groups.map(\.id).joined(separator: ", "))")
+                    continue
+                }
+                if let target = target(pair.value, better: better, log: &log) { map[pair.key] = target }
+            }
+            return .perGroup(map)
+        }
+        return target(node, better: better, log: &log).map(TargetRule.all) ?? .none
+    }
+
+    /// `">= 50%"`, `"> 90%"`, `"<= 5%"`, `"< 3"` or a bare number (`>=` for
+    /// higher-is-better, `<=` for lower-is-better).
+    static func target(_ node: YAMLNode, better: Direction, log: inout DiagnosticLog) -> Target? {
+        guard let raw = node.scalar else {
+            log.error(node.location, "a target must be text such as \">= 50%\" or a number")
+            return nil
+        }
+        var text = Substring(raw.trimmingCharacters(in: .whitespaces))
+        var comparison: Target.Comparison = better == .higher ? .atLeast : .atMost
+        var offset = raw.distance(from: raw.startIndex, to: raw.firstIndex { !$0.isWhitespace } ?? raw.startIndex)
+        for candidate in [Target.Comparison.atLeast, .atMost, .above, .below] where text.hasPrefix(candidate.rawValue) {
+            comparison = candidate
+            text = text.dropFirst(candidate.rawValue.count)
+            offset += candidate.rawValue.count
+            break
+        }
+        let number = text.trimmingCharacters(in: .whitespaces)
+        if case .value(let value) = CellNumber.read(number) {
+            return Target(comparison, value)
+        }
+        var location = node.location
+        location.column = (node.textColumn ?? 1) + offset
+        log.error(location, "bad target \"\(raw)\"; write e.g. \">= 50%\", \"> 90%\", \"<= 5%\" or a number")
+        return nil
+    }
+
+    static func ranking(_ root: YAMLNode, indicators: [Indicator], log: inout DiagnosticLog) -> RankingRule {
+        guard let ranking = root["ranking"], !ranking.isNull else { return .indicators(indicators.isEmpty ? [] : [0]) }
+        ranking.warnUnknownKeys(["by"], context: "ranking", log: &log)
+        guard let by = ranking["by"], !by.isNull else {
+            log.error(ranking.location, "`ranking` needs `by`: an indicator id, a list of ids, or score")
+            return .indicators([0])
+        }
+        func resolve(_ node: YAMLNode) -> Int? {
+            guard let id = node.scalar?.trimmingCharacters(in: .whitespaces),
+                  let index = indicators.firstIndex(where: { $0.id == id }) else {
+                log.error(node.location,
+                    "`ranking.by` names \"\(node.scalar ?? "")\", which is not an indicator; expected one of: \(indicators.map(\.id).joined(separator: ", ")), or score")
+                return nil
+            }
+            return index
+        }
+        if let list = by.sequence {
+            if list.isEmpty { log.error(by.location, "`ranking.by` lists no indicator") }
+            return .indicators(list.compactMap(resolve))
+        }
+        if by.scalar?.trimmingCharacters(in: .whitespaces) == "score" {
+            if !indicators.isEmpty && !indicators.contains(where: { $0.weight > 0 }) {
+                log.error(by.location, "`ranking.by: score` needs at least one indicator with a weight above 0")
+            }
+            return .score
+        }
+        return .indicators(resolve(by).map { [$0] } ?? [])
+    }
+
+    static func awards(_ root: YAMLNode, groups: [Group], log: inout DiagnosticLog) -> [Award] {
+        guard let items = root.list("awards", log: &log) else { return [] }
+        var awards: [Award] = []
+        let hasBrackets = groups.contains { $0.brackets != nil }
+        for item in items {
+            guard item.pairs != nil else {
+                log.error(item.location, "each award needs `id` and `name`")
+                continue
+            }
+            item.warnUnknownKeys(["id", "name", "require", "top", "per", "groups"], context: "an award", log: &log)
+            guard let id = item.string("id", required: true, log: &log) else { continue }
+            if let problem = Slug.problem(with: id) {
+                log.error(item["id"]!.location, "award id \"\(id)\" \(problem)")
+                continue
+            }
+            if awards.contains(where: { $0.id == id }) {
+                log.error(item["id"]!.location, "award id \"\(id)\" is used twice")
+                continue
+            }
+            var top: Int?
+            if let node = item["top"], !node.isNull {
+                if let text = node.scalar, let value = Int(text.trimmingCharacters(in: .whitespaces)), value >= 1 {
+                    top = value
+                } else {
+                    log.error(node.location, "`top` must be a whole number of 1 or more")
+                }
+            }
+            let per = enumField(item, "per", default: Award.Scope.group, log: &log)
+            if per == .bracket && !hasBrackets {
+                log.error(item["per"]!.location,
+                    "award \"\(id)\" is given per bracket, but no group has `brackets`; use per: group or add brackets")
+            }
+            var limited: [String]?
+            if let list = item.list("groups", log: &log) {
+                limited = []
+                for node in list {
+                    let group = node.scalar ?? ""
+                    if groups.contains(where: { $0.id == group }) {
+                        limited?.append(group)
+                    } else {
+                        log.error(node.location, "unknown group \"\(group)\" in award \"\(id)\"; expected one of: \(groups.map(\.id).joined(separator: ", "))")
+                    }
+                }
+            }
+            awards.append(Award(
+                id: id, name: item.string("name", log: &log) ?? id,
+                require: enumField(item, "require", default: Award.Requirement.none, log: &log),
+                top: top, per: per, groups: limited))
+        }
+        return awards
+    }
+}
+
+extension YAMLNode {
+    /// A scalar child's text, without logging.
+    func scalarField(_ key: String) -> String? { self[key]?.scalar }
+}

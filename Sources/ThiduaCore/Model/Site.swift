@@ -1,0 +1,84 @@
+/// Site-wide settings from `site.yml`.
+public struct SiteSettings: Sendable {
+    public var title: String
+    /// Absolute URL ending in `/`, or nil when not configured.
+    public var baseURL: String?
+    public var language: Language
+    public var organization: String?
+}
+
+public enum Language: String, Sendable, CaseIterable {
+    case vi, en
+}
+
+/// The whole modelled site: settings and campaigns in folder-name order.
+public struct Site: Sendable {
+    public var settings: SiteSettings
+    public var campaigns: [Campaign]
+}
+
+/// The Model stage: parses a `SourceTree` into a `Site`, or fails with
+/// every error found.
+public enum ModelStage {
+    public static func make(_ source: SourceTree, baseURLOverride: String? = nil) throws -> (Site, [Diagnostic]) {
+        var log = DiagnosticLog()
+        log.append(contentsOf: source.warnings)
+        let settings = readSettings(source.site, baseURLOverride: baseURLOverride, log: &log)
+        var campaigns: [Campaign] = []
+        for campaignSource in source.campaigns {
+            if let campaign = CampaignReader.read(campaignSource, log: &log) { campaigns.append(campaign) }
+        }
+        try log.throwIfErrors()
+        guard let settings else { throw BuildFailure(log.entries) }
+        return (Site(settings: settings, campaigns: campaigns), log.entries)
+    }
+
+    static func readSettings(_ file: SourceFile, baseURLOverride: String?, log: inout DiagnosticLog) -> SiteSettings? {
+        let root: YAMLNode
+        do {
+            root = try YAMLNode.parse(file.text, path: file.path)
+        } catch let diagnostic as Diagnostic {
+            log.append(diagnostic)
+            return nil
+        } catch {
+            log.error(file.location, "\(error)")
+            return nil
+        }
+        guard root.pairs != nil else {
+            log.error(root.location, "site.yml must be a set of keys such as `title: \"…\"`")
+            return nil
+        }
+        root.warnUnknownKeys(["title", "base_url", "language", "organization"], context: "site.yml", log: &log)
+        let title = root.string("title", required: true, log: &log)
+        var baseURL: String?
+        if let override = baseURLOverride {
+            baseURL = normalizeBaseURL(override)
+            if baseURL == nil {
+                log.error(SourceLocation(path: "--base-url"),
+                    "\"\(override)\" is not an absolute URL; write e.g. https://example.gov.vn/thidua/")
+            }
+        } else if let text = root.string("base_url", log: &log) {
+            baseURL = normalizeBaseURL(text)
+            if baseURL == nil {
+                log.error(root["base_url"]!.location,
+                    "`base_url` must be an absolute URL such as https://example.gov.vn/thidua/")
+            }
+        }
+        let language = RulesReader.enumField(root, "language", default: Language.vi, log: &log)
+        guard let title else { return nil }
+        return SiteSettings(title: title, baseURL: baseURL, language: language,
+                            organization: root.string("organization", log: &log))
+    }
+
+    /// An absolute http(s) URL with a trailing slash, or nil.
+    static func normalizeBaseURL(_ text: String) -> String? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let url = URL(string: trimmed), let scheme = url.scheme?.lowercased(),
+              scheme == "http" || scheme == "https", let host = url.host, !host.isEmpty,
+              !trimmed.contains(where: { $0 == "\"" || $0 == "<" || $0 == ">" || $0 == " " })
+        else { return nil }
+        return trimmed.hasSuffix("/") ? trimmed : trimmed + "/"
+    }
+}
+
+import Foundation

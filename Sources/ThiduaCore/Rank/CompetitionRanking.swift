@@ -1,0 +1,28 @@
+/// Competition ranking ("1, 2, 2, 4") on lexicographic keys where higher is
+/// better and values within `Target.tolerance` are equal.
+public enum CompetitionRanking {
+    /// Compares two key lists: negative when `a` is better, positive when
+    /// `b` is better, 0 when every key is equal within the tolerance.
+    public static func compare(_ a: [Double], _ b: [Double]) -> Int {
+        for (x, y) in zip(a, b) where abs(x - y) > Target.tolerance {
+            return x > y ? -1 : 1
+        }
+        return 0
+    }
+
+    /// Ranks the items (already in an order where ties are broken by name).
+    /// `items` must be sorted best first by `compare`; returns ranks in the
+    /// same order. An item ties with the one before it when their keys compare equal.
+    public static func ranks(ofSorted keys: [[Double]]) -> [Int] {
+        var ranks: [Int] = []
+        ranks.reserveCapacity(keys.count)
+        for i in keys.indices {
+            if i > 0 && compare(keys[i - 1], keys[i]) == 0 {
+                ranks.append(ranks[i - 1])
+            } else {
+                ranks.append(i + 1)
+            }
+        }
+        return ranks
+    }
+}

@@ -1,0 +1,51 @@
+/// A unit's place in a campaign at one snapshot: its values, ranks,
+/// targets met and awards.
+public struct Standing: Hashable, Sendable {
+    /// Index into `Campaign.units`.
+    public var unit: Int
+    public var group: String
+    /// Bracket index within the group, when the group has brackets and the
+    /// unit has the bracket metric.
+    public var bracket: Int?
+    /// Whether the unit has a row in this snapshot.
+    public var reported: Bool
+    public var rank: Int?
+    public var groupRank: Int?
+    public var bracketRank: Int?
+    /// 0–100 when ranking by score, else nil.
+    public var score: Double?
+    /// Indexed by indicator.
+    public var values: [Double?]
+    /// For each indicator with a target for the unit's group, in indicator
+    /// order: (indicator index, met).
+    public var targetsMet: [TargetCheck]
+    /// Award indices the unit is eligible for, in award order.
+    public var awards: [Int]
+
+    public var isRanked: Bool { rank != nil }
+    public var meetsAllTargets: Bool { targetsMet.allSatisfy(\.met) }
+}
+
+public struct TargetCheck: Hashable, Sendable {
+    public var indicator: Int
+    public var target: Target
+    public var met: Bool
+}
+
+/// The ranked result of a campaign: indicator values at every snapshot and
+/// the standings at every snapshot, each in leaderboard order.
+public struct CampaignResult: Sendable {
+    public var campaign: Campaign
+    public var values: Evaluator.Table
+    /// `[snapshot]` → standings ordered by rank (unranked last), then
+    /// Vietnamese alphabetical order of the unit name, then unit id.
+    public var standings: [[Standing]]
+
+    /// Standings at the current snapshot.
+    public var current: [Standing] { standings[campaign.current] }
+
+    /// The standing of a unit (by index) at a snapshot.
+    public func standing(of unit: Int, at snapshot: Int) -> Standing? {
+        standings[snapshot].first { $0.unit == unit }
+    }
+}

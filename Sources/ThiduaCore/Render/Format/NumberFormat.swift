@@ -1,0 +1,102 @@
+/// Number, percentage, money and date formatting per language, written out
+/// by hand so that output never depends on the machine's locale.
+/// Vietnamese: `37.051`, `93,5%`, `+20,0 điểm %`, `2.614.507.177 đ`, `16/07/2024`.
+public struct NumberFormat: Sendable {
+    public var language: Language
+
+    public init(language: Language) { self.language = language }
+
+    var groupSeparator: String { language == .vi ? "." : "," }
+    var decimalSeparator: String { language == .vi ? "," : "." }
+
+    /// The text shown for an undefined value.
+    public static let missing = "—"
+
+    /// `value` rounded to `decimals` places with grouped thousands.
+    public func decimal(_ value: Double, decimals: Int) -> String {
+        let scale = pow10(decimals)
+        var scaled = (abs(value) * scale).rounded()
+        if !scaled.isFinite || scaled > 9e15 { scaled = min(scaled, 9e15) }
+        let whole = Int(scaled) / Int(scale)
+        let fraction = Int(scaled) % Int(scale)
+        let negative = value < 0 && scaled != 0
+        var text = grouped(whole)
+        if decimals > 0 {
+            let digits = String(fraction)
+            text += decimalSeparator + String(repeating: "0", count: decimals - digits.count) + digits
+        }
+        return (negative ? "-" : "") + text
+    }
+
+    /// An integer with grouped thousands: `37.051`.
+    public func integer(_ value: Double) -> String { decimal(value, decimals: 0) }
+
+    /// A plain number: integers grouped, otherwise up to two decimals.
+    public func number(_ value: Double) -> String {
+        if value == value.rounded() { return integer(value) }
+        var text = decimal(value, decimals: 2)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(decimalSeparator) { text.removeLast() }
+        return text
+    }
+
+    /// A fraction as a percentage with one decimal: 0.935 → `93,5%`.
+    public func percent(_ fraction: Double) -> String { decimal(fraction * 100, decimals: 1) + "%" }
+
+    /// A difference of fractions in percentage points: 0.2 → `+20,0 điểm %`.
+    public func points(_ fraction: Double) -> String {
+        let text = decimal(fraction * 100, decimals: 1)
+        let signed = text.hasPrefix("-") || text == decimal(0, decimals: 1) ? text : "+" + text
+        return signed + (language == .vi ? " điểm %" : " pts")
+    }
+
+    /// An amount of Vietnamese đồng: `2.614.507.177 đ`.
+    public func money(_ value: Double) -> String { integer(value) + (language == .vi ? " đ" : " VND") }
+
+    /// A value in an indicator's format; `—` when undefined.
+    public func value(_ value: Double?, as format: ValueFormat) -> String {
+        guard let value else { return Self.missing }
+        switch format {
+        case .percent: return percent(value)
+        case .points: return points(value)
+        case .number: return number(value)
+        case .money: return money(value)
+        }
+    }
+
+    /// A target as the office writes it: `≥ 50,0%`.
+    public func target(_ target: Target, as format: ValueFormat) -> String {
+        let symbol: String
+        switch target.comparison {
+        case .atLeast: symbol = "≥"
+        case .above: symbol = ">"
+        case .atMost: symbol = "≤"
+        case .below: symbol = "<"
+        }
+        var amount = value(target.value, as: format)
+        if format == .points, amount.hasPrefix("+") { amount.removeFirst() }
+        return symbol + " " + amount
+    }
+
+    /// `dd/mm/yyyy`.
+    public func date(_ day: Day) -> String {
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(two(day.day))/\(two(day.month))/\(day.year)"
+    }
+
+    private func grouped(_ n: Int) -> String {
+        let digits = Array(String(n))
+        var text = ""
+        for (i, digit) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { text += groupSeparator }
+            text.append(digit)
+        }
+        return text
+    }
+
+    private func pow10(_ n: Int) -> Double {
+        var result = 1.0
+        for _ in 0..<n { result *= 10 }
+        return result
+    }
+}

@@ -1,0 +1,82 @@
+import CSV
+import Foundation
+
+/// The machine-readable rankings of the contract: `leaderboard.json` and the
+/// same rows as `leaderboard.csv`.
+public enum OpenData {
+    /// Site-relative URL of a unit's page.
+    public static func unitPath(_ campaign: Campaign, _ unit: Unit) -> String {
+        "/\(campaign.slug)/\(unit.id)/"
+    }
+
+    public static func leaderboard(_ result: CampaignResult, format: NumberFormat) -> JSONValue {
+        let campaign = result.campaign
+        let indicators = campaign.indicators.map { indicator -> JSONValue in
+            .object([("id", .string(indicator.id)), ("name", .string(indicator.name)),
+                     ("format", .string(indicator.format.rawValue)), ("better", .string(indicator.better.rawValue))])
+        }
+        let units = result.current.map { standing -> JSONValue in
+            let unit = campaign.units[standing.unit]
+            let values = zip(campaign.indicators, standing.values).map { indicator, value in
+                (indicator.id, value.map(JSONValue.double) ?? .null)
+            }
+            let met = standing.targetsMet.map { (campaign.indicators[$0.indicator].id, JSONValue.bool($0.met)) }
+            return .object([
+                ("id", .string(unit.id)),
+                ("name", .string(unit.name)),
+                ("group", .string(unit.group)),
+                ("bracket", bracketLabel(standing, campaign, format).map(JSONValue.string) ?? .null),
+                ("rank", optional(standing.rank)),
+                ("group_rank", optional(standing.groupRank)),
+                ("bracket_rank", optional(standing.bracketRank)),
+                ("score", standing.score.map(JSONValue.double) ?? .null),
+                ("values", .object(values)),
+                ("targets_met", .object(met)),
+                ("awards", .array(standing.awards.map { .string(campaign.awards[$0].id) })),
+                ("url", .string(unitPath(campaign, unit))),
+            ])
+        }
+        return .object([
+            ("campaign", .string(campaign.slug)),
+            ("title", .string(campaign.title)),
+            ("as_of", .string(campaign.snapshots[campaign.current].date.description)),
+            ("baseline", campaign.baseline.map { .string(campaign.snapshots[$0].date.description) } ?? .null),
+            ("indicators", .array(indicators)),
+            ("units", .array(units)),
+        ])
+    }
+
+    public static func bracketLabel(_ standing: Standing, _ campaign: Campaign, _ format: NumberFormat) -> String? {
+        guard let bracket = standing.bracket, let brackets = campaign.group(standing.group)?.brackets else { return nil }
+        return brackets.label(bracket, format: format)
+    }
+
+    /// The same rows as the JSON, one column per field and per indicator
+    /// (`value:<id>`, `target_met:<id>`), UTF-8 with a BOM for Excel.
+    public static func leaderboardCSV(_ result: CampaignResult, format: NumberFormat) throws -> Data {
+        let campaign = result.campaign
+        let writer = try CSVWriter(stream: .toMemory())
+        var header = ["id", "name", "group", "bracket", "rank", "group_rank", "bracket_rank", "score"]
+        header += campaign.indicators.map { "value:\($0.id)" }
+        header += campaign.indicators.map { "target_met:\($0.id)" }
+        header += ["awards", "url"]
+        try writer.write(row: header)
+        for standing in result.current {
+            let unit = campaign.units[standing.unit]
+            var row = [unit.id, unit.name, unit.group, bracketLabel(standing, campaign, format) ?? "",
+                       standing.rank.map(String.init) ?? "", standing.groupRank.map(String.init) ?? "",
+                       standing.bracketRank.map(String.init) ?? "", standing.score.map(JSONValue.number) ?? ""]
+            row += standing.values.map { $0.map(JSONValue.number) ?? "" }
+            row += campaign.indicators.indices.map { k in
+                standing.targetsMet.first { $0.indicator == k }.map { $0.met ? "true" : "false" } ?? ""
+            }
+            row += [standing.awards.map { campaign.awards[$0].id }.joined(separator: " "), unitPath(campaign, unit)]
+            try writer.write(row: row, quotedAtIndex: { _ in false })
+        }
+        writer.stream.close()
+        let body = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        return Data([0xEF, 0xBB, 0xBF]) + body + Data("\n".utf8)
+    }
+
+    private static func optional(_ value: Int?) -> JSONValue { value.map(JSONValue.int) ?? .null }
+}

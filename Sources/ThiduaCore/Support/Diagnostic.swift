@@ -1,0 +1,91 @@
+/// Where in the content a problem was found: a file and, where it has them,
+/// a 1-based line and column.
+public struct SourceLocation: Hashable, Sendable {
+    public var path: String
+    public var line: Int?
+    public var column: Int?
+
+    public init(path: String, line: Int? = nil, column: Int? = nil) {
+        self.path = path
+        self.line = line
+        self.column = column
+    }
+
+    /// `path:line:column`, dropping the parts that are unknown.
+    public var description: String {
+        var text = path
+        if let line {
+            text += ":\(line)"
+            if let column { text += ":\(column)" }
+        }
+        return text
+    }
+}
+
+/// One message for the campaign office: an error stops the build, a warning
+/// (suspicious data) does not.
+public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
+    public enum Severity: String, Sendable { case error, warning }
+
+    public var severity: Severity
+    public var location: SourceLocation
+    public var message: String
+
+    public init(_ severity: Severity = .error, _ location: SourceLocation, _ message: String) {
+        self.severity = severity
+        self.location = location
+        self.message = message
+    }
+
+    public static func error(_ location: SourceLocation, _ message: String) -> Diagnostic {
+        Diagnostic(.error, location, message)
+    }
+
+    public static func warning(_ location: SourceLocation, _ message: String) -> Diagnostic {
+        Diagnostic(.warning, location, message)
+    }
+
+    /// `path:line:column: message`, with `warning: ` before the message of a warning.
+    public var description: String {
+        severity == .warning
+            ? "\(location.description): warning: \(message)"
+            : "\(location.description): \(message)"
+    }
+}
+
+/// A build or check that found errors; carries every diagnostic found so far,
+/// warnings included, in the order they were found.
+public struct BuildFailure: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}
+
+/// Collects diagnostics while a stage walks the content, so that one run
+/// reports every problem it can find rather than only the first.
+public struct DiagnosticLog: Sendable {
+    public private(set) var entries: [Diagnostic] = []
+
+    public init() {}
+
+    public var hasErrors: Bool { entries.contains { $0.severity == .error } }
+
+    public mutating func error(_ location: SourceLocation, _ message: String) {
+        entries.append(.error(location, message))
+    }
+
+    public mutating func warning(_ location: SourceLocation, _ message: String) {
+        entries.append(.warning(location, message))
+    }
+
+    public mutating func append(_ diagnostic: Diagnostic) { entries.append(diagnostic) }
+    public mutating func append(contentsOf other: [Diagnostic]) { entries.append(contentsOf: other) }
+
+    /// Throws a `BuildFailure` carrying everything logged when any error was logged.
+    public func throwIfErrors() throws {
+        if hasErrors { throw BuildFailure(entries) }
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+@testable import ThiduaCore
+
+/// Whole small sites written inline and built in memory, with the real
+/// default theme copied in from the repository.
+struct TestSite {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    let fs: MemoryFileSystem
+
+    /// `files` are paths relative to `content/` mapped to their text.
+    init(_ files: [String: String], site: String = "title: \"Thi đua\"\nbase_url: \"https://example.gov.vn/thidua/\"\n") {
+        var all: [String: String] = ["content/site.yml": site]
+        for (path, text) in files { all["content/" + path] = text }
+        fs = MemoryFileSystem(files: all)
+        let theme = Self.repository.appendingPathComponent("themes/default")
+        let enumerator = FileManager.default.enumerator(atPath: theme.path)!
+        while let relative = enumerator.nextObject() as? String {
+            let path = theme.appendingPathComponent(relative).path
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue {
+                try! fs.write(Data(contentsOf: URL(fileURLWithPath: path)), to: "themes/default/" + relative)
+            }
+        }
+    }
+
+    var options: BuildOptions {
+        BuildOptions(contentPath: "content", outputPath: "public", themeCandidates: ["themes/default"])
+    }
+
+    func build() throws -> BuildReport { try Pipeline.build(options, fileSystem: fs) }
+
+    func analyse() throws -> Pipeline.Analysis { try Pipeline.analyse(options, fileSystem: fs) }
+
+    /// The messages of a build that must fail, as printed.
+    func errors() -> [String] {
+        do {
+            _ = try build()
+            return []
+        } catch let failure as BuildFailure {
+            return failure.errors.map(\.description)
+        } catch {
+            return ["unexpected: \(error)"]
+        }
+    }
+
+    func text(_ path: String) -> String? { fs.text("public/" + path) }
+
+    /// The result of the first campaign.
+    func result() throws -> CampaignResult { try analyse().results[0] }
+}
+
+/// A campaign.md with the given YAML lines between the `---` fences.
+func campaignMD(_ yaml: String, body: String = "# Kế hoạch\n") -> String {
+    "---\n" + yaml + "\n---\n" + body
+}
+
+extension CampaignResult {
+    /// Current standings as `unit id → standing`.
+    func byID() -> [String: Standing] {
+        Dictionary(uniqueKeysWithValues: current.map { (campaign.units[$0.unit].id, $0) })
+    }
+
+    var order: [String] { current.map { campaign.units[$0.unit].id } }
+}
