@@ -123,7 +123,7 @@ enum RulesReader {
             guard let formulaText = item.string("formula", required: true, log: &log) else { continue }
             let formulaNode = item["formula"]!
             let names = FormulaParser.Names(
-                metrics: metrics.map(\.id), earlierIndicators: indicators.map(\.id),
+                metrics: metrics.map(\.id), earlierIndicators: Array(allIDs[..<position]),
                 laterIndicators: Array(allIDs[position...]), hasBaseline: hasBaseline)
             let formula: Expression
             do {
@@ -200,6 +200,7 @@ enum RulesReader {
             offset += candidate.rawValue.count
             break
         }
+        offset += text.prefix { $0.isWhitespace }.count
         let number = text.trimmingCharacters(in: .whitespaces)
         if case .value(let value) = CellNumber.read(number) {
             return Target(comparison, value)

@@ -21,7 +21,7 @@ struct YAMLNode {
             node = try Yams.compose(yaml: text)
         } catch let error as YamlError {
             throw Diagnostic.error(Self.location(of: error, path: path, firstLine: firstLine),
-                "the YAML cannot be read: \(Self.problem(of: error)); check indentation, colons and quotes")
+                "the YAML cannot be read: \(Self.problem(of: error, firstLine: firstLine)); check indentation, colons and quotes")
         }
         guard let node else {
             return YAMLNode(kind: .mapping([]), location: SourceLocation(path: path, line: firstLine, column: 1))
@@ -112,10 +112,12 @@ struct YAMLNode {
         }
     }
 
-    private static func problem(of error: YamlError) -> String {
+    private static func problem(of error: YamlError, firstLine: Int) -> String {
         switch error {
-        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
-            return problem
+        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
+             .composer(let context, let problem, _, _):
+            guard let context else { return problem }
+            return "\(problem) (\(context.text) that starts on line \(context.mark.line + firstLine - 1))"
         default:
             return "\(error)"
         }

@@ -1,0 +1,40 @@
+import Testing
+@testable import ThiduaCore
+
+/// Emitted HTML and SVG against golden files (re-record with THIDUA_RECORD=1).
+struct PageGoldenTests {
+    @Test func campaignUnitPlanAndChart() throws {
+        let site = OpenDataTests.site
+        _ = try site.build()
+        try Golden.assert(site.text("dak-nong/index.html") ?? "", named: "campaign.html")
+        try Golden.assert(site.text("dak-nong/so-y-te/index.html") ?? "", named: "unit.html")
+        try Golden.assert(site.text("dak-nong/ke-hoach/index.html") ?? "", named: "plan.html")
+        try Golden.assert(site.text("dak-nong/data/xep-hang-huyen.svg") ?? "", named: "xep-hang-huyen.svg")
+        try Golden.assert(site.text("index.html") ?? "", named: "index.html")
+    }
+
+    @Test func contentIsEscapedEverywhere() throws {
+        let site = TestSite([
+            "x/campaign.md": campaignMD("""
+                title: "<script>alert(1)</script>"
+                issuer: "\\"><img src=x onerror=alert(2)>"
+                period: {start: 2024-01-01, end: 2024-12-31}
+                sample: true
+                metrics: [{id: v}]
+                indicators: [{id: x, name: "</style><script>3</script>", formula: "v", target: ">= 1"}]
+                """, body: "<script>alert(4)</script>\n\n[link](javascript:alert(5))\n"),
+            "x/units.csv": "id,name\na,\"<img src=x onerror=alert(6)>\"\n",
+            "x/data/2024-01-31.csv": "unit,v\na,1\n",
+        ])
+        _ = try site.build()
+        // CSV is data for spreadsheets, not markup: names stay verbatim there.
+        for (path, data) in site.fs.snapshot where path.hasPrefix("public/") && !path.hasSuffix(".csv") {
+            let text = String(decoding: data, as: UTF8.self)
+            #expect(!text.contains("<script>"), "\(path) carries a live <script>")
+            #expect(!text.contains("<img src=x"), "\(path) carries a live <img>")
+            #expect(!text.contains("javascript:"), "\(path) carries a javascript: URL")
+        }
+        #expect(site.text("x/index.html")?.contains("&lt;script&gt;alert(1)&lt;/script&gt;") == true)
+        #expect(site.text("x/index.html")?.contains("Số liệu minh hoạ") == true)
+    }
+}
