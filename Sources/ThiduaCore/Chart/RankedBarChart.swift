@@ -18,9 +18,15 @@ public struct RankedBarChart: Sendable {
     /// Okabe–Ito blue and vermillion: distinguishable with every common colour-vision deficiency.
     static let metColour = "#0072B2", missedColour = "#D55E00", neutralColour = "#56677A"
 
+    /// SVG text does not wrap: labels longer than the chart is wide are cut
+    /// with an ellipsis (the table beside the chart has the full names).
+    static func fit(_ label: String, limit: Int = 46) -> String {
+        label.count <= limit ? label : String(label.prefix(limit - 1)) + "…"
+    }
+
     public func svg() -> String {
-        let width = 640.0, left = 8.0, right = 120.0
-        let rowHeight = 46.0, top = targetText == nil ? 8.0 : 34.0
+        let width = 440.0, left = 4.0, right = 112.0
+        let rowHeight = 44.0, top = targetText == nil ? 8.0 : 34.0
         let height = top + rowHeight * Double(bars.count) + 8
         let values = bars.compactMap(\.value) + (target.map { [$0] } ?? [])
         let low = min(0, values.min() ?? 0)
@@ -34,7 +40,7 @@ public struct RankedBarChart: Sendable {
         svg += "<title id=\"t\">\(xmlEscape(title))</title>\n<desc id=\"d\">\(xmlEscape(description))</desc>\n"
         for (i, bar) in bars.enumerated() {
             let y = top + rowHeight * Double(i)
-            svg += "<text x=\"\(coordinate(left))\" y=\"\(coordinate(y + 16))\" font-size=\"17\" fill=\"#1a1a1a\">\(xmlEscape(bar.label))</text>\n"
+            svg += "<text x=\"\(coordinate(left))\" y=\"\(coordinate(y + 16))\" font-size=\"17\" fill=\"#1a1a1a\">\(xmlEscape(Self.fit(bar.label)))</text>\n"
             if let value = bar.value {
                 let x0 = x(min(0, value)), x1 = x(max(0, value))
                 let colour = bar.met.map { $0 ? Self.metColour : Self.missedColour } ?? Self.neutralColour
