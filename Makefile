@@ -5,7 +5,7 @@ SWIFT ?= swift
 APT_PACKAGES := libcmark-dev pkg-config
 BIN := .build/release/thidua
 
-.PHONY: site test deps build check bench clean
+.PHONY: site test deps pydeps build check clean
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
@@ -27,7 +27,10 @@ site: build
 check: build
 	$(BIN) check --content content
 
-test: deps
+pydeps:
+	@python3 -c "import yaml" 2>/dev/null || python3 -m pip install --quiet pyyaml
+
+test: deps pydeps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(SWIFT) build --product thidua
