@@ -9,20 +9,20 @@ public struct RankedBarChart: Sendable {
         public var met: Bool?
     }
 
+    public var id: String
     public var title: String
     public var description: String
     public var bars: [Bar]
     public var target: Double?
     public var targetText: String?
 
-    /// Okabe–Ito blue and vermillion: distinguishable with every common colour-vision deficiency.
-    static let metColour = "#0072B2", missedColour = "#D55E00", neutralColour = "#56677A"
-
     /// SVG text does not wrap: labels longer than the chart is wide are cut
     /// with an ellipsis (the table beside the chart has the full names).
     static func fit(_ label: String, limit: Int = 46) -> String {
         label.count <= limit ? label : String(label.prefix(limit - 1)) + "…"
     }
+
+    static let halo = "stroke=\"#ffffff\" stroke-width=\"4\" paint-order=\"stroke\""
 
     public func svg() -> String {
         let width = 440.0, left = 4.0, right = 112.0
@@ -35,26 +35,25 @@ public struct RankedBarChart: Sendable {
         let plot = width - left - right
         func x(_ v: Double) -> Double { left + (v - low) / (high - low) * plot }
 
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(coordinate(width)) \(coordinate(height))\" "
-        svg += "width=\"100%\" role=\"img\" aria-labelledby=\"t d\" font-family=\"Noto Sans, Arial, sans-serif\">\n"
-        svg += "<title id=\"t\">\(xmlEscape(title))</title>\n<desc id=\"d\">\(xmlEscape(description))</desc>\n"
-        for (i, bar) in bars.enumerated() {
-            let y = top + rowHeight * Double(i)
-            svg += "<text x=\"\(coordinate(left))\" y=\"\(coordinate(y + 16))\" font-size=\"17\" fill=\"#1a1a1a\">\(xmlEscape(Self.fit(bar.label)))</text>\n"
-            if let value = bar.value {
-                let x0 = x(min(0, value)), x1 = x(max(0, value))
-                let colour = bar.met.map { $0 ? Self.metColour : Self.missedColour } ?? Self.neutralColour
-                svg += "<rect x=\"\(coordinate(x0))\" y=\"\(coordinate(y + 22))\" width=\"\(coordinate(max(1, x1 - x0)))\" height=\"16\" fill=\"\(colour)\"/>\n"
-                svg += "<text x=\"\(coordinate(x1 + 6))\" y=\"\(coordinate(y + 36))\" font-size=\"16\" fill=\"#1a1a1a\">\(xmlEscape(bar.valueText))</text>\n"
-            } else {
-                svg += "<text x=\"\(coordinate(x(0) + 6))\" y=\"\(coordinate(y + 36))\" font-size=\"16\" fill=\"#56677A\">\(xmlEscape(bar.valueText))</text>\n"
-            }
-        }
+        var svg = svgOpen(width: width, height: height, title: title, description: description, id: id)
+        // The target line goes under the labels, which carry a white halo.
         if let target, let targetText {
             let tx = x(target)
             svg += "<line x1=\"\(coordinate(tx))\" y1=\"\(coordinate(top - 6))\" x2=\"\(coordinate(tx))\" y2=\"\(coordinate(height - 4))\" stroke=\"#1a1a1a\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>\n"
             let anchor = tx > width - right ? "end" : "middle"
             svg += "<text x=\"\(coordinate(tx))\" y=\"20\" font-size=\"16\" font-weight=\"bold\" text-anchor=\"\(anchor)\" fill=\"#1a1a1a\">\(xmlEscape(targetText))</text>\n"
+        }
+        for (i, bar) in bars.enumerated() {
+            let y = top + rowHeight * Double(i)
+            svg += "<text x=\"\(coordinate(left))\" y=\"\(coordinate(y + 16))\" font-size=\"17\" fill=\"#1a1a1a\" \(Self.halo)>\(xmlEscape(Self.fit(bar.label)))</text>\n"
+            if let value = bar.value {
+                let x0 = x(min(0, value)), x1 = x(max(0, value))
+                let colour = ChartPalette.status(bar.met)
+                svg += "<rect x=\"\(coordinate(x0))\" y=\"\(coordinate(y + 22))\" width=\"\(coordinate(max(1, x1 - x0)))\" height=\"16\" fill=\"\(colour)\"/>\n"
+                svg += "<text x=\"\(coordinate(x1 + 6))\" y=\"\(coordinate(y + 36))\" font-size=\"16\" fill=\"#1a1a1a\" \(Self.halo)>\(xmlEscape(bar.valueText))</text>\n"
+            } else {
+                svg += "<text x=\"\(coordinate(x(0) + 6))\" y=\"\(coordinate(y + 36))\" font-size=\"16\" fill=\"#56677A\">\(xmlEscape(bar.valueText))</text>\n"
+            }
         }
         svg += "</svg>\n"
         return svg

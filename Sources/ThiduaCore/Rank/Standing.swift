@@ -39,13 +39,32 @@ public struct CampaignResult: Sendable {
     public var values: Evaluator.Table
     /// `[snapshot]` → standings ordered by rank (unranked last), then
     /// Vietnamese alphabetical order of the unit name, then unit id.
-    public var standings: [[Standing]]
+    public var standings: [[Standing]] {
+        didSet { positions = Self.index(standings, units: campaign.units.count) }
+    }
+    /// `[snapshot][unit]` → index into `standings[snapshot]`.
+    private var positions: [[Int]]
+
+    public init(campaign: Campaign, values: Evaluator.Table, standings: [[Standing]]) {
+        self.campaign = campaign
+        self.values = values
+        self.standings = standings
+        self.positions = Self.index(standings, units: campaign.units.count)
+    }
 
     /// Standings at the current snapshot.
     public var current: [Standing] { standings[campaign.current] }
 
     /// The standing of a unit (by index) at a snapshot.
     public func standing(of unit: Int, at snapshot: Int) -> Standing? {
-        standings[snapshot].first { $0.unit == unit }
+        standings[snapshot][positions[snapshot][unit]]
+    }
+
+    private static func index(_ standings: [[Standing]], units: Int) -> [[Int]] {
+        standings.map { list in
+            var positions = [Int](repeating: 0, count: units)
+            for (i, standing) in list.enumerated() { positions[standing.unit] = i }
+            return positions
+        }
     }
 }

@@ -18,10 +18,10 @@ struct PageContext {
 
     func t(_ key: String, _ values: [String: String] = [:]) -> String { strings.text(key, values) }
 
-    func layout(title: String, description: String, sample: Bool, breadcrumbs: [Link]) -> Layout {
+    func layout(title: String, description: String, sample: Bool, breadcrumbs: [Link], sections: [Link] = []) -> Layout {
         Layout(lang: settings.language.rawValue, siteTitle: settings.title, organization: settings.organization,
                root: root, pageTitle: title, description: description, sample: sample,
-               breadcrumbs: breadcrumbs, t: strings.table)
+               breadcrumbs: breadcrumbs, sections: sections, t: strings.table)
     }
 
     func url(_ sitePath: String) -> String {

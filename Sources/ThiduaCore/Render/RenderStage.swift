@@ -4,7 +4,7 @@ import Mustache
 /// The Render stage: page models through the theme's Mustache templates,
 /// open data and theme assets, as a list of output files sorted by path.
 public enum RenderStage {
-    static let requiredTemplates = ["index", "campaign", "unit", "plan", "404"]
+    static let requiredTemplates = ["index", "campaign", "unit", "indicator", "awards", "group", "plan", "404"]
 
     public static func render(site: Site, results: [CampaignResult], charts: [CampaignCharts],
                               strings: UIStrings, theme: ThemeSource) throws -> [OutputFile] {
@@ -17,22 +17,9 @@ public enum RenderStage {
         var files: [OutputFile] = []
         var cards: [CampaignCard] = []
         for (result, charts) in zip(results, charts) {
-            let campaign = result.campaign
             let pages = CampaignPages(context: context, result: result, charts: charts)
             cards.append(pages.card())
-            files.append(page(pages.leaderboard(), "campaign", "\(campaign.slug)/index.html"))
-            files.append(page(pages.planPage(), "plan", "\(campaign.slug)/ke-hoach/index.html"))
-            for standing in result.current {
-                files.append(page(pages.unitPage(standing), "unit",
-                                  "\(campaign.slug)/\(campaign.units[standing.unit].id)/index.html"))
-            }
-            for (group, chart) in charts.groupBars.sorted(by: { $0.key < $1.key }) {
-                files.append(OutputFile(path: "\(campaign.slug)/data/xep-hang-\(group).svg", text: chart.svg()))
-            }
-            files.append(OutputFile(path: "\(campaign.slug)/data/leaderboard.json",
-                                    text: OpenData.leaderboard(result, format: context.format).serialized() + "\n"))
-            files.append(OutputFile(path: "\(campaign.slug)/data/leaderboard.csv",
-                                    data: try OpenData.leaderboardCSV(result, format: context.format)))
+            files += try campaignFiles(pages, page: page)
         }
         let index = IndexPage(
             layout: context.layout(title: site.settings.title, description: context.t("campaigns"),
@@ -44,6 +31,41 @@ public enum RenderStage {
             breadcrumbs: [])), "404", "404.html"))
         for (path, data) in theme.assets { files.append(OutputFile(path: "assets/" + path, data: data)) }
         return files.sorted { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
+    }
+
+    static func campaignFiles(_ pages: CampaignPages, page: (Any, String, String) -> OutputFile) throws -> [OutputFile] {
+        let campaign = pages.campaign, paths = pages.paths, charts = pages.charts, result = pages.result
+        var files = [
+            page(pages.leaderboard(), "campaign", paths.home + "index.html"),
+            page(pages.planPage(), "plan", paths.plan + "index.html"),
+        ]
+        if !campaign.awards.isEmpty { files.append(page(pages.awardsPage(), "awards", paths.awards + "index.html")) }
+        if campaign.groups.count > 1 {
+            for group in campaign.groups {
+                if let model = pages.groupPage(group) { files.append(page(model, "group", paths.group(group.id) + "index.html")) }
+            }
+        }
+        for (k, indicator) in campaign.indicators.enumerated() {
+            files.append(page(pages.indicatorPage(k), "indicator", paths.indicator(indicator.id) + "index.html"))
+            files.append(OutputFile(path: paths.distributionChart(indicator.id), text: charts.distributions[k].svg()))
+        }
+        for standing in result.current {
+            let unit = campaign.units[standing.unit]
+            files.append(page(pages.unitPage(standing), "unit", paths.unit(unit.id) + "index.html"))
+            files.append(OutputFile(path: paths.rankChart(unit: unit.id), text: charts.rankTrends[standing.unit].svg()))
+            for (k, indicator) in campaign.indicators.enumerated() {
+                files.append(OutputFile(path: paths.trendChart(unit: unit.id, indicator: indicator.id),
+                                        text: charts.trends[standing.unit][k].svg()))
+            }
+        }
+        for (group, chart) in charts.groupBars.sorted(by: { $0.key < $1.key }) {
+            files.append(OutputFile(path: paths.groupChart(group), text: chart.svg()))
+        }
+        files.append(OutputFile(path: paths.data + "leaderboard.json",
+                                text: OpenData.leaderboard(result, format: pages.format).serialized() + "\n"))
+        files.append(OutputFile(path: paths.data + "leaderboard.csv",
+                                data: try OpenData.leaderboardCSV(result, format: pages.format)))
+        return files
     }
 
     static func templates(_ theme: ThemeSource) throws -> MustacheLibrary {

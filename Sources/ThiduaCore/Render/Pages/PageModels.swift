@@ -1,5 +1,7 @@
 /// Prepared page models handed to the theme's Mustache templates. Every
 /// field is final text (or a flag, or a list); templates compute nothing.
+/// Only stored properties reach a template (swift-mustache reads values
+/// through `Mirror`); templates test lists with `empty(list)`.
 
 struct Link {
     var text: String
@@ -16,7 +18,8 @@ struct Layout {
     var description: String
     var sample: Bool
     var breadcrumbs: [Link]
-    var hasBreadcrumbs: Bool { !breadcrumbs.isEmpty }
+    /// The campaign's section links (leaderboard, indicators, awards, plan), when inside a campaign.
+    var sections: [Link]
     var t: [String: String]
 }
 
@@ -41,6 +44,13 @@ struct Figure {
     var label: String
 }
 
+/// A headline figure drawn as a ring ("9/23 meet the target").
+struct RingFigure {
+    var svg: String
+    var label: String
+    var url: String
+}
+
 struct Cell {
     var text: String
     var hasTarget: Bool
@@ -50,6 +60,10 @@ struct Cell {
 
 struct Row {
     var rank: String
+    var change: String
+    var changeLabel: String
+    var up: Bool
+    var down: Bool
     var name: String
     var url: String
     var groupRank: String
@@ -57,18 +71,25 @@ struct Row {
     var cells: [Cell]
     var score: String
     var awards: String
+    var highlight: Bool
+}
+
+struct ChartBlock {
+    var svg: String
+    var downloadURL: String
 }
 
 struct GroupSection {
     var name: String
-    var hasName: Bool
-    var chart: String
+    var url: String?
+    var chart: ChartBlock?
     var rows: [Row]
 }
 
 struct ColumnHeader {
     var name: String
     var target: String
+    var url: String
 }
 
 struct AwardSummary {
@@ -76,6 +97,22 @@ struct AwardSummary {
     var rule: String
     var count: String
     var winners: [Link]
+}
+
+struct Mover {
+    var name: String
+    var url: String
+    var change: String
+    var rank: String
+}
+
+/// The ranking table's columns, shared by every page that shows one.
+struct TableShape {
+    var columns: [ColumnHeader]
+    var hasGroups: Bool
+    var hasBrackets: Bool
+    var byScore: Bool
+    var hasChange: Bool
 }
 
 struct LeaderboardPage {
@@ -86,25 +123,29 @@ struct LeaderboardPage {
     var period: String
     var asOf: String
     var figures: [Figure]
+    var rings: [RingFigure]
     var groups: [GroupSection]
-    var columns: [ColumnHeader]
-    var hasBrackets: Bool
-    var hasGroups: Bool
-    var byScore: Bool
+    var table: TableShape
+    var moversUp: [Mover]
+    var moversDown: [Mover]
+    var hasMovers: Bool
+    var moversSince: String
     var awards: [AwardSummary]
     var hasAwards: Bool
-    var planURL: String
-    var jsonURL: String
-    var csvURL: String
+    var downloads: [Link]
 }
 
 struct IndicatorLine {
     var name: String
+    var url: String
     var value: String
     var target: String
     var hasTarget: Bool
     var met: Bool
     var statusText: String
+    var need: String
+    var chart: ChartBlock
+    var trend: ChartBlock
 }
 
 struct HistoryRow {
@@ -117,17 +158,62 @@ struct UnitPage {
     var layout: Layout
     var name: String
     var groupName: String
+    var groupURL: String?
     var campaignTitle: String
     var campaignURL: String
     var summary: String
     var ranks: [Figure]
-    var score: String?
+    var change: String
     var indicators: [IndicatorLine]
+    var rankTrend: ChartBlock
     var historyHeaders: [String]
     var history: [HistoryRow]
+    var neighbours: [Row]
+    var table: TableShape
     var awards: [String]
     var hasAwards: Bool
     var asOf: String
+}
+
+struct IndicatorPage {
+    var layout: Layout
+    var name: String
+    var formula: String
+    var target: String
+    var campaignURL: String
+    var asOf: String
+    var summary: String
+    var chart: ChartBlock
+    var ring: String?
+    var rows: [IndicatorRow]
+}
+
+struct IndicatorRow {
+    var rank: String
+    var name: String
+    var url: String
+    var group: String
+    var value: String
+    var hasTarget: Bool
+    var met: Bool
+    var statusText: String
+    var need: String
+}
+
+struct AwardsPage {
+    var layout: Layout
+    var title: String
+    var asOf: String
+    var awards: [AwardSummary]
+    var hasAwards: Bool
+}
+
+struct GroupPage {
+    var layout: Layout
+    var name: String
+    var asOf: String
+    var section: GroupSection
+    var table: TableShape
 }
 
 struct PlanPage {

@@ -1,0 +1,150 @@
+/// Builds the chart models of one campaign (see `ChartStage`).
+struct ChartBuilder {
+    var result: CampaignResult
+    var format: NumberFormat
+    var strings: UIStrings
+
+    var campaign: Campaign { result.campaign }
+
+    func t(_ key: String, _ values: [String: String] = [:]) -> String { strings.text(key, values) }
+
+    /// Consistent scales: every unit's chart of an indicator uses the range of
+    /// all its values at all snapshots.
+    func domain(_ k: Int) -> (low: Double, high: Double) {
+        var low = 0.0, high = campaign.indicators[k].format == .percent ? 1.0 : 0.0
+        for snapshot in result.values { for unit in snapshot { if let v = unit[k] { low = min(low, v); high = max(high, v) } } }
+        return (low, high)
+    }
+
+    func targetText(_ target: Target?, _ k: Int) -> String? {
+        target.map { t("target") + " " + format.target($0, as: campaign.indicators[k].format) }
+    }
+
+    func groupBars(_ group: Group) -> RankedBarChart? {
+        let members = result.current.filter { $0.group == group.id }
+        guard !members.isEmpty else { return nil }
+        let headline = ChartStage.headlineIndicator(campaign)
+        let name = headline.map { campaign.indicators[$0].name } ?? t("score")
+        let target = headline.flatMap { campaign.indicators[$0].target.target(for: group.id) }
+        let bars = members.map { standing -> RankedBarChart.Bar in
+            let unit = campaign.units[standing.unit]
+            let value = headline.map { standing.values[$0] } ?? standing.score
+            let text = headline.map { format.value(value, as: campaign.indicators[$0].format) }
+                ?? value.map { format.decimal($0, decimals: 1) } ?? NumberFormat.missing
+            let met = headline.flatMap { k in standing.targetsMet.first { $0.indicator == k }?.met }
+            let rank = standing.groupRank.map { "\($0). " } ?? ""
+            return RankedBarChart.Bar(label: rank + unit.name, value: value,
+                                      valueText: value == nil ? t("no_data") : text, met: met)
+        }
+        var sentences: [String] = []
+        if let first = members.first, first.isRanked, let value = bars.first?.valueText {
+            sentences.append(t("chart_desc_top", ["first": campaign.units[first.unit].name, "value": value]))
+        }
+        if let target, let k = headline {
+            sentences.append(t("chart_desc_target", [
+                "count": String(bars.filter { $0.met == true }.count), "total": String(bars.count),
+                "target": format.target(target, as: campaign.indicators[k].format)]))
+        }
+        return RankedBarChart(
+            id: "bars-\(group.id)",
+            title: t("chart_title", ["indicator": name]) + (group.name.isEmpty ? "" : " — " + group.name),
+            description: sentences.joined(separator: " "), bars: bars,
+            target: target?.value, targetText: headline.flatMap { targetText(target, $0) })
+    }
+
+    /// "Sở Y tế đạt 37,4%, hạng 10/15, chưa đạt chỉ tiêu ≥ 50,0%."
+    func sentence(unit u: Int, indicator k: Int) -> String {
+        let indicator = campaign.indicators[k]
+        let unit = campaign.units[u]
+        let standing = result.standing(of: u, at: campaign.current)!
+        let value = standing.values[k]
+        var text = value == nil
+            ? t("desc_no_value", ["unit": unit.name, "indicator": indicator.name])
+            : t("desc_value", ["unit": unit.name, "indicator": indicator.name, "value": format.value(value, as: indicator.format)])
+        if let rank = standing.groupRank {
+            let total = result.current.filter { $0.group == unit.group && $0.isRanked }.count
+            text += ", " + t("desc_rank", ["rank": String(rank), "total": String(total)])
+        }
+        if let check = standing.targetsMet.first(where: { $0.indicator == k }) {
+            let target = format.target(check.target, as: indicator.format)
+            text += ", " + t(check.met ? "desc_met" : "desc_not_met", ["target": target])
+        }
+        return text + "."
+    }
+
+    func bullet(unit u: Int, indicator k: Int) -> BulletChart {
+        let standing = result.standing(of: u, at: campaign.current)!
+        let check = standing.targetsMet.first { $0.indicator == k }
+        let indicator = campaign.indicators[k]
+        let domain = domain(k)
+        return BulletChart(
+            id: "bullet-\(k)", title: indicator.name, description: sentence(unit: u, indicator: k),
+            value: standing.values[k], valueText: format.value(standing.values[k], as: indicator.format),
+            target: check?.target.value, targetText: targetText(check?.target, k), met: check?.met,
+            scaleMax: domain.high, scaleMin: domain.low)
+    }
+
+    func trend(unit u: Int, indicator k: Int) -> TrendChart {
+        let indicator = campaign.indicators[k]
+        let target = indicator.target.target(for: campaign.units[u].group)
+        let points = campaign.snapshots.indices.map { s in
+            TrendChart.Point(label: format.date(campaign.snapshots[s].date), value: result.values[s][u][k],
+                             valueText: format.value(result.values[s][u][k], as: indicator.format))
+        }
+        let first = points.first { $0.value != nil }, last = points.last { $0.value != nil }
+        var description = t("trend_desc_none", ["indicator": indicator.name])
+        if let first, let last {
+            description = t("trend_desc", ["indicator": indicator.name, "from": first.valueText, "start": first.label,
+                                           "to": last.valueText, "end": last.label])
+        }
+        return TrendChart(id: "trend-\(k)", title: indicator.name, description: description, points: points,
+                          target: target?.value, targetText: targetText(target, k), inverted: false, domain: domain(k))
+    }
+
+    func rankTrend(unit u: Int) -> TrendChart {
+        let points = campaign.snapshots.indices.map { s -> TrendChart.Point in
+            let rank = result.standing(of: u, at: s)?.rank
+            return TrendChart.Point(label: format.date(campaign.snapshots[s].date), value: rank.map(Double.init),
+                                    valueText: rank.map { t("rank_short", ["rank": String($0)]) } ?? NumberFormat.missing)
+        }
+        let ranks = points.compactMap(\.value)
+        let description = ranks.isEmpty ? t("rank_trend_none")
+            : t("rank_trend_desc", ["from": points.first { $0.value != nil }!.valueText,
+                                    "to": points.last { $0.value != nil }!.valueText])
+        return TrendChart(id: "rank-trend", title: t("rank_history"), description: description, points: points,
+                          target: nil, targetText: nil, inverted: true,
+                          domain: (1, Double(max(1, campaign.units.count))))
+    }
+
+    func distribution(_ k: Int) -> DistributionChart {
+        let indicator = campaign.indicators[k]
+        let dots = result.current.compactMap { standing -> DistributionChart.Dot? in
+            guard let value = standing.values[k] else { return nil }
+            return DistributionChart.Dot(value: value, met: standing.targetsMet.first { $0.indicator == k }?.met)
+        }
+        // One target line only when every group shares it.
+        var target: Target?
+        if case .all(let shared) = indicator.target { target = shared }
+        let values = dots.map(\.value)
+        let description = t("distribution_desc", [
+            "count": String(dots.count), "indicator": indicator.name,
+            "low": format.value(values.min(), as: indicator.format),
+            "high": format.value(values.max(), as: indicator.format)])
+        return DistributionChart(
+            id: "dist-\(k)", title: indicator.name, description: description, dots: dots,
+            target: target?.value, targetText: targetText(target, k),
+            lowText: format.value(min(0, values.min() ?? 0), as: indicator.format),
+            highText: format.value(max(values.max() ?? 0, target?.value ?? 0), as: indicator.format))
+    }
+
+    func ring(_ k: Int) -> ProgressRing? {
+        let indicator = campaign.indicators[k]
+        guard indicator.target != .none else { return nil }
+        let withTarget = result.current.filter { s in s.targetsMet.contains { $0.indicator == k } }
+        guard !withTarget.isEmpty else { return nil }
+        let met = withTarget.filter { s in s.targetsMet.contains { $0.indicator == k && $0.met } }.count
+        let text = t("meeting_target", ["count": String(met), "total": String(withTarget.count)])
+        return ProgressRing(id: "ring-\(k)", title: indicator.name, description: text + " — " + indicator.name,
+                            count: met, total: withTarget.count, centreText: "\(met)/\(withTarget.count)")
+    }
+}

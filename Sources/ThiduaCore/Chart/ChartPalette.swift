@@ -1,0 +1,46 @@
+/// Colours and type shared by every chart. Okabe–Ito blue and vermillion
+/// stay distinguishable under every common colour-vision deficiency; every
+/// status is also written out in words next to the colour.
+enum ChartPalette {
+    static let met = "#0072B2"
+    static let missed = "#D55E00"
+    static let neutral = "#56677A"
+    static let ink = "#1a1a1a"
+    static let muted = "#4a5565"
+    static let track = "#e3e7ec"
+    static let font = "Noto Sans, Arial, sans-serif"
+
+    static func status(_ met: Bool?) -> String {
+        met.map { $0 ? Self.met : Self.missed } ?? neutral
+    }
+}
+
+/// The opening `<svg>` element with an accessible name and description.
+func svgOpen(width: Double, height: Double, title: String, description: String, id: String) -> String {
+    "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(coordinate(width)) \(coordinate(height))\" "
+        + "role=\"img\" aria-labelledby=\"\(id)-t \(id)-d\" font-family=\"\(ChartPalette.font)\">\n"
+        + "<title id=\"\(id)-t\">\(xmlEscape(title))</title>\n<desc id=\"\(id)-d\">\(xmlEscape(description))</desc>\n"
+}
+
+/// A linear scale from a value domain to a pixel range.
+struct LinearScale {
+    var low: Double
+    var high: Double
+    var start: Double
+    var end: Double
+
+    /// A domain that includes zero and every value, never empty.
+    init(values: [Double], start: Double, end: Double, includeZero: Bool = true) {
+        var low = values.min() ?? 0, high = values.max() ?? 1
+        if includeZero { low = min(0, low); high = max(0, high) }
+        if high - low < 1e-12 { high = low + (low == 0 ? 1 : abs(low)) }
+        self.low = low
+        self.high = high
+        self.start = start
+        self.end = end
+    }
+
+    func callAsFunction(_ value: Double) -> Double {
+        start + (value - low) / (high - low) * (end - start)
+    }
+}

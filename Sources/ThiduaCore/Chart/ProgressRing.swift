@@ -1,0 +1,24 @@
+/// A ring showing a share of a whole, e.g. "9/23 units meet the target",
+/// with the fraction written in the middle. Used for headline figures.
+public struct ProgressRing: Sendable {
+    public var id: String
+    public var title: String
+    public var description: String
+    public var count: Int
+    public var total: Int
+    public var centreText: String
+
+    public func svg() -> String {
+        let size = 120.0, radius = 48.0, stroke = 14.0
+        let share = total > 0 ? Double(count) / Double(total) : 0
+        let circumference = 2 * Double.pi * radius
+        var svg = svgOpen(width: size, height: size, title: title, description: description, id: id)
+        svg += "<circle cx=\"60\" cy=\"60\" r=\"\(coordinate(radius))\" fill=\"none\" stroke=\"\(ChartPalette.track)\" stroke-width=\"\(coordinate(stroke))\"/>\n"
+        if share > 0 {
+            svg += "<circle cx=\"60\" cy=\"60\" r=\"\(coordinate(radius))\" fill=\"none\" stroke=\"\(ChartPalette.met)\" stroke-width=\"\(coordinate(stroke))\" "
+            svg += "stroke-dasharray=\"\(coordinate(circumference * share)) \(coordinate(circumference))\" transform=\"rotate(-90 60 60)\"/>\n"
+        }
+        svg += "<text x=\"60\" y=\"67\" font-size=\"22\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"\(ChartPalette.ink)\">\(xmlEscape(centreText))</text>\n"
+        return svg + "</svg>\n"
+    }
+}

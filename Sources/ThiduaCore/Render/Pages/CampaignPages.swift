@@ -1,0 +1,159 @@
+/// Builds the page models of one campaign from its ranked result and charts.
+/// The pages themselves are in the extensions next to this file.
+struct CampaignPages {
+    var context: PageContext
+    var result: CampaignResult
+    var charts: CampaignCharts
+
+    var campaign: Campaign { result.campaign }
+    var format: NumberFormat { context.format }
+    var paths: CampaignPaths { CampaignPaths(slug: campaign.slug) }
+    var asOfDay: Day { campaign.snapshots[campaign.current].date }
+    var asOfText: String { context.t("as_of", ["date": format.date(asOfDay)]) }
+
+    func url(_ path: String) -> String { context.url(path) }
+    var campaignURL: String { url(paths.home) }
+    func unitURL(_ unit: Int) -> String { url(paths.unit(campaign.units[unit].id)) }
+
+    func layout(title: String, description: String, crumbs: Bool = true) -> Layout {
+        var sections = [Link(text: context.t("leaderboard"), url: campaignURL)]
+        if campaign.groups.count > 1 {
+            sections += campaign.groups.map { Link(text: $0.name, url: url(paths.group($0.id))) }
+        }
+        if !campaign.awards.isEmpty { sections.append(Link(text: context.t("awards"), url: url(paths.awards))) }
+        sections.append(Link(text: context.t("plan"), url: url(paths.plan)))
+        var trail = [Link(text: context.t("home"), url: context.root)]
+        if crumbs { trail.append(Link(text: campaign.title, url: campaignURL)) }
+        return context.layout(title: title, description: description, sample: campaign.sample,
+                              breadcrumbs: trail, sections: sections)
+    }
+
+    func status() -> String {
+        if asOfDay < campaign.period.start { return context.t("not_started") }
+        let left = campaign.period.end.ordinal - asOfDay.ordinal
+        return left > 0 ? context.t("days_left", ["days": String(left)]) : context.t("campaign_ended")
+    }
+
+    func periodText() -> String {
+        context.t("period", ["start": format.date(campaign.period.start), "end": format.date(campaign.period.end)])
+    }
+
+    func card() -> CampaignCard {
+        CampaignCard(
+            title: campaign.title, url: campaignURL, issuer: campaign.issuer, period: periodText(), asOf: asOfText,
+            units: context.t("units_count", ["count": format.integer(Double(campaign.units.count))]),
+            status: status(), sample: campaign.sample)
+    }
+
+    func block(_ svg: String, _ path: String) -> ChartBlock { ChartBlock(svg: svg, downloadURL: url(path)) }
+
+    // MARK: Tables
+
+    var table: TableShape {
+        TableShape(
+            columns: campaign.indicators.map { indicator in
+                ColumnHeader(name: indicator.name, target: targetSummary(indicator), url: url(paths.indicator(indicator.id)))
+            },
+            hasGroups: campaign.groups.count > 1, hasBrackets: campaign.hasBrackets,
+            byScore: campaign.ranking == .score, hasChange: campaign.previous != nil)
+    }
+
+    func targetSummary(_ indicator: Indicator) -> String {
+        switch indicator.target {
+        case .none: return ""
+        case .all(let target): return format.target(target, as: indicator.format)
+        case .perGroup(let map):
+            return campaign.groups.compactMap { group in
+                map[group.id].map { "\(group.name): \(format.target($0, as: indicator.format))" }
+            }.joined(separator: "; ")
+        }
+    }
+
+    func cells(_ standing: Standing) -> [Cell] {
+        campaign.indicators.enumerated().map { k, indicator in
+            let check = standing.targetsMet.first { $0.indicator == k }
+            return Cell(text: format.value(standing.values[k], as: indicator.format), hasTarget: check != nil,
+                        met: check?.met ?? false,
+                        statusText: check.map { $0.met ? context.t("met") : context.t("not_met") } ?? "")
+        }
+    }
+
+    /// "▲2" / "▼1" / "–" with a spoken label, against the previous snapshot.
+    func change(_ unit: Int) -> (text: String, label: String, up: Bool, down: Bool) {
+        guard campaign.previous != nil else { return ("", "", false, false) }
+        guard let change = Movement.rankChange(unit: unit, from: campaign.previous, to: campaign.current, result: result) else {
+            return ("", context.t("change_none"), false, false)
+        }
+        if change > 0 { return ("▲\(change)", context.t("change_up", ["count": String(change)]), true, false) }
+        if change < 0 { return ("▼\(-change)", context.t("change_down", ["count": String(-change)]), false, true) }
+        return ("–", context.t("change_same"), false, false)
+    }
+
+    func row(_ standing: Standing, highlight: Int? = nil) -> Row {
+        let unit = campaign.units[standing.unit]
+        let moved = change(standing.unit)
+        return Row(
+            rank: standing.rank.map(String.init) ?? "—", change: moved.text, changeLabel: moved.label,
+            up: moved.up, down: moved.down, name: unit.name, url: unitURL(standing.unit),
+            groupRank: standing.groupRank.map(String.init) ?? "—",
+            bracket: OpenData.bracketLabel(standing, campaign, format) ?? "",
+            cells: cells(standing), score: standing.score.map { format.decimal($0, decimals: 1) } ?? "",
+            awards: standing.awards.map { campaign.awards[$0].name }.joined(separator: "; "),
+            highlight: standing.unit == highlight)
+    }
+
+    func awardRule(_ award: Award) -> String {
+        var parts: [String] = []
+        if award.require == .allTargets { parts.append(context.t("award_rule_all_targets")) }
+        if let top = award.top {
+            let scope: String
+            switch award.per {
+            case .group: scope = context.t("award_per_group")
+            case .bracket: scope = context.t("award_per_bracket")
+            case .all: scope = context.t("award_per_all")
+            }
+            parts.append(context.t("award_rule_top", ["top": String(top)]) + " " + scope)
+        }
+        if let groups = award.groups {
+            parts.append(context.t("award_groups", ["groups": groups.compactMap { campaign.group($0)?.name }.joined(separator: ", ")]))
+        }
+        return parts.isEmpty ? context.t("award_rule_everyone") : parts.joined(separator: "; ")
+    }
+
+    func awardSummaries() -> [AwardSummary] {
+        campaign.awards.enumerated().map { index, award in
+            let winners = result.current.filter { $0.awards.contains(index) }.map { standing in
+                Link(text: campaign.units[standing.unit].name, url: unitURL(standing.unit))
+            }
+            return AwardSummary(name: award.name, rule: awardRule(award),
+                                count: context.t("award_eligible_count", ["count": String(winners.count)]), winners: winners)
+        }
+    }
+
+    /// What a unit still needs on indicator `k`, in its own terms.
+    func need(unit u: Int, indicator k: Int) -> String {
+        let indicator = campaign.indicators[k]
+        guard let gap = Gap.of(indicator: k, unit: u, snapshot: campaign.current, result: result),
+              let target = indicator.target.target(for: campaign.units[u].group) else { return "" }
+        let targetText = format.target(target, as: indicator.format)
+        switch gap {
+        case .none: return context.t("need_met", ["target": targetText])
+        case .unknown: return context.t("need_unknown")
+        case .count(let n, let metric):
+            let what = lowerFirst(campaign.metrics[metric].name)
+            return context.t(n > 0 ? "need_more" : "need_fewer",
+                             ["count": format.integer(abs(n)), "what": what, "target": targetText])
+        case .amount(let d):
+            var amount = format.value(abs(d), as: indicator.format)
+            if amount.hasPrefix("+") { amount.removeFirst() }
+            return context.t(d > 0 ? "need_raise" : "need_lower", ["amount": amount, "target": targetText])
+        }
+    }
+
+    /// "Hồ sơ tiếp nhận" → "hồ sơ tiếp nhận", but "UBND" stays.
+    func lowerFirst(_ text: String) -> String {
+        let chars = Array(text)
+        guard chars.count > 1, chars[1].isLowercase || chars[1] == " " else { return text }
+        return chars[0].lowercased() + String(chars.dropFirst())
+    }
+}

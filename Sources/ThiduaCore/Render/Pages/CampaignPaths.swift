@@ -1,0 +1,24 @@
+/// Site-relative paths of a campaign's pages and files (no leading `/`).
+struct CampaignPaths {
+    var slug: String
+
+    var home: String { "\(slug)/" }
+    var plan: String { "\(slug)/ke-hoach/" }
+    var awards: String { "\(slug)/khen-thuong/" }
+    var data: String { "\(slug)/data/" }
+    func unit(_ id: String) -> String { "\(slug)/\(id)/" }
+    func indicator(_ id: String) -> String { "\(slug)/chi-so/\(Self.slug(ofIndicator: id))/" }
+    func group(_ id: String) -> String { "\(slug)/nhom/\(id)/" }
+    func groupChart(_ id: String) -> String { data + "xep-hang-\(id).svg" }
+    func trendChart(unit: String, indicator: String) -> String { self.unit(unit) + Self.slug(ofIndicator: indicator) + ".svg" }
+    /// With an underscore, which no indicator slug has, so it cannot collide.
+    func rankChart(unit: String) -> String { self.unit(unit) + "xep_hang.svg" }
+    func distributionChart(_ id: String) -> String { indicator(id) + "phan-bo.svg" }
+
+    /// Indicator ids are identifiers (`received_rate`); URLs use hyphens.
+    static func slug(ofIndicator id: String) -> String {
+        id.lowercased().replacingOccurrences(of: "_", with: "-")
+    }
+}
+
+import Foundation

@@ -1,0 +1,39 @@
+/// A page per indicator, and the plan text.
+extension CampaignPages {
+    func indicatorPage(_ k: Int) -> IndicatorPage {
+        let indicator = campaign.indicators[k]
+        // Best first on this indicator; ties keep leaderboard order.
+        let defined = result.current.enumerated().filter { $0.element.values[k] != nil }
+        let ordered = defined.sorted { a, b in
+            let x = a.element.values[k]!, y = b.element.values[k]!
+            let order = CompetitionRanking.compare([indicator.better == .higher ? x : -x],
+                                                   [indicator.better == .higher ? y : -y])
+            return order != 0 ? order < 0 : a.offset < b.offset
+        }.map(\.element) + result.current.filter { $0.values[k] == nil }
+        let keys = ordered.compactMap { s in s.values[k].map { [indicator.better == .higher ? $0 : -$0] } }
+        let ranks = CompetitionRanking.ranks(ofSorted: keys)
+        let rows = ordered.enumerated().map { i, standing -> IndicatorRow in
+            let check = standing.targetsMet.first { $0.indicator == k }
+            return IndicatorRow(
+                rank: i < ranks.count ? String(ranks[i]) : "—", name: campaign.units[standing.unit].name,
+                url: unitURL(standing.unit), group: campaign.group(standing.group)?.name ?? "",
+                value: format.value(standing.values[k], as: indicator.format), hasTarget: check != nil,
+                met: check?.met ?? false, statusText: check.map { $0.met ? context.t("met") : context.t("not_met") } ?? "",
+                need: check?.met == false ? need(unit: standing.unit, indicator: k) : "")
+        }
+        let chart = charts.distributions[k]
+        return IndicatorPage(
+            layout: layout(title: indicator.name + " — " + campaign.title, description: chart.description),
+            name: indicator.name, formula: indicator.formulaText, target: targetSummary(indicator),
+            campaignURL: campaignURL, asOf: asOfText, summary: chart.description,
+            chart: block(chart.svg(), paths.distributionChart(indicator.id)),
+            ring: charts.rings[k]?.svg(), rows: rows)
+    }
+
+    func planPage() -> PlanPage {
+        PlanPage(
+            layout: layout(title: context.t("plan") + " — " + campaign.title, description: campaign.title),
+            title: campaign.title, issuer: campaign.issuer, document: campaign.document,
+            html: Markdown.html(campaign.body), campaignURL: campaignURL)
+    }
+}

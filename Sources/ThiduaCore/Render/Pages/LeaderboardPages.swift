@@ -1,0 +1,62 @@
+/// The campaign home, the group pages and the awards page.
+extension CampaignPages {
+    func groupSection(_ group: Group, highlight: Int? = nil) -> GroupSection? {
+        let rows = result.current.filter { $0.group == group.id }.map { row($0, highlight: highlight) }
+        guard !rows.isEmpty else { return nil }
+        let chart = charts.groupBars[group.id].map { block($0.svg(), paths.groupChart(group.id)) }
+        let name = group.name.isEmpty ? context.t("leaderboard") : group.name
+        return GroupSection(name: name, url: campaign.groups.count > 1 ? url(paths.group(group.id)) : nil,
+                            chart: chart, rows: rows)
+    }
+
+    func leaderboard() -> LeaderboardPage {
+        let standings = result.current
+        let reported = standings.filter(\.reported).count
+        var figures = [
+            Figure(value: format.integer(Double(campaign.units.count)), label: context.t("units_label")),
+            Figure(value: status(), label: periodText()),
+            Figure(value: format.date(asOfDay), label: context.t("as_of_label")),
+        ]
+        if reported < campaign.units.count {
+            figures.append(Figure(value: "\(reported)/\(campaign.units.count)", label: context.t("reported_label")))
+        }
+        let rings = campaign.indicators.indices.compactMap { k -> RingFigure? in
+            charts.rings[k].map { RingFigure(svg: $0.svg(), label: campaign.indicators[k].name + " — " + targetSummary(campaign.indicators[k]),
+                                             url: url(paths.indicator(campaign.indicators[k].id))) }
+        }
+        let movers = Movement.movers(result)
+        func mover(_ entry: (Int, Int)) -> Mover {
+            let rank = result.standing(of: entry.0, at: campaign.current)?.rank
+            return Mover(name: campaign.units[entry.0].name, url: unitURL(entry.0),
+                         change: entry.1 > 0 ? "▲\(entry.1)" : "▼\(-entry.1)",
+                         rank: rank.map { context.t("rank_short", ["rank": String($0)]) } ?? "")
+        }
+        let awards = awardSummaries()
+        let since = campaign.previous.map { context.t("movers_since", ["date": format.date(campaign.snapshots[$0].date)]) } ?? ""
+        return LeaderboardPage(
+            layout: layout(title: campaign.title, description: asOfText + ". " + campaign.title, crumbs: false),
+            title: campaign.title, issuer: campaign.issuer, document: campaign.document, period: periodText(),
+            asOf: asOfText, figures: figures, rings: rings,
+            groups: campaign.groups.compactMap { groupSection($0) }, table: table,
+            moversUp: movers.up.map(mover), moversDown: movers.down.map(mover),
+            hasMovers: !movers.up.isEmpty || !movers.down.isEmpty, moversSince: since,
+            awards: awards, hasAwards: !awards.isEmpty, downloads: downloads())
+    }
+
+    func downloads() -> [Link] {
+        [Link(text: context.t("download_csv"), url: url(paths.data + "leaderboard.csv")),
+         Link(text: context.t("download_json"), url: url(paths.data + "leaderboard.json"))]
+    }
+
+    func groupPage(_ group: Group) -> GroupPage? {
+        guard let section = groupSection(group) else { return nil }
+        return GroupPage(layout: layout(title: group.name + " — " + campaign.title, description: asOfText + ". " + group.name),
+                         name: group.name, asOf: asOfText, section: section, table: table)
+    }
+
+    func awardsPage() -> AwardsPage {
+        let awards = awardSummaries()
+        return AwardsPage(layout: layout(title: context.t("awards") + " — " + campaign.title, description: asOfText),
+                          title: campaign.title, asOf: asOfText, awards: awards, hasAwards: !awards.isEmpty)
+    }
+}

@@ -1,0 +1,65 @@
+/// A page per unit.
+extension CampaignPages {
+    func unitPage(_ standing: Standing) -> UnitPage {
+        let u = standing.unit
+        let unit = campaign.units[u]
+        let ranked = result.current.filter(\.isRanked)
+        let inGroup = ranked.filter { $0.group == standing.group }
+        var ranks: [Figure] = []
+        if let rank = standing.rank {
+            ranks.append(Figure(value: context.t("rank_of", ["rank": String(rank), "total": String(ranked.count)]),
+                                label: context.t("rank_overall")))
+        } else {
+            ranks.append(Figure(value: context.t("not_ranked"), label: standing.reported ? context.t("not_ranked_why_value")
+                                                                                         : context.t("not_ranked_why_row")))
+        }
+        if let rank = standing.groupRank, campaign.groups.count > 1 {
+            ranks.append(Figure(value: context.t("rank_of", ["rank": String(rank), "total": String(inGroup.count)]),
+                                label: context.t("rank_group") + " — " + (campaign.group(unit.group)?.name ?? "")))
+        }
+        if let rank = standing.bracketRank, let label = OpenData.bracketLabel(standing, campaign, format) {
+            let total = inGroup.filter { $0.bracket == standing.bracket }.count
+            ranks.append(Figure(value: context.t("rank_of", ["rank": String(rank), "total": String(total)]),
+                                label: context.t("rank_bracket", ["bracket": label])))
+        }
+        if let score = standing.score {
+            ranks.append(Figure(value: format.decimal(score, decimals: 1), label: context.t("score")))
+        }
+        let lines = zip(campaign.indicators.indices, cells(standing)).map { k, cell -> IndicatorLine in
+            let indicator = campaign.indicators[k]
+            return IndicatorLine(
+                name: indicator.name, url: url(paths.indicator(indicator.id)), value: cell.text,
+                target: indicator.target.target(for: unit.group).map { format.target($0, as: indicator.format) } ?? "",
+                hasTarget: cell.hasTarget, met: cell.met, statusText: cell.statusText, need: need(unit: u, indicator: k),
+                chart: block(charts.bullets[u][k].svg(), paths.trendChart(unit: unit.id, indicator: indicator.id)),
+                trend: block(charts.trends[u][k].svg(), paths.trendChart(unit: unit.id, indicator: indicator.id)))
+        }
+        let history = campaign.snapshots.indices.map { s -> HistoryRow in
+            HistoryRow(date: format.date(campaign.snapshots[s].date),
+                       rank: result.standing(of: u, at: s)?.rank.map(String.init) ?? "—",
+                       cells: zip(campaign.indicators, result.values[s][u]).map { format.value($1, as: $0.format) })
+        }
+        let summary = standing.rank.map {
+            context.t("unit_summary", ["unit": unit.name, "rank": String($0), "total": String(ranked.count)])
+        } ?? context.t("unit_summary_unranked", ["unit": unit.name])
+        let moved = change(u)
+        return UnitPage(
+            layout: layout(title: unit.name + " — " + campaign.title, description: summary + " " + asOfText),
+            name: unit.name, groupName: campaign.group(unit.group)?.name ?? "",
+            groupURL: campaign.groups.count > 1 ? url(paths.group(unit.group)) : nil,
+            campaignTitle: campaign.title, campaignURL: campaignURL, summary: summary, ranks: ranks,
+            change: moved.label, indicators: lines,
+            rankTrend: block(charts.rankTrends[u].svg(), paths.rankChart(unit: unit.id)),
+            historyHeaders: campaign.indicators.map(\.name), history: history,
+            neighbours: neighbours(standing).map { row($0, highlight: u) }, table: table,
+            awards: standing.awards.map { campaign.awards[$0].name + " (" + awardRule(campaign.awards[$0]) + ")" },
+            hasAwards: !standing.awards.isEmpty, asOf: asOfText)
+    }
+
+    /// The unit and up to two units either side of it in its group's order.
+    func neighbours(_ standing: Standing) -> [Standing] {
+        let group = result.current.filter { $0.group == standing.group }
+        guard let index = group.firstIndex(where: { $0.unit == standing.unit }) else { return [] }
+        return Array(group[max(0, index - 2)...min(group.count - 1, index + 2)])
+    }
+}
