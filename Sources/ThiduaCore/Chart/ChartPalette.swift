@@ -15,11 +15,13 @@ enum ChartPalette {
     }
 }
 
-/// The opening `<svg>` element with an accessible name and description.
+/// The opening `<svg>` element with an accessible name and description: the
+/// first `<title>` and `<desc>` children name and describe an SVG, so no ids
+/// are needed (ids would repeat when several charts share a page).
 func svgOpen(width: Double, height: Double, title: String, description: String, id: String) -> String {
     "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(coordinate(width)) \(coordinate(height))\" "
-        + "role=\"img\" aria-labelledby=\"\(id)-t \(id)-d\" font-family=\"\(ChartPalette.font)\">\n"
-        + "<title id=\"\(id)-t\">\(xmlEscape(title))</title>\n<desc id=\"\(id)-d\">\(xmlEscape(description))</desc>\n"
+        + "role=\"img\" font-family=\"\(ChartPalette.font)\">\n"
+        + "<title>\(xmlEscape(title))</title>\n<desc>\(xmlEscape(description))</desc>\n"
 }
 
 /// A linear scale from a value domain to a pixel range.

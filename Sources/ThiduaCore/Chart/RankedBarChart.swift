@@ -22,7 +22,7 @@ public struct RankedBarChart: Sendable {
         label.count <= limit ? label : String(label.prefix(limit - 1)) + "…"
     }
 
-    static let halo = "stroke=\"#ffffff\" stroke-width=\"4\" paint-order=\"stroke\""
+    static let halo = "stroke=\"#ffffff\" stroke-width=\"4\" style=\"paint-order:stroke\""
 
     public func svg() -> String {
         let width = 440.0, left = 4.0, right = 112.0
