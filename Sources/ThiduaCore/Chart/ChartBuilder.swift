@@ -29,7 +29,7 @@ struct ChartBuilder {
         let bars = members.map { standing -> RankedBarChart.Bar in
             let unit = campaign.units[standing.unit]
             let value = headline.map { standing.values[$0] } ?? standing.score
-            let text = headline.map { format.value(value, as: campaign.indicators[$0].format) }
+            let text = headline.map { format.short(value, as: campaign.indicators[$0].format) }
                 ?? value.map { format.decimal($0, decimals: 1) } ?? NumberFormat.missing
             let met = headline.flatMap { k in standing.targetsMet.first { $0.indicator == k }?.met }
             let rank = standing.groupRank.map { "\($0). " } ?? ""
@@ -89,7 +89,7 @@ struct ChartBuilder {
         let target = indicator.target.target(for: campaign.units[u].group)
         let points = campaign.snapshots.indices.map { s in
             TrendChart.Point(label: format.date(campaign.snapshots[s].date), value: result.values[s][u][k],
-                             valueText: format.value(result.values[s][u][k], as: indicator.format))
+                             valueText: format.short(result.values[s][u][k], as: indicator.format))
         }
         let first = points.first { $0.value != nil }, last = points.last { $0.value != nil }
         var description = t("trend_desc_none", ["indicator": indicator.name])

@@ -3,7 +3,7 @@ import Foundation
 /// How far a unit is from an indicator's target, in the unit's own terms.
 public enum Gap: Hashable, Sendable {
     /// The target is met.
-    case none
+    case met
     /// For a ratio of two metrics `part / whole`: this many more of `part`
     /// (with the same whole) would meet the target (negative: fewer).
     case count(Double, metric: Int)
@@ -18,7 +18,7 @@ public enum Gap: Hashable, Sendable {
         let indicator = campaign.indicators[k]
         guard let target = indicator.target.target(for: campaign.units[u].group) else { return nil }
         guard let value = result.values[s][u][k] else { return .unknown }
-        if target.isMet(by: value) { return .none }
+        if target.isMet(by: value) { return .met }
         let strict = target.comparison == .above || target.comparison == .below
         if case .binary(.divide, .metric(let part), .metric(let whole)) = indicator.formula,
            let row = campaign.snapshots[s].rows[u], let a = row[part], let b = row[whole], b > 0 {

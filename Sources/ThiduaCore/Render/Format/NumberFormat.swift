@@ -53,6 +53,25 @@ public struct NumberFormat: Sendable {
     /// An amount of Vietnamese đồng: `2.614.507.177 đ`.
     public func money(_ value: Double) -> String { integer(value) + (language == .vi ? " đ" : " VND") }
 
+    /// A short amount of đồng for charts: `2,6 tỷ đồng`, `776,8 triệu đồng`
+    /// (`2.6 billion VND` in English); below a million, the full amount.
+    public func compactMoney(_ value: Double) -> String {
+        let units: [(Double, String, String)] = [(1e12, "nghìn tỷ đồng", "trillion VND"), (1e9, "tỷ đồng", "billion VND"),
+                                                 (1e6, "triệu đồng", "million VND")]
+        for (size, vi, en) in units where abs(value) >= size {
+            var text = decimal(value / size, decimals: 1)
+            if text.hasSuffix(decimalSeparator + "0") { text.removeLast(2) }
+            return text + " " + (language == .vi ? vi : en)
+        }
+        return money(value)
+    }
+
+    /// A value in an indicator's format, short enough for a chart label.
+    public func short(_ value: Double?, as format: ValueFormat) -> String {
+        guard let value, format == .money else { return self.value(value, as: format) }
+        return compactMoney(value)
+    }
+
     /// A value in an indicator's format; `—` when undefined.
     public func value(_ value: Double?, as format: ValueFormat) -> String {
         guard let value else { return Self.missing }

@@ -137,7 +137,7 @@ struct CampaignPages {
               let target = indicator.target.target(for: campaign.units[u].group) else { return "" }
         let targetText = format.target(target, as: indicator.format)
         switch gap {
-        case .none: return context.t("need_met", ["target": targetText])
+        case .met: return context.t("need_met", ["target": targetText])
         case .unknown: return context.t("need_unknown")
         case .count(let n, let metric):
             let what = lowerFirst(campaign.metrics[metric].name)
