@@ -33,6 +33,15 @@ struct ContentOptions: ParsableArguments {
     }
 }
 
+/// The binary's path, size and modification time: a rebuilt thidua rebuilds the site.
+func toolIdentity() -> String {
+    let path = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
+    let attributes = (try? FileManager.default.attributesOfItem(atPath: path)) ?? [:]
+    let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+    let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+    return "thidua \(path) \(size) \(modified)"
+}
+
 func report(_ diagnostics: [Diagnostic]) {
     for diagnostic in diagnostics {
         FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
@@ -68,13 +77,20 @@ struct Build: ParsableCommand {
         let start = Date()
         try ThiduaCLI.run {
             let options = BuildOptions(contentPath: source.content, outputPath: output,
-                                       themeCandidates: source.themeCandidates(), baseURL: baseURL)
+                                       themeCandidates: source.themeCandidates(), baseURL: baseURL,
+                                       toolIdentity: toolIdentity())
             let result = try Pipeline.build(options, fileSystem: DiskFileSystem())
             report(result.warnings)
-            let seconds = Date().timeIntervalSince(start)
-            print("Built \(result.campaigns) campaign(s), \(result.units) units: \(result.filesWritten) files, "
-                + "\(result.bytesWritten / 1024) KiB into \(output)/ in \(String(format: "%.2f", seconds)) s"
-                + (result.warnings.isEmpty ? "" : "; \(result.warnings.count) warning(s)"))
+            let seconds = String(format: "%.2f", Date().timeIntervalSince(start))
+            let warnings = result.warnings.isEmpty ? "" : "; \(result.warnings.count) warning(s)"
+            if result.unchanged {
+                print("Unchanged: \(output)/ already holds this site (\(result.filesKept) files); nothing written in \(seconds) s\(warnings)")
+            } else {
+                print("Built \(result.campaigns) campaign(s), \(result.units) units into \(output)/ in \(seconds) s: "
+                    + "\(result.filesWritten) files written (\(result.bytesWritten / 1024) KiB), \(result.filesKept) unchanged, "
+                    + "\(result.filesRemoved) removed\(warnings)")
+            }
+            print("  " + result.stageSeconds.map { "\($0.stage) \(String(format: "%.2f", $0.seconds)) s" }.joined(separator: " · "))
         }
     }
 }

@@ -56,6 +56,18 @@ public struct DiskFileSystem: FileSystem {
         }
     }
 
+    public func link(_ from: String, to: String) throws {
+        let url = URL(fileURLWithPath: to)
+        do {
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.linkItem(atPath: from, toPath: to)
+        } catch {
+            // Some file systems refuse hard links: fall back to a copy.
+            try write(read(from), to: to)
+        }
+    }
+
     public func move(_ from: String, to: String) throws {
         do {
             try FileManager.default.moveItem(atPath: from, toPath: to)

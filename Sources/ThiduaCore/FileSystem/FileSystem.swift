@@ -27,6 +27,10 @@ public protocol FileSystem: Sendable {
     func remove(_ path: String) throws
     /// Renames a file or folder; the destination must not exist.
     func move(_ from: String, to: String) throws
+    /// Makes `to` the same file as `from` (a hard link on disk), creating
+    /// missing parent folders: an unchanged file keeps its bytes and its
+    /// modification time without being written again.
+    func link(_ from: String, to: String) throws
 }
 
 /// Joins path components with `/`, ignoring empty ones.

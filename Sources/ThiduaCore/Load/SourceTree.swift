@@ -30,3 +30,26 @@ public struct ThemeSource: Sendable {
     public var strings: [String: SourceFile]
     public var assets: [String: Data]
 }
+
+extension SourceTree {
+    /// A fingerprint of every input byte (content and theme) plus `extra`
+    /// (the tool's identity and options): equal fingerprints build equal sites.
+    public func fingerprint(extra: [String]) -> String {
+        var hash = ContentHash()
+        for item in extra { hash.combine(item) }
+        func add(_ file: SourceFile) {
+            hash.combine(file.path)
+            hash.combine(file.text)
+        }
+        add(site)
+        for campaign in campaigns {
+            add(campaign.plan)
+            if let roster = campaign.roster { add(roster) }
+            campaign.snapshots.forEach(add)
+        }
+        for (name, file) in theme.templates.sorted(by: { $0.key < $1.key }) { hash.combine(name); add(file) }
+        for (name, file) in theme.strings.sorted(by: { $0.key < $1.key }) { hash.combine(name); add(file) }
+        for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) { hash.combine(path); hash.combine(data) }
+        return hash.description
+    }
+}

@@ -7,13 +7,17 @@ public struct BuildOptions: Sendable {
     /// Theme folders to try in order; the first that exists is used.
     public var themeCandidates: [String]
     public var baseURL: String?
+    /// Identifies the thidua binary (version, size, build time) so that a new
+    /// binary rebuilds a site whose content did not change.
+    public var toolIdentity: String
 
     public init(contentPath: String = "content", outputPath: String = "public",
-                themeCandidates: [String] = [], baseURL: String? = nil) {
+                themeCandidates: [String] = [], baseURL: String? = nil, toolIdentity: String = "thidua") {
         self.contentPath = contentPath
         self.outputPath = outputPath
         self.themeCandidates = themeCandidates
         self.baseURL = baseURL
+        self.toolIdentity = toolIdentity
     }
 }
 
@@ -22,8 +26,15 @@ public struct BuildReport: Sendable {
     public var warnings: [Diagnostic]
     public var campaigns: Int
     public var units: Int
+    /// True when the inputs were those of the site already in the output
+    /// folder, so nothing was rendered or written.
+    public var unchanged: Bool
     public var filesWritten: Int
+    public var filesKept: Int
+    public var filesRemoved: Int
     public var bytesWritten: Int
+    /// Seconds spent in each stage that ran, in pipeline order.
+    public var stageSeconds: [(stage: String, seconds: Double)]
 }
 
 /// The build, as a declared pipeline of stages that run in order:
@@ -39,25 +50,59 @@ public enum Pipeline {
         public var strings: UIStrings
         public var theme: ThemeSource
         public var warnings: [Diagnostic]
+        /// Fingerprint of every input (see `SourceTree.fingerprint`).
+        public var fingerprint: String
+        /// False when ranking was skipped because the output is already built.
+        public var isRanked: Bool = true
+    }
+
+    /// Times each stage it runs.
+    struct Stopwatch {
+        var laps: [(stage: String, seconds: Double)] = []
+        let clock = ContinuousClock()
+
+        mutating func time<T>(_ stage: String, _ body: () throws -> T) rethrows -> T {
+            let start = clock.now
+            defer {
+                let elapsed = clock.now - start
+                laps.append((stage, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
+            }
+            return try body()
+        }
+    }
+
+    /// Load → Model, then Rank → Chart unless `skipIf` says the result is already built.
+    static func analyse(_ options: BuildOptions, fileSystem fs: FileSystem, watch: inout Stopwatch,
+                        skipIf: (String) -> Bool = { _ in false }) throws -> Analysis? {
+        let themePath = options.themeCandidates.first { fs.isFolder($0) }
+            ?? options.themeCandidates.first ?? "themes/default"
+        let source = try watch.time("load") {
+            try ContentLoader.load(contentPath: options.contentPath, themePath: themePath, fileSystem: fs)
+        }
+        let (site, warnings, strings) = try watch.time("model") { () throws -> (Site, [Diagnostic], UIStrings) in
+            let (site, warnings) = try ModelStage.make(source, baseURLOverride: options.baseURL)
+            do {
+                return (site, warnings, try UIStrings.load(source.theme, language: site.settings.language))
+            } catch let diagnostic as Diagnostic {
+                throw BuildFailure(warnings + [diagnostic])
+            }
+        }
+        let fingerprint = source.fingerprint(extra: [options.toolIdentity, options.baseURL ?? ""])
+        if skipIf(fingerprint) {
+            return Analysis(site: site, results: [], charts: [], strings: strings, theme: source.theme,
+                            warnings: warnings, fingerprint: fingerprint, isRanked: false)
+        }
+        let results = watch.time("rank") { site.campaigns.map(RankStage.rank) }
+        let format = NumberFormat(language: site.settings.language)
+        let charts = watch.time("chart") { results.map { ChartStage.charts($0, format: format, strings: strings) } }
+        return Analysis(site: site, results: results, charts: charts, strings: strings,
+                        theme: source.theme, warnings: warnings, fingerprint: fingerprint)
     }
 
     /// Load → Model → Rank → Chart.
     public static func analyse(_ options: BuildOptions, fileSystem fs: FileSystem) throws -> Analysis {
-        let themePath = options.themeCandidates.first { fs.isFolder($0) }
-            ?? options.themeCandidates.first ?? "themes/default"
-        let source = try ContentLoader.load(contentPath: options.contentPath, themePath: themePath, fileSystem: fs)
-        let (site, warnings) = try ModelStage.make(source, baseURLOverride: options.baseURL)
-        let strings: UIStrings
-        do {
-            strings = try UIStrings.load(source.theme, language: site.settings.language)
-        } catch let diagnostic as Diagnostic {
-            throw BuildFailure(warnings + [diagnostic])
-        }
-        let results = site.campaigns.map(RankStage.rank)
-        let format = NumberFormat(language: site.settings.language)
-        let charts = results.map { ChartStage.charts($0, format: format, strings: strings) }
-        return Analysis(site: site, results: results, charts: charts, strings: strings,
-                        theme: source.theme, warnings: warnings)
+        var watch = Stopwatch()
+        return try analyse(options, fileSystem: fs, watch: &watch)!
     }
 
     /// Render: every output file, in path order.
@@ -74,16 +119,36 @@ public enum Pipeline {
     }
 
     /// Builds the site into the output folder. On any error nothing in the
-    /// output folder changes.
+    /// output folder changes. When every input is as it was for the site in
+    /// the output folder (and its files are all there), nothing is rendered
+    /// or written.
     public static func build(_ options: BuildOptions, fileSystem fs: FileSystem) throws -> BuildReport {
         try OutputGuard.check(output: options.outputPath, content: options.contentPath,
                               themes: options.themeCandidates.filter { fs.isFolder($0) })
-        let analysed = try analyse(options, fileSystem: fs)
-        let files = try render(analysed)
-        let written = try WriteStage.write(files, to: options.outputPath, fileSystem: fs)
-        return BuildReport(
-            warnings: analysed.warnings, campaigns: analysed.site.campaigns.count,
-            units: analysed.site.campaigns.reduce(0) { $0 + $1.units.count },
-            filesWritten: written.filesWritten, bytesWritten: written.bytesWritten)
+        var watch = Stopwatch()
+        let previous = WriteStage.manifest(in: options.outputPath, fileSystem: fs)
+        let analysed = try analyse(options, fileSystem: fs, watch: &watch) { fingerprint in
+            guard let previous, previous.fingerprint == fingerprint else { return false }
+            return previous.files.keys.allSatisfy { fs.isFile(joinPath(options.outputPath, $0)) }
+        }!
+        let site = analysed.site
+        var report = BuildReport(
+            warnings: analysed.warnings, campaigns: site.campaigns.count,
+            units: site.campaigns.reduce(0) { $0 + $1.units.count }, unchanged: true,
+            filesWritten: 0, filesKept: previous?.files.count ?? 0, filesRemoved: 0, bytesWritten: 0,
+            stageSeconds: [])
+        if analysed.isRanked {
+            let files = try watch.time("render") { try render(analysed) }
+            let written = try watch.time("write") {
+                try WriteStage.write(files, fingerprint: analysed.fingerprint, to: options.outputPath, fileSystem: fs)
+            }
+            report.unchanged = false
+            report.filesWritten = written.filesWritten
+            report.filesKept = written.filesKept
+            report.filesRemoved = written.filesRemoved
+            report.bytesWritten = written.bytesWritten
+        }
+        report.stageSeconds = watch.laps
+        return report
     }
 }

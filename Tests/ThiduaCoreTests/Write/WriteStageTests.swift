@@ -60,4 +60,48 @@ struct WriteStageTests {
         _ = try second.build()
         #expect(first.fs.snapshot == second.fs.snapshot)
     }
+
+    @Test func unchangedRebuildWritesNothing() throws {
+        let site = TestSite(Self.files)
+        let first = try site.build()
+        #expect(!first.unchanged && first.filesKept == 0 && first.filesWritten > 0)
+        let writes = site.fs.writes.count
+        let second = try site.build()
+        #expect(second.unchanged)
+        #expect(second.filesWritten == 0 && second.filesKept == first.filesWritten)
+        #expect(site.fs.writes.count == writes)
+        #expect(second.stageSeconds.map(\.stage) == ["load", "model"])
+    }
+
+    @Test func changedFigureRewritesOnlyWhatChanged() throws {
+        let site = TestSite(Self.files)
+        let first = try site.build()
+        try site.fs.write(Data("unit,v\na,1\nb,3\n".utf8), to: "content/c/data/2024-01-31.csv")
+        let mark = site.fs.writes.count
+        let second = try site.build()
+        let written = Set(site.fs.writes[mark...].map { $0.replacingOccurrences(of: ".public.thidua-staging/", with: "") })
+        #expect(!second.unchanged)
+        #expect(second.filesWritten + second.filesKept == first.filesWritten)
+        #expect(written.contains("c/b/index.html"))
+        #expect(written.contains("c/data/leaderboard.json"))
+        #expect(!written.contains("c/ke-hoach/index.html"))     // the plan text did not change
+        #expect(!written.contains("assets/style.css"))
+        #expect(second.filesKept > 0)
+        #expect(site.text("c/data/leaderboard.json")?.contains("\"x\": 3") == true)
+    }
+
+    @Test func manifestRoundTrips() {
+        let manifest = Manifest(fingerprint: "abc", outputs: [
+            OutputFile(path: "b/index.html", text: "<p>b</p>"), OutputFile(path: "a b.svg", text: "<svg/>")])
+        #expect(String(decoding: manifest.serialized(), as: UTF8.self) == """
+            thidua abc
+            \(ContentHash(Data("<svg/>".utf8))) 6 a b.svg
+            \(ContentHash(Data("<p>b</p>".utf8))) 8 b/index.html
+
+            """)
+        #expect(Manifest.parse(manifest.serialized()) == manifest)
+        // FNV-1a 64 test vectors.
+        #expect(ContentHash(Data()).description == "cbf29ce484222325")
+        #expect(ContentHash(Data("a".utf8)).description == "af63dc4c8601ec8c")
+    }
 }
