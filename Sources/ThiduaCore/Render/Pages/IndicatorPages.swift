@@ -24,7 +24,7 @@ extension CampaignPages {
         let chart = charts.distributions[k]
         return IndicatorPage(
             layout: layout(title: indicator.name + " — " + campaign.title, description: chart.description),
-            name: indicator.name, formula: indicator.formulaText, target: targetSummary(indicator),
+            name: indicator.name, formula: indicator.formulaText, target: nonEmpty(targetSummary(indicator)),
             campaignURL: campaignURL, asOf: asOfText, summary: chart.description,
             chart: block(chart.svg(), paths.distributionChart(indicator.id)),
             ring: charts.rings[k]?.svg(), rows: rows)

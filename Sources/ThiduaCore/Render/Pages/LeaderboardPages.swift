@@ -31,6 +31,17 @@ extension CampaignPages {
                          change: entry.1 > 0 ? "▲\(entry.1)" : "▼\(-entry.1)",
                          rank: rank.map { context.t("rank_short", ["rank": String($0)]) } ?? "")
         }
+        // Improvement of a figure that is itself a gain over the baseline is
+        // meaningless: prefer a ranking indicator, then any, that is not.
+        var ranked: [Int] = []
+        if case .indicators(let order) = campaign.ranking { ranked = order }
+        let headline = (ranked + Array(campaign.indicators.indices)).first { !campaign.indicators[$0].formula.usesBaseline }
+            ?? ChartStage.headlineIndicator(campaign) ?? 0
+        let improved = campaign.indicators.isEmpty ? [] : History.mostImproved(result, indicator: headline).map { unit, change in
+            Mover(name: campaign.units[unit].name, url: unitURL(unit),
+                  change: signedChange(change, as: campaign.indicators[headline].format),
+                  rank: "")
+        }
         let awards = awardSummaries()
         let since = campaign.previous.map { context.t("movers_since", ["date": format.date(campaign.snapshots[$0].date)]) } ?? ""
         return LeaderboardPage(
@@ -40,6 +51,10 @@ extension CampaignPages {
             groups: campaign.groups.compactMap { groupSection($0) }, table: table,
             moversUp: movers.up.map(mover), moversDown: movers.down.map(mover),
             hasMovers: !movers.up.isEmpty || !movers.down.isEmpty, moversSince: since,
+            improved: improved,
+            improvedTitle: campaign.indicators.isEmpty ? "" : context.t("most_improved", [
+                "indicator": campaign.indicators[headline].name,
+                "date": format.date(campaign.snapshots[campaign.baseline ?? 0].date)]),
             awards: awards, hasAwards: !awards.isEmpty, downloads: downloads())
     }
 

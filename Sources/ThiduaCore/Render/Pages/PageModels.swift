@@ -1,7 +1,8 @@
 /// Prepared page models handed to the theme's Mustache templates. Every
 /// field is final text (or a flag, or a list); templates compute nothing.
 /// Only stored properties reach a template (swift-mustache reads values
-/// through `Mirror`); templates test lists with `empty(list)`.
+/// through `Mirror`); templates test lists with `empty(list)`, and optional
+/// text is nil rather than empty (an empty string counts as true).
 
 struct Link {
     var text: String
@@ -88,7 +89,7 @@ struct GroupSection {
 
 struct ColumnHeader {
     var name: String
-    var target: String
+    var target: String?
     var url: String
 }
 
@@ -130,6 +131,8 @@ struct LeaderboardPage {
     var moversDown: [Mover]
     var hasMovers: Bool
     var moversSince: String
+    var improved: [Mover]
+    var improvedTitle: String
     var awards: [AwardSummary]
     var hasAwards: Bool
     var downloads: [Link]
@@ -143,7 +146,9 @@ struct IndicatorLine {
     var hasTarget: Bool
     var met: Bool
     var statusText: String
-    var need: String
+    var need: String?
+    var streak: String?
+    var pace: String?
     var chart: ChartBlock
     var trend: ChartBlock
 }
@@ -157,13 +162,14 @@ struct HistoryRow {
 struct UnitPage {
     var layout: Layout
     var name: String
-    var groupName: String
+    var groupName: String?
     var groupURL: String?
     var campaignTitle: String
     var campaignURL: String
     var summary: String
     var ranks: [Figure]
-    var change: String
+    var change: String?
+    var baselineChange: String?
     var indicators: [IndicatorLine]
     var rankTrend: ChartBlock
     var historyHeaders: [String]
@@ -179,7 +185,7 @@ struct IndicatorPage {
     var layout: Layout
     var name: String
     var formula: String
-    var target: String
+    var target: String?
     var campaignURL: String
     var asOf: String
     var summary: String
