@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -26,10 +27,14 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
+        .target(
+            name: "ThiduaServe",
+            dependencies: ["ThiduaCore", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(
             name: "ThiduaCLI",
             dependencies: [
                 "ThiduaCore",
+                "ThiduaServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ThiduaCoreTests", dependencies: ["ThiduaCore"]),

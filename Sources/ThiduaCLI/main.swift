@@ -1,13 +1,14 @@
 import ArgumentParser
 import Foundation
 import ThiduaCore
+import ThiduaServe
 
 @main
-struct Thidua: ParsableCommand {
+struct Thidua: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "thidua",
         abstract: "Builds public leaderboard websites for emulation campaigns (phong trào thi đua).",
-        subcommands: [Build.self, Check.self])
+        subcommands: [Build.self, Check.self, Serve.self])
 }
 
 /// Options shared by the subcommands that read content.
@@ -106,6 +107,28 @@ struct Check: ParsableCommand {
             let warnings = try Pipeline.check(options, fileSystem: DiskFileSystem())
             report(warnings)
             print("Content OK" + (warnings.isEmpty ? "" : " (\(warnings.count) warning(s))"))
+        }
+    }
+}
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Preview the site on this computer; it rebuilds and reloads when content or theme change.")
+
+    @OptionGroup var source: ContentOptions
+
+    @Option(name: .long, help: "The address to listen on (default: this computer only).")
+    var host: String = "127.0.0.1"
+
+    @Option(name: .long, help: "The port to listen on.")
+    var port: UInt16 = 1313
+
+    func run() async throws {
+        let options = BuildOptions(contentPath: source.content, themeCandidates: source.themeCandidates(),
+                                   baseURL: "http://\(host):\(port)/")
+        let site = PreviewSite(options: options, fileSystem: DiskFileSystem())
+        try await PreviewServer.run(site: site, host: host, port: port) { line in
+            FileHandle.standardError.write(Data((line + "\n").utf8))
         }
     }
 }
