@@ -1,7 +1,7 @@
 /// The campaign home, the group pages and the awards page.
 extension CampaignPages {
     func groupSection(_ group: Group, highlight: Int? = nil) -> GroupSection? {
-        let rows = result.current.filter { $0.group == group.id }.map { row($0, highlight: highlight) }
+        let rows = result.members(of: group.id).map { row($0, highlight: highlight) }
         guard !rows.isEmpty else { return nil }
         let chart = charts.groupBars[group.id].map { block($0.svg(), paths.groupChart(group.id)) }
         let name = group.name.isEmpty ? context.t("leaderboard") : group.name

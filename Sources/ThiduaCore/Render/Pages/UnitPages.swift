@@ -3,22 +3,21 @@ extension CampaignPages {
     func unitPage(_ standing: Standing) -> UnitPage {
         let u = standing.unit
         let unit = campaign.units[u]
-        let ranked = result.current.filter(\.isRanked)
-        let inGroup = ranked.filter { $0.group == standing.group }
+        let scopes = result.scopes
         var ranks: [Figure] = []
         if let rank = standing.rank {
-            ranks.append(Figure(value: context.t("rank_of", ["rank": String(rank), "total": String(ranked.count)]),
+            ranks.append(Figure(value: context.t("rank_of", ["rank": String(rank), "total": String(scopes.ranked)]),
                                 label: context.t("rank_overall")))
         } else {
             ranks.append(Figure(value: context.t("not_ranked"), label: standing.reported ? context.t("not_ranked_why_value")
                                                                                          : context.t("not_ranked_why_row")))
         }
         if let rank = standing.groupRank, campaign.groups.count > 1 {
-            ranks.append(Figure(value: context.t("rank_of", ["rank": String(rank), "total": String(inGroup.count)]),
+            ranks.append(Figure(value: context.t("rank_of", ["rank": String(rank), "total": String(scopes.rankedInGroup[unit.group] ?? 0)]),
                                 label: context.t("rank_group") + " — " + (campaign.group(unit.group)?.name ?? "")))
         }
         if let rank = standing.bracketRank, let label = OpenData.bracketLabel(standing, campaign, format) {
-            let total = inGroup.filter { $0.bracket == standing.bracket }.count
+            let total = standing.bracket.flatMap { scopes.rankedInBracket[unit.group]?[$0] } ?? 0
             ranks.append(Figure(value: context.t("rank_of", ["rank": String(rank), "total": String(total)]),
                                 label: context.t("rank_bracket", ["bracket": label])))
         }
@@ -41,7 +40,7 @@ extension CampaignPages {
                        cells: zip(campaign.indicators, result.values[s][u]).map { format.value($1, as: $0.format) })
         }
         let summary = standing.rank.map {
-            context.t("unit_summary", ["unit": unit.name, "rank": String($0), "total": String(ranked.count)])
+            context.t("unit_summary", ["unit": unit.name, "rank": String($0), "total": String(scopes.ranked)])
         } ?? context.t("unit_summary_unranked", ["unit": unit.name])
         let moved = change(u)
         return UnitPage(
@@ -82,7 +81,7 @@ extension CampaignPages {
 
     /// The unit and up to two units either side of it in its group's order.
     func neighbours(_ standing: Standing) -> [Standing] {
-        let group = result.current.filter { $0.group == standing.group }
+        let group = result.members(of: standing.group)
         guard let index = group.firstIndex(where: { $0.unit == standing.unit }) else { return [] }
         return Array(group[max(0, index - 2)...min(group.count - 1, index + 2)])
     }
