@@ -2,7 +2,7 @@
 #   make site   installs what is missing, builds thidua (release) and builds content/ into public/
 #   make test   installs what is missing and runs the whole test suite
 SWIFT ?= swift
-APT_PACKAGES := libcmark-dev pkg-config
+APT_PACKAGES := libcmark-dev pkg-config zlib1g-dev
 BIN := .build/release/thidua
 
 .PHONY: site test deps pydeps build check clean

@@ -18,8 +18,8 @@ public struct CampaignSource: Sendable {
     public var folderPath: String
     public var plan: SourceFile
     public var roster: SourceFile?
-    /// `data/*.csv` files in name order.
-    public var snapshots: [SourceFile]
+    /// `data/*.csv` and `data/*.xlsx` files in name order.
+    public var snapshots: [DataFile]
 }
 
 /// A theme folder: Mustache templates by name (file name without
