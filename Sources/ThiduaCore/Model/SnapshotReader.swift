@@ -155,6 +155,10 @@ enum SnapshotReader {
                     values.append(nil)
                     log.warning(location, cellPrefix
                         + "the Excel error \(code) in column \"\(header.display(column))\" (\(metric.id)) is read as no data; fix the formula, or leave the cell empty")
+                case .unsavedFormula:
+                    values.append(nil)
+                    log.warning(location, cellPrefix
+                        + "the formula in column \"\(header.display(column))\" (\(metric.id)) has no saved result (the file was not saved by Excel) and is read as no data; open the file in Excel and save it again")
                 case .text(let raw):
                     switch CellNumber.read(raw) {
                     case .empty: values.append(nil)
@@ -176,7 +180,8 @@ enum SnapshotReader {
     static func isTotalRow(_ row: DataTable.Row, metricColumns: Set<Int>) -> Bool {
         row.cells.indices.contains { column in
             if metricColumns.contains(column) { return false }
-            guard case .text(let text) = row[column] else { return false }
+            // Labels are short: skip the normalisation for anything longer.
+            guard case .text(let text) = row[column], text.utf8.count <= 32 else { return false }
             return totalLabels.contains(TextKey.exact(text).trimmingCharacters(in: CharacterSet(charactersIn: ": ")))
         }
     }

@@ -245,12 +245,14 @@ struct XLSXSnapshotTests {
         ])
     }
 
-    @Test func excelErrorInAMetricColumnIsAWarning() throws {
+    @Test func excelErrorsAndUnsavedFormulasAreWarnings() throws {
         var fixture = Self.baselineXLSX
         fixture.sheets[0].rows[9].1[5] = .error("#N/A")
+        fixture.sheets[0].rows[11].1[3] = .unsavedFormula("SUM(D12:D12)")
         // Swift compares strings by canonical equivalence: the NFD header equals this NFC text.
         #expect(messages(xlsx: fixture) == [
             "content/c/data/2024-07-16.xlsx:10:6: warning: cell F10: the Excel error #N/A in column \"Số hồ sơ trực tuyến / Hồ sơ giải quyết  trực tuyến\" (processed_online) is read as no data; fix the formula, or leave the cell empty",
+            "content/c/data/2024-07-16.xlsx:12:4: warning: cell D12: the formula in column \"Tổng số hồ sơ\" (total) has no saved result (the file was not saved by Excel) and is read as no data; open the file in Excel and save it again",
         ])
     }
 }

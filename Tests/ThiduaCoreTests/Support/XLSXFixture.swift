@@ -17,6 +17,8 @@ struct XLSXFixture {
         /// A formula whose cached result is text.
         case formulaText(String, String)
         case error(String)
+        /// A formula without a saved result, as programs that never ran Excel write it.
+        case unsavedFormula(String)
         /// A styled cell with no value (borders in exports).
         case blank
     }
@@ -103,6 +105,7 @@ struct XLSXFixture {
                     case .formulaText(let formula, let text):
                         xml += "<\(p)c\(r) t=\"str\"><\(p)f>\(Self.escape(formula))</\(p)f><\(p)v>\(Self.escape(text))</\(p)v></\(p)c>"
                     case .error(let code): xml += "<\(p)c\(r) t=\"e\"><\(p)f>C5/0</\(p)f><\(p)v>\(code)</\(p)v></\(p)c>"
+                    case .unsavedFormula(let formula): xml += "<\(p)c\(r)><\(p)f>\(Self.escape(formula))</\(p)f></\(p)c>"
                     case .blank: xml += "<\(p)c\(r) s=\"3\"/>"
                     }
                 }

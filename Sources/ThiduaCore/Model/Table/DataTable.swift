@@ -8,6 +8,9 @@ enum DataCell: Equatable, Sendable {
     case number(Double)
     /// An Excel error value such as `#DIV/0!` or `#N/A`.
     case error(String)
+    /// A formula without a saved result (a file written by a program and
+    /// never saved by Excel).
+    case unsavedFormula
 
     static let empty = DataCell.text("")
 
@@ -15,6 +18,7 @@ enum DataCell: Equatable, Sendable {
     var text: String {
         switch self {
         case .text(let text), .error(let text): return text
+        case .unsavedFormula: return ""
         case .number(let value):
             if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
             return String(value)

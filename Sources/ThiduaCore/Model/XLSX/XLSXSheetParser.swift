@@ -23,6 +23,7 @@ final class XLSXSheetParser: NSObject, XMLParserDelegate {
     private var capturing: Capture = .none
     private var phoneticDepth = 0
     private var hasValue = false
+    private var hasFormula = false
 
     private enum Capture { case none, value, inlineText }
 
@@ -55,11 +56,14 @@ final class XLSXSheetParser: NSObject, XMLParserDelegate {
             value = ""
             inlineText = ""
             hasValue = false
+            hasFormula = false
         case "v":
             capturing = .value
             hasValue = true
         case "is":
             hasValue = true
+        case "f":
+            hasFormula = true
         case "rPh":
             phoneticDepth += 1
         case "t":
@@ -79,8 +83,8 @@ final class XLSXSheetParser: NSObject, XMLParserDelegate {
         case "rPh":
             phoneticDepth -= 1
         case "c":
-            guard hasValue, column >= 0, column < 16_384 else { return }
-            let cell = makeCell()
+            guard hasValue || hasFormula, column >= 0, column < 16_384 else { return }
+            let cell = hasValue ? makeCell() : .unsavedFormula
             if cell.isBlank { return }
             if cells.count <= column { cells.append(contentsOf: repeatElement(DataCell.empty, count: column + 1 - cells.count)) }
             cells[column] = cell
