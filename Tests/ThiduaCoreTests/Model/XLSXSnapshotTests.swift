@@ -255,4 +255,47 @@ struct XLSXSnapshotTests {
             "content/c/data/2024-07-16.xlsx:12:4: warning: cell D12: the formula in column \"Tổng số hồ sơ\" (total) has no saved result (the file was not saved by Excel) and is read as no data; open the file in Excel and save it again",
         ])
     }
+
+    /// Sub-headers under a group title without cells merged down, the same
+    /// sub-header under two titles, and a notes column merged down the table.
+    static let groupedFront = """
+        title: "Nhóm cột"
+        period: {start: 2024-01-01, end: 2024-12-31}
+        metrics:
+          - {id: total, column: "Tổng số hồ sơ"}
+          - {id: received, column: "Tiếp nhận - Trực tuyến"}
+          - {id: processed, column: "giải quyết / trực tuyến"}
+        indicators:
+          - {id: rate, formula: "received / total", format: percent}
+        """
+
+    static let grouped = XLSXFixture("Sheet1", rows: [
+        (1, [.shared("unit"), .shared("Tổng số hồ sơ"), .shared("Tiếp nhận"), .blank, .shared("Giải quyết"), .blank,
+             .shared("Ghi chú")]),
+        (2, [nil, nil, .shared("Trực tuyến"), .shared("Tỷ lệ"), .shared("Trực tuyến"), .shared("Tỷ lệ")]),
+        (3, [.shared("a"), .number(10), .number(4), .number(0.4), .number(3), .number(0.3)]),
+        (4, [.shared("b"), .number(20), .number(5), .number(0.25), .number(5), .number(0.25)]),
+        (5, [.shared("c"), .number(30), .number(6), .number(0.2), .number(9), .number(0.3)]),
+        (6, [.shared("d"), .number(40), .number(8), .number(0.2), .number(8), .number(0.2)]),
+    ], merges: ["C1:D1", "E1:F1", "G1:G8"])
+
+    func groupedSite(_ front: String = XLSXSnapshotTests.groupedFront) -> TestSite {
+        TestSite(["c/campaign.md": campaignMD(front), "c/units.csv": "id,name\na,A\nb,B\nc,C\nd,D\n"],
+                 binary: ["c/data/2024-06-30.xlsx": Self.grouped.data])
+    }
+
+    @Test func subHeadersAreKnownByTheirGroupTitle() throws {
+        let snapshot = try groupedSite().result().campaign.snapshots[0]
+        #expect(snapshot.columns == [1, 2, 4])
+        #expect(snapshot.rows.map { $0! } == [[10, 4, 3], [20, 5, 5], [30, 6, 9], [40, 8, 8]])
+        #expect(snapshot.rowNumbers == [3, 4, 5, 6])
+        let ambiguous = Self.groupedFront.replacingOccurrences(of: "\"Tiếp nhận - Trực tuyến\"", with: "\"trực tuyến\"")
+        #expect(groupedSite(ambiguous).errors() == [
+            "content/c/data/2024-06-30.xlsx:1: metric \"received\": \"trực tuyến\" could be any of the columns C (\"Tiếp nhận / Trực tuyến\"), E (\"Giải quyết / Trực tuyến\"); write the column's full header in `column:` in campaign.md, e.g. \"Tiếp nhận / Trực tuyến\"",
+        ])
+        let title = Self.groupedFront.replacingOccurrences(of: "\"Tiếp nhận - Trực tuyến\"", with: "\"Tiếp nhận\"")
+        #expect(groupedSite(title).errors() == [
+            "content/c/data/2024-06-30.xlsx:1: metric \"received\": \"Tiếp nhận\" could be any of the columns C (\"Tiếp nhận / Trực tuyến\"), D (\"Tiếp nhận / Tỷ lệ\"); write the column's full header in `column:` in campaign.md, e.g. \"Tiếp nhận / Trực tuyến\"",
+        ])
+    }
 }

@@ -7,7 +7,9 @@
 /// names the unit column or a metric column. The header then takes in:
 /// - rows below it covered by merged cells that start in the header, and
 ///   rows of sub-headers below a merged group title (their unit cell is
-///   empty);
+///   empty, the cells under the title are text, not figures); at most
+///   `maximumRows` rows in all, and taller merges (a notes column merged
+///   down the table) do not count;
 /// - rows just above it holding a merged group title that does not cover
 ///   the unit column (a title merged across the whole table does).
 /// Each column is then known by its texts from top to bottom (merged cells
@@ -28,6 +30,9 @@ struct HeaderLayout {
     var columns: [Column]
     /// Index into `DataTable.rows` of the first row after the header.
     var dataStart: Int
+
+    /// A header spans at most this many rows.
+    static let maximumRows = 4
 
     func display(_ column: Int) -> String {
         column < columns.count ? columns[column].display : ""
@@ -73,20 +78,27 @@ struct HeaderLayout {
                 top -= 1
             }
         }
-        // Rows of the header below it.
+        // Rows of the header below it. Merges taller than a header can be
+        // (a notes column merged down the table) do not count.
         var bottom = headerIndex
-        while bottom + 1 < rows.count {
+        let headerMerges = merges.filter { $0.lastRow - $0.firstRow < Self.maximumRows }
+        while bottom + 1 < rows.count, rows[bottom + 1].number - rows[top].number < Self.maximumRows {
             let next = rows[bottom + 1]
             let band = rows[top].number...rows[bottom].number
-            let started = merges.filter { band.contains($0.firstRow) }
+            let started = headerMerges.filter { band.contains($0.firstRow) }
             if started.contains(where: { $0.lastRow >= next.number && $0.firstRow < next.number }) {
                 bottom += 1
                 continue
             }
-            let groupTitles = merges.filter { $0.firstRow == rows[bottom].number && $0.isHorizontal }
-            if let unitColumn, next.number == rows[bottom].number + 1, next[unitColumn].isBlank,
-               next.cells.indices.contains(where: { column in
-                   !next[column].isBlank && groupTitles.contains { $0.contains(row: $0.firstRow, column: column) }
+            // Sub-headers: text (not figures) under a group title, with no unit.
+            let groupTitles = headerMerges.filter { $0.firstRow == rows[bottom].number && $0.isHorizontal }
+            let underTitles = next.cells.indices.filter { column in
+                !next[column].isBlank && groupTitles.contains { $0.contains(row: $0.firstRow, column: column) }
+            }
+            if let unitColumn, next.number == rows[bottom].number + 1, next[unitColumn].isBlank, !underTitles.isEmpty,
+               underTitles.allSatisfy({ column in
+                   if case .text(let text) = next[column] { return CellNumber.read(text) == .invalid }
+                   return false
                }) {
                 bottom += 1
                 continue
