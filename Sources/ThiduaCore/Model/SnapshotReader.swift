@@ -62,9 +62,15 @@ enum SnapshotReader {
             unitColumn = found
             byName = true
         } else {
-            log.error(SourceLocation(path: file.path, line: header.rowNumber, column: 1), options.nameColumn.map {
+            // Say which row was taken, unless it is plainly the header: the first row, with several cells.
+            let plainHeader = header.rowNumber == table.rows[0].number
+                && table.rows[0].cells.filter { !$0.isBlank }.count > 1
+            let rowHint = plainHeader ? "" : options.headerRow != nil
+                ? " (the header is row \(header.rowNumber), from `data.header_row` in campaign.md)"
+                : " (row \(header.rowNumber) was taken as the header; name the right row with `data: {header_row: N}` in campaign.md)"
+            log.error(SourceLocation(path: file.path, line: header.rowNumber, column: 1), (options.nameColumn.map {
                 "the header has no `unit` column and no column \"\($0)\" (data.name_column in campaign.md); add a `unit` column with the ids of units.csv, or fix `name_column`"
-            } ?? "the header has no `unit` column; the first column must be `unit` (the unit ids of units.csv), or `name` with the units' names as in units.csv")
+            } ?? "the header has no `unit` column; the first column must be `unit` (the unit ids of units.csv), or `name` with the units' names as in units.csv") + rowHint)
             return nil
         }
 

@@ -230,7 +230,23 @@ struct XLSXSnapshotTests {
             "content/c/data/2024-07-16.xlsx:4: `data.header_row` in campaign.md is 4, but that row is empty; give the row that holds the column names",
         ])
         #expect(messages("  sheet: \"Tổng hợp\"\n", with: "  header_row: 3\n") == [
-            "content/c/data/2024-07-16.xlsx:3:1: the header has no `unit` column; the first column must be `unit` (the unit ids of units.csv), or `name` with the units' names as in units.csv",
+            "content/c/data/2024-07-16.xlsx:3:1: the header has no `unit` column; the first column must be `unit` (the unit ids of units.csv), or `name` with the units' names as in units.csv (the header is row 3, from `data.header_row` in campaign.md)",
+        ])
+    }
+
+    @Test func aTitleRowTakenForTheHeaderIsNamed() {
+        // A title that reads like a metric header is not taken for the header: the unit column decides.
+        var fixture = Self.baselineXLSX
+        fixture.sheets[0].rows[0].1 = [.shared("Tổng số hồ sơ")]
+        #expect(messages(xlsx: fixture) == [])
+        // Without a unit column, the first row naming a metric is taken, and the message says so.
+        fixture.sheets[0].rows[4].1[1] = .shared("mã đơn vị")
+        #expect(messages(xlsx: fixture) == [
+            "content/c/data/2024-07-16.xlsx:1:1: the header has no `unit` column; the first column must be `unit` (the unit ids of units.csv), or `name` with the units' names as in units.csv (row 1 was taken as the header; name the right row with `data: {header_row: N}` in campaign.md)",
+        ])
+        fixture.sheets[0].rows[0].1 = [.shared("UBND TỈNH ĐẮK NÔNG")]
+        #expect(messages(xlsx: fixture) == [
+            "content/c/data/2024-07-16.xlsx:5:1: the header has no `unit` column; the first column must be `unit` (the unit ids of units.csv), or `name` with the units' names as in units.csv (row 5 was taken as the header; name the right row with `data: {header_row: N}` in campaign.md)",
         ])
     }
 

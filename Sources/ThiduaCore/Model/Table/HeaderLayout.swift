@@ -4,7 +4,8 @@
 /// have a two-row header: a merged group title over sub-headers, with the
 /// other header cells merged down over both rows. The header row is the
 /// row `data.header_row` names, or else the first row with a cell that
-/// names the unit column or a metric column. The header then takes in:
+/// names the unit column (or, when no row does, a metric column). The
+/// header then takes in:
 /// - rows below it covered by merged cells that start in the header, and
 ///   rows of sub-headers below a merged group title (their unit cell is
 ///   empty, the cells under the title are text, not figures); at most
@@ -62,7 +63,8 @@ struct HeaderLayout {
             }
             top = index
         } else {
-            top = rows.firstIndex { $0.cells.contains { names($0, wanted, wantedFolded) } } ?? 0
+            top = rows.firstIndex { $0.cells.contains { names($0, unitNames, unitFolded) } }
+                ?? rows.firstIndex { $0.cells.contains { names($0, wanted, wantedFolded) } } ?? 0
         }
         let headerIndex = top
         let headerRowNumber = rows[top].number
