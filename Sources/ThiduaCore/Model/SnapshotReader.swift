@@ -38,7 +38,8 @@ enum SnapshotReader {
         let rowWord = table.format == .csv ? "line" : "row"
         let errorsBefore = log.entries.filter { $0.severity == .error }.count
 
-        // The unit column: ids, or else names.
+        // The unit column: ids, or else names. `column` gives nil when no
+        // header has any of the names, `.some(nil)` when one is ambiguous (logged).
         func column(_ names: [String], what: String) -> Int?? {
             for name in names {
                 switch ColumnMatcher.find(name, in: header) {

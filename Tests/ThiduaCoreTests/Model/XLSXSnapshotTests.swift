@@ -221,6 +221,10 @@ struct XLSXSnapshotTests {
             "content/c/data/2024-07-16.xlsx: the workbook has no sheet named \"Phụ lục 2\" (data.sheet in campaign.md); its sheets are: \"Tổng hợp\"",
         ])
         #expect(messages("  sheet: \"Tổng hợp\"\n", with: "") == [])
+        // The first visible sheet: a hidden one before it is skipped.
+        var hiddenFirst = Self.baselineXLSX
+        hiddenFirst.sheets.insert(.init(name: "Dữ liệu ẩn", hidden: true, rows: XLSXFixture.rows([["x"]])), at: 0)
+        #expect(messages("  sheet: \"Tổng hợp\"\n", with: "", xlsx: hiddenFirst) == [])
         #expect(messages("sheet: \"Tổng hợp\"", with: "sheet: \" tổng HỢP \"") == [])
     }
 

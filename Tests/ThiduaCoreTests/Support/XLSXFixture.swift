@@ -25,6 +25,7 @@ struct XLSXFixture {
 
     struct Sheet {
         var name: String
+        var hidden = false
         /// Row number → cells from column A.
         var rows: [(Int, [Cell?])]
         var merges: [String] = []
@@ -122,7 +123,7 @@ struct XLSXFixture {
         let sst = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n<\(p)sst \(xmlns) count=\"\(shared.count)\" uniqueCount=\"\(shared.count)\">"
             + shared.map { "<\(p)si><\(p)t xml:space=\"preserve\">\(Self.escape($0))</\(p)t></\(p)si>" }.joined() + "</\(p)sst>"
         let workbook = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n<\(p)workbook \(xmlns) xmlns:r=\"\(rel)\"><\(p)sheets>"
-            + sheets.enumerated().map { "<\(p)sheet name=\"\(Self.escape($1.name))\" sheetId=\"\($0 + 1)\" r:id=\"rId\($0 + 1)\"/>" }.joined()
+            + sheets.enumerated().map { "<\(p)sheet name=\"\(Self.escape($1.name))\" sheetId=\"\($0 + 1)\"\($1.hidden ? " state=\"hidden\"" : "") r:id=\"rId\($0 + 1)\"/>" }.joined()
             + "</\(p)sheets></\(p)workbook>"
         let workbookRels = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
             + sheets.indices.map { "<Relationship Id=\"rId\($0 + 1)\" Type=\"\(rel)/worksheet\" Target=\"worksheets/sheet\($0 + 1).xml\"/>" }.joined()

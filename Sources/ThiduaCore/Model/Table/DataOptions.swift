@@ -2,7 +2,7 @@
 ///
 /// ```yaml
 /// data:
-///   sheet: "Tổng hợp"          # Excel: the sheet to read (default: the first)
+///   sheet: "Tổng hợp"          # Excel: the sheet to read (default: the first visible one)
 ///   header_row: 4              # the row (CSV line) of the column names (default: found)
 ///   name_column: "Tên đơn vị"  # a column of unit names, when there is no `unit` column
 ///   name_prefixes: ["UBND huyện", "Ủy ban nhân dân huyện"]  # taken off names before comparing

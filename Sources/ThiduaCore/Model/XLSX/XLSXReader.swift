@@ -2,7 +2,7 @@ import Foundation
 import ZIPFoundation
 
 /// Reads a sheet of an Excel workbook (.xlsx) held in memory into a
-/// `DataTable`: the first sheet, or the one named by `data.sheet`.
+/// `DataTable`: the first visible sheet, or the one named by `data.sheet`.
 /// Nothing is converted or written; the zip is opened from the bytes.
 enum XLSXReader {
     /// Parts larger than this when unpacked are refused (a damaged or
@@ -46,14 +46,14 @@ enum XLSXReader {
             let folder = workbookPath.split(separator: "/").dropLast().joined(separator: "/")
             let relsPath = joinPath(folder, "_rels", String(workbookPath.split(separator: "/").last!) + ".rels")
             let targets = try part(relsPath).map(XLSXParts.relationships) ?? [:]
-            let sheets: [(name: String, id: String)] = try XLSXParts.elements("sheet", in: workbook).compactMap { attributes in
+            let sheets: [(name: String, id: String, hidden: Bool)] = try XLSXParts.elements("sheet", in: workbook).compactMap { attributes in
                 guard let name = attributes["name"],
                       let id = attributes.first(where: { $0.key == "r:id" || $0.key.hasSuffix(":id") })?.value
                 else { return nil }
-                return (name, id)
+                return (name, id, attributes["state"].map { $0 != "visible" } ?? false)
             }
             guard !sheets.isEmpty else { throw XLSXFailure("the workbook lists no sheet") }
-            let chosen: (name: String, id: String)
+            let chosen: (name: String, id: String, hidden: Bool)
             if let wanted {
                 let key = TextKey.exact(wanted)
                 guard let match = sheets.first(where: { $0.name == wanted }) ?? sheets.first(where: { TextKey.exact($0.name) == key }) else {
@@ -62,7 +62,8 @@ enum XLSXReader {
                 }
                 chosen = match
             } else {
-                chosen = sheets[0]
+                // The first sheet a person sees: hidden sheets are skipped.
+                chosen = sheets.first { !$0.hidden } ?? sheets[0]
             }
             guard let target = targets[chosen.id]?.target else {
                 throw XLSXFailure("sheet \"\(chosen.name)\" has no part in the package")
@@ -77,7 +78,7 @@ enum XLSXReader {
             guard !rows.isEmpty else {
                 throw Diagnostic.error(fileLocation,
                     "sheet \"\(chosen.name)\" is empty; it needs a header row and one row per unit"
-                    + (sheets.count > 1 && wanted == nil ? " (thidua reads the first sheet; name another with `data: {sheet: \"…\"}` in campaign.md)" : ""))
+                    + (sheets.count > 1 && wanted == nil ? " (thidua reads the first visible sheet; name another with `data: {sheet: \"…\"}` in campaign.md)" : ""))
             }
             return DataTable(path: path, format: .xlsx, rows: rows, merges: merges)
         } catch let failure as XLSXFailure {
