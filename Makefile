@@ -2,7 +2,7 @@
 #   make site   installs what is missing, builds thidua (release) and builds content/ into public/
 #   make test   installs what is missing and runs the whole test suite
 SWIFT ?= swift
-APT_PACKAGES := libcmark-dev pkg-config
+APT_PACKAGES := libcmark-dev pkg-config zlib1g-dev
 # Looking at the site as a reader would (make test only).
 APT_TEST_PACKAGES := chromium chromium-driver default-jre-headless
 BIN := .build/release/thidua

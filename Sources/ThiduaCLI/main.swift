@@ -8,7 +8,7 @@ struct Thidua: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "thidua",
         abstract: "Builds public leaderboard websites for emulation campaigns (phong trào thi đua).",
-        subcommands: [Build.self, Check.self, Serve.self])
+        subcommands: [Build.self, Check.self, New.self, Serve.self])
 }
 
 /// Options shared by the subcommands that read content.
@@ -129,6 +129,27 @@ struct Serve: AsyncParsableCommand {
         let site = PreviewSite(options: options, fileSystem: DiskFileSystem())
         try await PreviewServer.run(site: site, host: host, port: port) { line in
             FileHandle.standardError.write(Data((line + "\n").utf8))
+        }
+    }
+}
+
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Create a campaign folder: a commented campaign.md, units.csv and a sample snapshot that builds at once.")
+
+    @Argument(help: "The campaign's folder name, which is its URL slug: a-z, 0-9 and \"-\" (e.g. dvc-2025).")
+    var slug: String
+
+    @Option(name: .long, help: "The content folder (site.yml is created there when missing).")
+    var content: String = "content"
+
+    func run() throws {
+        try ThiduaCLI.run {
+            for path in try CampaignScaffold.create(slug: slug, contentPath: content, fileSystem: DiskFileSystem()) {
+                print("Created \(path)")
+            }
+            print("Next: edit \(joinPath(content, slug, "campaign.md")) and units.csv, put the data in "
+                + "\(joinPath(content, slug, "data"))/YYYY-MM-DD.csv or .xlsx, then run: thidua build --content \(content)")
         }
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The Load stage: reads the content and theme folders through the
-/// file-system seam into a `SourceTree`. It parses nothing but UTF-8.
+/// file-system seam into a `SourceTree`. It parses nothing but UTF-8:
+/// Excel snapshots are kept as bytes.
 public enum ContentLoader {
     public static func load(contentPath: String, themePath: String, fileSystem fs: FileSystem) throws -> SourceTree {
         var log = DiagnosticLog()
@@ -26,15 +27,22 @@ public enum ContentLoader {
             }
             let rosterPath = joinPath(folder, "units.csv")
             let dataPath = joinPath(folder, "data")
-            var snapshots: [SourceFile] = []
+            var snapshots: [DataFile] = []
             if fs.isFolder(dataPath) {
-                for file in try fs.list(dataPath) where !file.isFolder && !file.name.hasPrefix(".") {
+                // "~$…" files are the lock files Excel keeps beside an open workbook.
+                for file in try fs.list(dataPath)
+                where !file.isFolder && !file.name.hasPrefix(".") && !file.name.hasPrefix("~$") {
                     let path = joinPath(dataPath, file.name)
-                    if file.name.lowercased().hasSuffix(".csv") {
-                        snapshots.append(try decode(fs, path))
+                    let name = file.name.lowercased()
+                    if name.hasSuffix(".csv") {
+                        let text = try decode(fs, path)
+                        snapshots.append(DataFile(path: path, content: .csv(text.text)))
+                    } else if name.hasSuffix(".xlsx") {
+                        snapshots.append(DataFile(path: path, content: .xlsx(try read(fs, path))))
                     } else {
-                        log.warning(SourceLocation(path: path),
-                            "not a .csv file; ignored (snapshots are data/YYYY-MM-DD.csv)")
+                        log.warning(SourceLocation(path: path), name.hasSuffix(".xls")
+                            ? "an Excel 97–2003 workbook (.xls) is not read; save it as \"Excel Workbook (.xlsx)\""
+                            : "not a .csv or .xlsx file; ignored (snapshots are data/YYYY-MM-DD.csv or .xlsx)")
                     }
                 }
             }
@@ -84,6 +92,14 @@ public enum ContentLoader {
             } else {
                 assets[relative] = try fs.read(path)
             }
+        }
+    }
+
+    private static func read(_ fs: FileSystem, _ path: String) throws -> Data {
+        do {
+            return try fs.read(path)
+        } catch let error as FileSystemError {
+            throw BuildFailure([.error(SourceLocation(path: error.path), error.message)])
         }
     }
 

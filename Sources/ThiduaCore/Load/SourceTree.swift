@@ -18,8 +18,8 @@ public struct CampaignSource: Sendable {
     public var folderPath: String
     public var plan: SourceFile
     public var roster: SourceFile?
-    /// `data/*.csv` files in name order.
-    public var snapshots: [SourceFile]
+    /// `data/*.csv` and `data/*.xlsx` files in name order.
+    public var snapshots: [DataFile]
 }
 
 /// A theme folder: Mustache templates by name (file name without
@@ -45,7 +45,13 @@ extension SourceTree {
         for campaign in campaigns {
             add(campaign.plan)
             if let roster = campaign.roster { add(roster) }
-            campaign.snapshots.forEach(add)
+            for file in campaign.snapshots {
+                hash.combine(file.path)
+                switch file.content {
+                case .csv(let text): hash.combine(text)
+                case .xlsx(let data): hash.combine(data)
+                }
+            }
         }
         for (name, file) in theme.templates.sorted(by: { $0.key < $1.key }) { hash.combine(name); add(file) }
         for (name, file) in theme.strings.sorted(by: { $0.key < $1.key }) { hash.combine(name); add(file) }
