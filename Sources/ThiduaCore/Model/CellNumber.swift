@@ -11,6 +11,12 @@ public enum CellNumber {
     }
 
     public static func read(_ raw: String) -> Result {
+        // Fast path for the common plain integer ("1329"): national data has
+        // millions of such cells.
+        let utf8 = raw.utf8
+        if !utf8.isEmpty, utf8.count < 16, utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let value = Double(raw) {
+            return .value(value)
+        }
         var text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         if text.isEmpty { return .empty }
         var exponent = 0

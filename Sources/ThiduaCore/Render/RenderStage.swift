@@ -11,7 +11,7 @@ public enum RenderStage {
         let context = PageContext(settings: site.settings, strings: strings)
         let library = try templates(theme)
         func page(_ model: Any, _ template: String, _ path: String) -> OutputFile {
-            OutputFile(path: path, text: library.render(model, withTemplate: template) ?? "")
+            OutputFile(path: path, text: library.render(TemplateValue.convert(model), withTemplate: template) ?? "")
         }
 
         var files: [OutputFile] = []
@@ -33,7 +33,7 @@ public enum RenderStage {
         return files.sorted { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
     }
 
-    static func campaignFiles(_ pages: CampaignPages, page: (Any, String, String) -> OutputFile) throws -> [OutputFile] {
+    static func campaignFiles(_ pages: CampaignPages, page: @escaping (Any, String, String) -> OutputFile) throws -> [OutputFile] {
         let campaign = pages.campaign, paths = pages.paths, charts = pages.charts, result = pages.result
         var files = [
             page(pages.leaderboard(), "campaign", paths.home + "index.html"),
@@ -49,15 +49,21 @@ public enum RenderStage {
             files.append(page(pages.indicatorPage(k), "indicator", paths.indicator(indicator.id) + "index.html"))
             files.append(OutputFile(path: paths.distributionChart(indicator.id), text: charts.distributions[k].svg()))
         }
-        for standing in result.current {
+        // Unit pages are most of a large site: render them on every core.
+        let perUnit = concurrentMap(result.current) { standing -> [OutputFile] in
             let unit = campaign.units[standing.unit]
-            files.append(page(pages.unitPage(standing), "unit", paths.unit(unit.id) + "index.html"))
-            files.append(OutputFile(path: paths.rankChart(unit: unit.id), text: charts.rankTrends[standing.unit].svg()))
+            var unitFiles = [page(pages.unitPage(standing), "unit", paths.unit(unit.id) + "index.html")]
+            // Large campaigns keep each unit's charts inline only: thousands of
+            // small files cost more to write and upload than they are worth.
+            guard pages.unitChartFiles else { return unitFiles }
+            unitFiles.append(OutputFile(path: paths.rankChart(unit: unit.id), text: charts.rankTrends[standing.unit].svg()))
             for (k, indicator) in campaign.indicators.enumerated() {
-                files.append(OutputFile(path: paths.trendChart(unit: unit.id, indicator: indicator.id),
-                                        text: charts.trends[standing.unit][k].svg()))
+                unitFiles.append(OutputFile(path: paths.trendChart(unit: unit.id, indicator: indicator.id),
+                                            text: charts.trends[standing.unit][k].svg()))
             }
+            return unitFiles
         }
+        files += perUnit.joined()
         for (group, chart) in charts.groupBars.sorted(by: { $0.key < $1.key }) {
             files.append(OutputFile(path: paths.groupChart(group), text: chart.svg()))
         }
@@ -66,6 +72,19 @@ public enum RenderStage {
         files.append(OutputFile(path: paths.data + "leaderboard.csv",
                                 data: try OpenData.leaderboardCSV(result, format: pages.format)))
         return files
+    }
+
+    /// `transform` applied to every element on all cores; results in input order.
+    static func concurrentMap<T, R>(_ items: [T], _ transform: (T) -> R) -> [R] {
+        var results = [R?](repeating: nil, count: items.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            // Each iteration writes only its own slot.
+            let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: items.count) { i in
+                slots[i] = transform(items[i])
+            }
+        }
+        return results.map { $0! }
     }
 
     static func templates(_ theme: ThemeSource) throws -> MustacheLibrary {

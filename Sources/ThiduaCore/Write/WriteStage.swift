@@ -48,16 +48,25 @@ public enum WriteStage {
         try fs.remove(previous)
         var report = Report(filesWritten: 0, filesKept: 0, filesRemoved: 0, bytesWritten: 0)
         do {
-            for file in files {
-                let target = joinPath(staging, file.path)
-                let existing = joinPath(trimmed, file.path)
-                if let before = old?.files[file.path], before == new.files[file.path], fs.isFile(existing) {
-                    try fs.link(existing, to: target)
-                    report.filesKept += 1
-                } else {
+            // Files are independent: write (or link) them on every core.
+            let outcomes = RenderStage.concurrentMap(files) { file -> Result<Bool, Error> in
+                Result {
+                    let target = joinPath(staging, file.path)
+                    let existing = joinPath(trimmed, file.path)
+                    if let before = old?.files[file.path], before == new.files[file.path], fs.isFile(existing) {
+                        try fs.link(existing, to: target)
+                        return false
+                    }
                     try fs.write(file.data, to: target)
+                    return true
+                }
+            }
+            for (file, outcome) in zip(files, outcomes) {
+                if try outcome.get() {
                     report.filesWritten += 1
                     report.bytesWritten += file.data.count
+                } else {
+                    report.filesKept += 1
                 }
             }
             try fs.write(new.serialized(), to: joinPath(staging, marker))

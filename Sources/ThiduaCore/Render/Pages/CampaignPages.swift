@@ -50,6 +50,13 @@ struct CampaignPages {
 
     func block(_ svg: String, _ path: String) -> ChartBlock { ChartBlock(svg: svg, downloadURL: url(path)) }
 
+    /// Whether each unit's charts are also written as standalone SVG files.
+    var unitChartFiles: Bool { campaign.units.count <= Self.compactThreshold }
+
+    func unitBlock(_ svg: String, _ path: String) -> ChartBlock {
+        ChartBlock(svg: svg, downloadURL: unitChartFiles ? url(path) : nil)
+    }
+
     // MARK: Tables
 
     var table: TableShape {

@@ -1,5 +1,29 @@
 /// The campaign home, the group pages and the awards page.
 extension CampaignPages {
+    /// Above this many units (with groups), the home page lists groups and the
+    /// top units instead of every unit, so it stays light on a phone.
+    static let compactThreshold = 150
+    static let topCount = 10
+
+    var isCompact: Bool { campaign.groups.count > 1 && campaign.units.count > Self.compactThreshold }
+
+    func groupSummaries() -> [GroupSummary] {
+        campaign.groups.map { group in
+            let members = result.members(of: group.id)
+            let meeting = members.filter { $0.reported && !$0.targetsMet.isEmpty && $0.meetsAllTargets }.count
+            let leader = members.first { $0.isRanked }.map { Link(text: campaign.units[$0.unit].name, url: unitURL($0.unit)) }
+            return GroupSummary(name: group.name, url: url(paths.group(group.id)),
+                                units: format.integer(Double(members.count)),
+                                meetingAll: "\(format.integer(Double(meeting)))/\(format.integer(Double(members.count)))",
+                                leader: leader)
+        }
+    }
+
+    func topSection() -> GroupSection {
+        let rows = result.current.prefix { $0.isRanked && ($0.rank ?? Int.max) <= Self.topCount }.map { row($0) }
+        return GroupSection(name: context.t("top_units", ["count": String(Self.topCount)]), url: nil, chart: nil, rows: Array(rows))
+    }
+
     func groupSection(_ group: Group, highlight: Int? = nil) -> GroupSection? {
         let rows = result.members(of: group.id).map { row($0, highlight: highlight) }
         guard !rows.isEmpty else { return nil }
@@ -48,7 +72,9 @@ extension CampaignPages {
             layout: layout(title: campaign.title, description: asOfText + ". " + campaign.title, crumbs: false),
             title: campaign.title, issuer: campaign.issuer, document: campaign.document, period: periodText(),
             asOf: asOfText, figures: figures, rings: rings,
-            groups: campaign.groups.compactMap { groupSection($0) }, table: table,
+            groups: isCompact ? [] : campaign.groups.compactMap { groupSection($0) }, table: table,
+            compact: isCompact, groupSummaries: isCompact ? groupSummaries() : [],
+            top: isCompact ? topSection() : nil,
             moversUp: movers.up.map(mover), moversDown: movers.down.map(mover),
             hasMovers: !movers.up.isEmpty || !movers.down.isEmpty, moversSince: since,
             improved: improved,

@@ -77,7 +77,8 @@ struct Row {
 
 struct ChartBlock {
     var svg: String
-    var downloadURL: String
+    /// nil when the chart is only inline (unit charts of large campaigns).
+    var downloadURL: String?
 }
 
 struct GroupSection {
@@ -116,6 +117,15 @@ struct TableShape {
     var hasChange: Bool
 }
 
+/// One line per group on the home page of a large campaign.
+struct GroupSummary {
+    var name: String
+    var url: String
+    var units: String
+    var meetingAll: String
+    var leader: Link?
+}
+
 struct LeaderboardPage {
     var layout: Layout
     var title: String
@@ -127,6 +137,11 @@ struct LeaderboardPage {
     var rings: [RingFigure]
     var groups: [GroupSection]
     var table: TableShape
+    /// Large campaigns: the home page lists groups and the top units; the
+    /// full tables are on the group pages.
+    var compact: Bool
+    var groupSummaries: [GroupSummary]
+    var top: GroupSection?
     var moversUp: [Mover]
     var moversDown: [Mover]
     var hasMovers: Bool
@@ -192,9 +207,14 @@ struct IndicatorPage {
     var chart: ChartBlock
     var ring: String?
     var rows: [IndicatorRow]
+    /// "3.221 units in between are not listed" when the list is cut.
+    var omitted: String?
+    var omittedAt: Int
+    var csvURL: String
 }
 
 struct IndicatorRow {
+    var gapBefore: Bool = false
     var rank: String
     var name: String
     var url: String

@@ -31,8 +31,8 @@ extension CampaignPages {
                 target: indicator.target.target(for: unit.group).map { format.target($0, as: indicator.format) } ?? "",
                 hasTarget: cell.hasTarget, met: cell.met, statusText: cell.statusText, need: nonEmpty(need(unit: u, indicator: k)),
                 streak: nonEmpty(streakText(unit: u, indicator: k)), pace: nonEmpty(paceText(unit: u, indicator: k)),
-                chart: block(charts.bullets[u][k].svg(), paths.trendChart(unit: unit.id, indicator: indicator.id)),
-                trend: block(charts.trends[u][k].svg(), paths.trendChart(unit: unit.id, indicator: indicator.id)))
+                chart: unitBlock(charts.bullets[u][k].svg(), paths.trendChart(unit: unit.id, indicator: indicator.id)),
+                trend: unitBlock(charts.trends[u][k].svg(), paths.trendChart(unit: unit.id, indicator: indicator.id)))
         }
         let history = campaign.snapshots.indices.map { s -> HistoryRow in
             HistoryRow(date: format.date(campaign.snapshots[s].date),
@@ -49,7 +49,7 @@ extension CampaignPages {
             groupURL: campaign.groups.count > 1 ? url(paths.group(unit.group)) : nil,
             campaignTitle: campaign.title, campaignURL: campaignURL, summary: summary, ranks: ranks,
             change: nonEmpty(moved.label), baselineChange: nonEmpty(baselineChange(u)), indicators: lines,
-            rankTrend: block(charts.rankTrends[u].svg(), paths.rankChart(unit: unit.id)),
+            rankTrend: unitBlock(charts.rankTrends[u].svg(), paths.rankChart(unit: unit.id)),
             historyHeaders: campaign.indicators.map(\.name), history: history,
             neighbours: neighbours(standing).map { row($0, highlight: u) }, table: table,
             awards: standing.awards.map { campaign.awards[$0].name + " (" + awardRule(campaign.awards[$0]) + ")" },
