@@ -34,6 +34,30 @@ struct ContentOptions: ParsableArguments {
     }
 }
 
+/// A bar on standard error when it is a terminal; nothing otherwise (logs
+/// and CI get the plain summary lines printed at the end).
+func progressBar() -> BuildProgress? {
+    guard isatty(2) != 0 else { return nil }
+    let lastDrawn = LockedInt()
+    return BuildProgress { stage, done, total in
+        // Redraw at most about a hundred times per stage.
+        guard total == 0 || done == 0 || done == total || done - lastDrawn.value >= max(1, total / 100) else { return }
+        lastDrawn.value = done
+        var line = "\r\u{1B}[K" + stage
+        if total > 0 {
+            let width = 30, filled = width * done / total
+            line += " [" + String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled) + "] \(done)/\(total)"
+        }
+        if done == total && total > 0 { line += "\r\u{1B}[K" }
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+}
+
+/// Only touched from the progress callback, which runs one call at a time.
+final class LockedInt: @unchecked Sendable {
+    var value = 0
+}
+
 /// The binary's path, size and modification time: a rebuilt thidua rebuilds the site.
 func toolIdentity() -> String {
     let path = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
@@ -80,7 +104,7 @@ struct Build: ParsableCommand {
             let options = BuildOptions(contentPath: source.content, outputPath: output,
                                        themeCandidates: source.themeCandidates(), baseURL: baseURL,
                                        toolIdentity: toolIdentity())
-            let result = try Pipeline.build(options, fileSystem: DiskFileSystem())
+            let result = try Pipeline.build(options, fileSystem: DiskFileSystem(), progress: progressBar())
             report(result.warnings)
             let seconds = String(format: "%.2f", Date().timeIntervalSince(start))
             let warnings = result.warnings.isEmpty ? "" : "; \(result.warnings.count) warning(s)"

@@ -60,8 +60,10 @@ public enum Pipeline {
     struct Stopwatch {
         var laps: [(stage: String, seconds: Double)] = []
         let clock = ContinuousClock()
+        var progress: BuildProgress?
 
         mutating func time<T>(_ stage: String, _ body: () throws -> T) rethrows -> T {
+            progress?.start(stage)
             let start = clock.now
             defer {
                 let elapsed = clock.now - start
@@ -106,9 +108,10 @@ public enum Pipeline {
     }
 
     /// Render: every output file, in path order.
-    static func render(_ analysis: Analysis) throws -> [OutputFile] {
-        try RenderStage.render(site: analysis.site, results: analysis.results, charts: analysis.charts,
-                               strings: analysis.strings, theme: analysis.theme)
+    static func render(_ analysis: Analysis, progress: BuildProgress? = nil) throws -> [OutputFile] {
+        progress?.setTotal(analysis.site.campaigns.reduce(0) { $0 + $1.units.count })
+        return try RenderStage.render(site: analysis.site, results: analysis.results, charts: analysis.charts,
+                                      strings: analysis.strings, theme: analysis.theme, progress: progress)
     }
 
     /// Validates everything and writes nothing; returns the warnings.
@@ -122,10 +125,11 @@ public enum Pipeline {
     /// output folder changes. When every input is as it was for the site in
     /// the output folder (and its files are all there), nothing is rendered
     /// or written.
-    public static func build(_ options: BuildOptions, fileSystem fs: FileSystem) throws -> BuildReport {
+    public static func build(_ options: BuildOptions, fileSystem fs: FileSystem,
+                             progress: BuildProgress? = nil) throws -> BuildReport {
         try OutputGuard.check(output: options.outputPath, content: options.contentPath,
                               themes: options.themeCandidates.filter { fs.isFolder($0) })
-        var watch = Stopwatch()
+        var watch = Stopwatch(progress: progress)
         let previous = WriteStage.manifest(in: options.outputPath, fileSystem: fs)
         let analysed = try analyse(options, fileSystem: fs, watch: &watch) { fingerprint in
             guard let previous, previous.fingerprint == fingerprint else { return false }
@@ -138,9 +142,11 @@ public enum Pipeline {
             filesWritten: 0, filesKept: previous?.files.count ?? 0, filesRemoved: 0, bytesWritten: 0,
             stageSeconds: [])
         if analysed.isRanked {
-            let files = try watch.time("render") { try render(analysed) }
-            let written = try watch.time("write") {
-                try WriteStage.write(files, fingerprint: analysed.fingerprint, to: options.outputPath, fileSystem: fs)
+            let files = try watch.time("render") { try render(analysed, progress: progress) }
+            let written = try watch.time("write") { () throws -> WriteStage.Report in
+                progress?.setTotal(files.count)
+                return try WriteStage.write(files, fingerprint: analysed.fingerprint, to: options.outputPath,
+                                            fileSystem: fs, progress: progress)
             }
             report.unchanged = false
             report.filesWritten = written.filesWritten

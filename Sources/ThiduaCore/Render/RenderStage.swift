@@ -7,7 +7,7 @@ public enum RenderStage {
     static let requiredTemplates = ["index", "campaign", "unit", "indicator", "awards", "group", "plan", "404"]
 
     public static func render(site: Site, results: [CampaignResult], charts: [CampaignCharts],
-                              strings: UIStrings, theme: ThemeSource) throws -> [OutputFile] {
+                              strings: UIStrings, theme: ThemeSource, progress: BuildProgress? = nil) throws -> [OutputFile] {
         let context = PageContext(settings: site.settings, strings: strings)
         let library = try templates(theme)
         func page(_ model: Any, _ template: String, _ path: String) -> OutputFile {
@@ -19,7 +19,7 @@ public enum RenderStage {
         for (result, charts) in zip(results, charts) {
             let pages = CampaignPages(context: context, result: result, charts: charts)
             cards.append(pages.card())
-            files += try campaignFiles(pages, page: page)
+            files += try campaignFiles(pages, page: page, progress: progress)
         }
         let index = IndexPage(
             layout: context.layout(title: site.settings.title, description: context.t("campaigns"),
@@ -33,7 +33,8 @@ public enum RenderStage {
         return files.sorted { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
     }
 
-    static func campaignFiles(_ pages: CampaignPages, page: @escaping (Any, String, String) -> OutputFile) throws -> [OutputFile] {
+    static func campaignFiles(_ pages: CampaignPages, page: @escaping (Any, String, String) -> OutputFile,
+                              progress: BuildProgress? = nil) throws -> [OutputFile] {
         let campaign = pages.campaign, paths = pages.paths, charts = pages.charts, result = pages.result
         var files = [
             page(pages.leaderboard(), "campaign", paths.home + "index.html"),
@@ -53,6 +54,7 @@ public enum RenderStage {
         let perUnit = concurrentMap(result.current) { standing -> [OutputFile] in
             let unit = campaign.units[standing.unit]
             var unitFiles = [page(pages.unitPage(standing), "unit", paths.unit(unit.id) + "index.html")]
+            progress?.advance()
             // Large campaigns keep each unit's charts inline only: thousands of
             // small files cost more to write and upload than they are worth.
             guard pages.unitChartFiles else { return unitFiles }

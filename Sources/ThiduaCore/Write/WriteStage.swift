@@ -30,7 +30,7 @@ public enum WriteStage {
     }
 
     public static func write(_ files: [OutputFile], fingerprint: String, to output: String,
-                             fileSystem fs: FileSystem) throws -> Report {
+                             fileSystem fs: FileSystem, progress: BuildProgress? = nil) throws -> Report {
         let trimmed = trim(output)
         let (parent, name) = split(trimmed)
         if fs.isFile(trimmed) {
@@ -50,7 +50,8 @@ public enum WriteStage {
         do {
             // Files are independent: write (or link) them on every core.
             let outcomes = RenderStage.concurrentMap(files) { file -> Result<Bool, Error> in
-                Result {
+                defer { progress?.advance() }
+                return Result {
                     let target = joinPath(staging, file.path)
                     let existing = joinPath(trimmed, file.path)
                     if let before = old?.files[file.path], before == new.files[file.path], fs.isFile(existing) {

@@ -105,3 +105,25 @@ struct WriteStageTests {
         #expect(ContentHash(Data("a".utf8)).description == "af63dc4c8601ec8c")
     }
 }
+
+struct BuildProgressTests {
+    @Test func reportsEveryStageAndEveryPageAndFile() throws {
+        let site = TestSite(WriteStageTests.files)
+        let log = ProgressLog()
+        let report = try Pipeline.build(site.options, fileSystem: site.fs, progress: BuildProgress { stage, done, total in
+            log.add(stage, done, total)
+        })
+        #expect(log.stages == ["load", "model", "rank", "chart", "render", "write"])
+        #expect(log.last["render"]! == (2, 2))                          // two unit pages
+        #expect(log.last["write"]! == (report.filesWritten, report.filesWritten))
+    }
+}
+
+final class ProgressLog: @unchecked Sendable {
+    var stages: [String] = []
+    var last: [String: (Int, Int)] = [:]
+    func add(_ stage: String, _ done: Int, _ total: Int) {
+        if stages.last != stage { stages.append(stage) }
+        last[stage] = (done, total)
+    }
+}
