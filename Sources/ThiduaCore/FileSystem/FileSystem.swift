@@ -31,6 +31,18 @@ public protocol FileSystem: Sendable {
     /// missing parent folders: an unchanged file keeps its bytes and its
     /// modification time without being written again.
     func link(_ from: String, to: String) throws
+    /// The path with symbolic links resolved.
+    func resolvedPath(_ path: String) -> String
+    /// The size of a file in bytes.
+    func size(_ path: String) -> Int?
+}
+
+extension FileSystem {
+    /// Default: no links (the disk overrides this).
+    public func resolvedPath(_ path: String) -> String { path }
+
+    /// Default: the length of the file's bytes (the disk asks without reading).
+    public func size(_ path: String) -> Int? { (try? read(path))?.count }
 }
 
 /// Joins path components with `/`, ignoring empty ones.

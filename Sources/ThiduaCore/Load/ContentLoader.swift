@@ -4,6 +4,10 @@ import Foundation
 /// file-system seam into a `SourceTree`. It parses nothing but UTF-8:
 /// Excel snapshots are kept as bytes.
 public enum ContentLoader {
+    /// Files larger than this are refused before they are read, so a wrong
+    /// file (a video, a database dump) fails fast instead of exhausting memory.
+    public static let maximumFileSize = 100 * 1024 * 1024
+
     public static func load(contentPath: String, themePath: String, fileSystem fs: FileSystem) throws -> SourceTree {
         var log = DiagnosticLog()
         guard fs.isFolder(contentPath) else {
@@ -15,7 +19,7 @@ public enum ContentLoader {
             throw BuildFailure([.error(SourceLocation(path: sitePath),
                 "site.yml is missing; create it with at least a line `title: \"…\"`")])
         }
-        let site = try decode(fs, sitePath)
+        let site = try decode(fs, sitePath, within: contentPath)
 
         var campaigns: [CampaignSource] = []
         for entry in try fs.list(contentPath) where entry.isFolder && !entry.name.hasPrefix(".") {
@@ -35,10 +39,10 @@ public enum ContentLoader {
                     let path = joinPath(dataPath, file.name)
                     let name = file.name.lowercased()
                     if name.hasSuffix(".csv") {
-                        let text = try decode(fs, path)
+                        let text = try decode(fs, path, within: contentPath)
                         snapshots.append(DataFile(path: path, content: .csv(text.text)))
                     } else if name.hasSuffix(".xlsx") {
-                        snapshots.append(DataFile(path: path, content: .xlsx(try read(fs, path))))
+                        snapshots.append(DataFile(path: path, content: .xlsx(try read(fs, path, within: contentPath))))
                     } else {
                         log.warning(SourceLocation(path: path), name.hasSuffix(".xls")
                             ? "an Excel 97–2003 workbook (.xls) is not read; save it as \"Excel Workbook (.xlsx)\""
@@ -47,8 +51,8 @@ public enum ContentLoader {
                 }
             }
             campaigns.append(CampaignSource(
-                slug: entry.name, folderPath: folder, plan: try decode(fs, planPath),
-                roster: fs.isFile(rosterPath) ? try decode(fs, rosterPath) : nil,
+                slug: entry.name, folderPath: folder, plan: try decode(fs, planPath, within: contentPath),
+                roster: fs.isFile(rosterPath) ? try decode(fs, rosterPath, within: contentPath) : nil,
                 snapshots: snapshots))
         }
         return SourceTree(
@@ -67,13 +71,13 @@ public enum ContentLoader {
         let templatesPath = joinPath(path, "templates")
         if fs.isFolder(templatesPath) {
             for file in try fs.list(templatesPath) where file.name.hasSuffix(".mustache") {
-                templates[String(file.name.dropLast(".mustache".count))] = try decode(fs, joinPath(templatesPath, file.name))
+                templates[String(file.name.dropLast(".mustache".count))] = try decode(fs, joinPath(templatesPath, file.name), within: path)
             }
         }
         let i18nPath = joinPath(path, "i18n")
         if fs.isFolder(i18nPath) {
             for file in try fs.list(i18nPath) where file.name.hasSuffix(".yml") {
-                strings[String(file.name.dropLast(".yml".count))] = try decode(fs, joinPath(i18nPath, file.name))
+                strings[String(file.name.dropLast(".yml".count))] = try decode(fs, joinPath(i18nPath, file.name), within: path)
             }
         }
         let assetsPath = joinPath(path, "assets")
@@ -90,12 +94,27 @@ public enum ContentLoader {
             if entry.isFolder {
                 try collect(path, prefix: relative, fs, into: &assets)
             } else {
-                assets[relative] = try fs.read(path)
+                assets[relative] = try read(fs, path, within: folder)
             }
         }
     }
 
-    private static func read(_ fs: FileSystem, _ path: String) throws -> Data {
+    /// Refuses a file that is too large, or that is a symbolic link leading
+    /// outside the folder it belongs to (the content or the theme folder).
+    private static func admit(_ fs: FileSystem, _ path: String, within root: String) throws {
+        if let size = fs.size(path), size > maximumFileSize {
+            throw BuildFailure([.error(SourceLocation(path: path),
+                "the file is \(size / 1024 / 1024) MB, more than the \(maximumFileSize / 1024 / 1024) MB thidua reads; is it the right file? Split a very large export by period")])
+        }
+        let resolved = fs.resolvedPath(path), folder = fs.resolvedPath(root)
+        guard resolved == folder || resolved.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/") else {
+            throw BuildFailure([.error(SourceLocation(path: path),
+                "the file is a link to \(resolved), outside \(root); copy the file into the folder instead of linking to it")])
+        }
+    }
+
+    private static func read(_ fs: FileSystem, _ path: String, within root: String) throws -> Data {
+        try admit(fs, path, within: root)
         do {
             return try fs.read(path)
         } catch let error as FileSystemError {
@@ -103,7 +122,8 @@ public enum ContentLoader {
         }
     }
 
-    private static func decode(_ fs: FileSystem, _ path: String) throws -> SourceFile {
+    private static func decode(_ fs: FileSystem, _ path: String, within root: String) throws -> SourceFile {
+        try admit(fs, path, within: root)
         do {
             return try SourceFile.decode(fs.read(path), path: path)
         } catch let diagnostic as Diagnostic {

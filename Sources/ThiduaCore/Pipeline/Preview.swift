@@ -88,6 +88,11 @@ public final class PreviewSite: @unchecked Sendable {
     /// Adds the reload script and, after a failed rebuild, the errors.
     private func decorate(_ page: Data) -> Data {
         var html = String(decoding: page, as: UTF8.self)
+        // The pages forbid scripts and inline styles; the preview needs both.
+        if let start = html.range(of: "<meta http-equiv=\"Content-Security-Policy\""),
+           let end = html[start.upperBound...].range(of: ">") {
+            html.removeSubrange(start.lowerBound..<end.upperBound)
+        }
         var extra = Self.reloadScript(generation)
         if !errors.isEmpty { extra = errorBanner() + extra }
         if let end = html.range(of: "</body>", options: .backwards) {

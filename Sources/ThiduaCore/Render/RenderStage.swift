@@ -67,7 +67,7 @@ public enum RenderStage {
         }
         files += perUnit.joined()
         for (group, chart) in charts.groupBars.sorted(by: { $0.key < $1.key }) {
-            files.append(OutputFile(path: paths.groupChart(group), text: chart.svg()))
+            files.append(OutputFile(path: paths.groupChart(group), text: chart.svg(standalone: true)))
         }
         files.append(OutputFile(path: paths.data + "leaderboard.json",
                                 text: OpenData.leaderboard(result, format: pages.format).serialized() + "\n"))

@@ -127,3 +127,95 @@ final class ProgressLog: @unchecked Sendable {
         last[stage] = (done, total)
     }
 }
+
+/// A file system that fails on the n-th write, like a full disk.
+final class FailingFileSystem: FileSystem, @unchecked Sendable {
+    let inner: MemoryFileSystem
+    var writesLeft: Int
+    let lock = NSLock()
+
+    init(_ inner: MemoryFileSystem, failAfter writes: Int) {
+        self.inner = inner
+        self.writesLeft = writes
+    }
+
+    func read(_ path: String) throws -> Data { try inner.read(path) }
+    func list(_ path: String) throws -> [FolderEntry] { try inner.list(path) }
+    func isFolder(_ path: String) -> Bool { inner.isFolder(path) }
+    func isFile(_ path: String) -> Bool { inner.isFile(path) }
+    func remove(_ path: String) throws { try inner.remove(path) }
+    func move(_ from: String, to: String) throws { try inner.move(from, to: to) }
+    func link(_ from: String, to: String) throws { try inner.link(from, to: to) }
+    func write(_ data: Data, to path: String) throws {
+        lock.lock()
+        writesLeft -= 1
+        let fail = writesLeft < 0
+        lock.unlock()
+        if fail { throw FileSystemError(path: path, message: "No space left on device") }
+        try inner.write(data, to: path)
+    }
+}
+
+struct WriteFailureTests {
+    @Test func aFullDiskMidBuildLeavesThePreviousSite() throws {
+        let site = TestSite(WriteStageTests.files)
+        _ = try site.build()
+        let before = site.fs.snapshot.filter { $0.key.hasPrefix("public/") }
+        try site.fs.write(Data("unit,v\na,5\nb,6\n".utf8), to: "content/c/data/2024-01-31.csv")
+        let failing = FailingFileSystem(site.fs, failAfter: 3)
+        #expect(throws: BuildFailure.self) { try Pipeline.build(site.options, fileSystem: failing) }
+        #expect(site.fs.snapshot.filter { $0.key.hasPrefix("public/") } == before)
+        #expect(site.fs.snapshot.keys.filter { $0.contains("thidua-staging") }.isEmpty)
+    }
+
+    @Test func refusesHugeFiles() throws {
+        final class Huge: FileSystem, @unchecked Sendable {
+            let inner: MemoryFileSystem
+            init(_ inner: MemoryFileSystem) { self.inner = inner }
+            func read(_ path: String) throws -> Data { try inner.read(path) }
+            func list(_ path: String) throws -> [FolderEntry] { try inner.list(path) }
+            func isFolder(_ path: String) -> Bool { inner.isFolder(path) }
+            func isFile(_ path: String) -> Bool { inner.isFile(path) }
+            func remove(_ path: String) throws { try inner.remove(path) }
+            func move(_ from: String, to: String) throws { try inner.move(from, to: to) }
+            func link(_ from: String, to: String) throws { try inner.link(from, to: to) }
+            func write(_ data: Data, to path: String) throws { try inner.write(data, to: path) }
+            func size(_ path: String) -> Int? { path.hasSuffix(".csv") && path.contains("/data/") ? 200 * 1024 * 1024 : nil }
+        }
+        let site = TestSite(WriteStageTests.files)
+        #expect(throws: BuildFailure.self) { try Pipeline.build(site.options, fileSystem: Huge(site.fs)) }
+        do {
+            _ = try Pipeline.build(site.options, fileSystem: Huge(site.fs))
+        } catch let failure as BuildFailure {
+            #expect(failure.errors.map(\.description) == [
+                "content/c/data/2024-01-31.csv: the file is 200 MB, more than the 100 MB thidua reads; is it the right file? Split a very large export by period",
+            ])
+        }
+    }
+}
+
+struct SymlinkTests {
+    @Test func aLinkOutOfTheContentFolderIsRefused() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-link-\(getpid())")
+        try? FileManager.default.removeItem(at: root)
+        let content = root.appendingPathComponent("content")
+        try FileManager.default.createDirectory(at: content.appendingPathComponent("c/data"), withIntermediateDirectories: true)
+        for (path, text) in WriteStageTests.files where !path.contains("units.csv") {
+            try text.write(to: content.appendingPathComponent(path), atomically: true, encoding: .utf8)
+        }
+        try "title: \"T\"\n".write(to: content.appendingPathComponent("site.yml"), atomically: true, encoding: .utf8)
+        let secret = root.appendingPathComponent("secret.csv")
+        try "id,name\na,An\nb,Bình\n".write(to: secret, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(at: content.appendingPathComponent("c/units.csv"), withDestinationURL: secret)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let options = BuildOptions(contentPath: content.path, outputPath: root.appendingPathComponent("public").path,
+                                   themeCandidates: [TestSite.repository.appendingPathComponent("themes/default").path])
+        do {
+            _ = try Pipeline.build(options, fileSystem: DiskFileSystem())
+            Issue.record("the build should fail")
+        } catch let failure as BuildFailure {
+            #expect(failure.errors.count == 1)
+            #expect(failure.errors.first?.description.contains("units.csv: the file is a link to") == true)
+        }
+    }
+}
