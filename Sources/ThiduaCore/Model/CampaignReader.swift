@@ -6,8 +6,8 @@ enum CampaignReader {
                             "metrics", "indicators", "ranking", "awards", "data", "checks"]
 
     static func read(_ source: CampaignSource, log: inout DiagnosticLog) -> Campaign? {
-        let errorsBefore = log.entries.filter { $0.severity == .error }.count
-        func failedHere() -> Bool { log.entries.filter { $0.severity == .error }.count > errorsBefore }
+        let errorsBefore = log.errorCount
+        func failedHere() -> Bool { log.errorCount > errorsBefore }
 
         let folder = SourceLocation(path: source.folderPath)
         if let problem = Slug.problem(with: source.slug) {

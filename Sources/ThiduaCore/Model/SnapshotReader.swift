@@ -36,7 +36,7 @@ enum SnapshotReader {
         }
         let headerLocation = SourceLocation(path: file.path, line: header.rowNumber)
         let rowWord = table.format == .csv ? "line" : "row"
-        let errorsBefore = log.entries.filter { $0.severity == .error }.count
+        let errorsBefore = log.errorCount
 
         // The unit column: ids, or else names. `column` gives nil when no
         // header has any of the names, `.some(nil)` when one is ambiguous (logged).
@@ -101,7 +101,7 @@ enum SnapshotReader {
                     "metric \"\(metric.id)\": \"\(metric.column)\" could be any of the columns \(ColumnMatcher.describe(candidates, in: header, format: table.format)); write the column's full header in `column:` in campaign.md, e.g. \"\(header.display(candidates[0]))\"")
             }
         }
-        if log.entries.filter({ $0.severity == .error }).count > errorsBefore { return nil }
+        if log.errorCount > errorsBefore { return nil }
 
         let unitIndex = Dictionary(uniqueKeysWithValues: units.enumerated().map { ($1.id, $0) })
         let matcher = byName ? UnitMatcher(units: units, prefixes: options.namePrefixes) : nil

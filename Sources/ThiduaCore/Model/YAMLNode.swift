@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// A YAML node with the file position of where it was written, so every
@@ -16,6 +17,13 @@ struct YAMLNode {
     /// Parses a YAML document; `firstLine` is the file line of the text's
     /// first line. An empty document is an empty mapping.
     static func parse(_ text: String, path: String, firstLine: Int = 1) throws -> YAMLNode {
+        // Anchors and aliases are refused before parsing: a few nested aliases
+        // ("billion laughs") expand to more nodes than memory can hold.
+        if let anchor = text.range(of: #"(^|[\s\[\{,:-])&[^\s\[\]\{\},]+"#, options: .regularExpression) {
+            let line = text[..<anchor.lowerBound].filter { $0 == "\n" }.count + firstLine
+            throw Diagnostic.error(SourceLocation(path: path, line: line),
+                "YAML anchors (&name) and aliases (*name) are not supported; write each value out")
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)

@@ -67,25 +67,42 @@ public struct BuildFailure: Error, Sendable, CustomStringConvertible {
 /// Collects diagnostics while a stage walks the content, so that one run
 /// reports every problem it can find rather than only the first.
 public struct DiagnosticLog: Sendable {
+    /// Beyond this many messages the rest are only counted: a file with a
+    /// million bad rows must not print (or hold) a million lines.
+    public static let limit = 200
+
     public private(set) var entries: [Diagnostic] = []
+    /// Every error logged, shown or not.
+    public private(set) var errorCount = 0
+    private var dropped = 0
 
     public init() {}
 
-    public var hasErrors: Bool { entries.contains { $0.severity == .error } }
+    public var hasErrors: Bool { errorCount > 0 }
 
     public mutating func error(_ location: SourceLocation, _ message: String) {
-        entries.append(.error(location, message))
+        append(.error(location, message))
     }
 
     public mutating func warning(_ location: SourceLocation, _ message: String) {
-        entries.append(.warning(location, message))
+        append(.warning(location, message))
     }
 
-    public mutating func append(_ diagnostic: Diagnostic) { entries.append(diagnostic) }
-    public mutating func append(contentsOf other: [Diagnostic]) { entries.append(contentsOf: other) }
+    public mutating func append(_ diagnostic: Diagnostic) {
+        if diagnostic.severity == .error { errorCount += 1 }
+        if entries.count < Self.limit { entries.append(diagnostic) } else { dropped += 1 }
+    }
+
+    public mutating func append(contentsOf other: [Diagnostic]) { other.forEach { append($0) } }
 
     /// Throws a `BuildFailure` carrying everything logged when any error was logged.
     public func throwIfErrors() throws {
-        if hasErrors { throw BuildFailure(entries) }
+        guard hasErrors else { return }
+        var all = entries
+        if dropped > 0, let last = entries.last {
+            all.append(.error(SourceLocation(path: last.location.path),
+                "… and \(dropped) more problems not shown; fix the ones above and run again"))
+        }
+        throw BuildFailure(all)
     }
 }

@@ -17,7 +17,7 @@ enum XLSXReader {
         }
         let notAWorkbook = Diagnostic.error(fileLocation,
             "the file is not an Excel workbook (.xlsx); save it from Excel as \"Excel Workbook (.xlsx)\", or as \"CSV UTF-8\" with the .csv extension")
-        guard data.starts(with: [0x50, 0x4B]) else { throw notAWorkbook }
+        guard data.starts(with: [0x50, 0x4B]), ZIPBounds.check(data) else { throw notAWorkbook }
         let archive: Archive
         do {
             archive = try Archive(data: data, accessMode: .read, pathEncoding: nil)

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Checks that every offset and size in a zip's directory points inside the
+/// file, before the bytes are handed to ZIPFoundation: its in-memory reader
+/// stops the process (a range trap) when a damaged file seeks past the end,
+/// and a damaged upload must be an error message, never a crash.
+enum ZIPBounds {
+    static func check(_ data: Data) -> Bool {
+        let bytes = [UInt8](data)
+        func u16(_ at: Int) -> Int? {
+            guard at >= 0, at + 2 <= bytes.count else { return nil }
+            return Int(bytes[at]) | Int(bytes[at + 1]) << 8
+        }
+        func u32(_ at: Int) -> Int? {
+            guard let low = u16(at), let high = u16(at + 2) else { return nil }
+            return low | high << 16
+        }
+        // End of central directory: signature 0x06054b50 within the last 64 KiB + 22 bytes.
+        var end: Int?
+        var at = bytes.count - 22
+        while at >= max(0, bytes.count - 22 - 65_535) {
+            if u32(at) == 0x0605_4B50 { end = at; break }
+            at -= 1
+        }
+        guard let eocd = end, let count = u16(eocd + 10), let size = u32(eocd + 12), let start = u32(eocd + 16),
+              start + size <= eocd else { return false }
+        // Zip64 archives keep their real offsets elsewhere; sheet exports never need them.
+        if size == 0xFFFF_FFFF || start == 0xFFFF_FFFF || count == 0xFFFF { return false }
+        var entry = start
+        for _ in 0..<count {
+            guard u32(entry) == 0x0201_4B50, let compressed = u32(entry + 20), let nameLength = u16(entry + 28),
+                  let extraLength = u16(entry + 30), let commentLength = u16(entry + 32), let local = u32(entry + 42),
+                  let localName = u16(local + 26), let localExtra = u16(local + 28), u32(local) == 0x0403_4B50
+            else { return false }
+            let dataStart = local + 30 + localName + localExtra
+            guard dataStart + compressed <= bytes.count else { return false }
+            entry += 46 + nameLength + extraLength + commentLength
+            guard entry <= eocd else { return false }
+        }
+        return true
+    }
+}
