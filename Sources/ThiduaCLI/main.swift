@@ -74,6 +74,8 @@ struct Build: ParsableCommand {
             let seconds = Date().timeIntervalSince(start)
             print("Built \(result.campaigns) campaign(s), \(result.units) units: \(result.filesWritten) files, "
                 + "\(result.bytesWritten / 1024) KiB into \(output)/ in \(String(format: "%.2f", seconds)) s"
+                + "; share images: \(result.cardsRendered.count) rendered, \(result.cardsReused) reused"
+                + (result.cardsRendered.isEmpty ? "" : String(format: " (%.2f s)", result.cardSeconds))
                 + (result.warnings.isEmpty ? "" : "; \(result.warnings.count) warning(s)"))
         }
     }

@@ -56,6 +56,22 @@ public struct DiskFileSystem: FileSystem {
         }
     }
 
+    /// A hard link where the file system allows it (the card cache and the
+    /// output usually share one), else a copy.
+    public func copy(_ from: String, to: String) throws -> Int {
+        let target = URL(fileURLWithPath: to)
+        do {
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            if (try? FileManager.default.linkItem(atPath: from, toPath: to)) == nil {
+                try FileManager.default.copyItem(atPath: from, toPath: to)
+            }
+            let size = try FileManager.default.attributesOfItem(atPath: to)[.size] as? NSNumber
+            return size?.intValue ?? 0
+        } catch {
+            throw FileSystemError(path: to, message: "cannot copy \(from) (\(error.localizedDescription))")
+        }
+    }
+
     public func move(_ from: String, to: String) throws {
         do {
             try FileManager.default.moveItem(atPath: from, toPath: to)

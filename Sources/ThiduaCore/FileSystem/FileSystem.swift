@@ -27,6 +27,17 @@ public protocol FileSystem: Sendable {
     func remove(_ path: String) throws
     /// Renames a file or folder; the destination must not exist.
     func move(_ from: String, to: String) throws
+    /// Puts a copy of a file at `to` (creating parent folders) and returns
+    /// its size in bytes.
+    func copy(_ from: String, to: String) throws -> Int
+}
+
+extension FileSystem {
+    public func copy(_ from: String, to: String) throws -> Int {
+        let data = try read(from)
+        try write(data, to: to)
+        return data.count
+    }
 }
 
 /// Joins path components with `/`, ignoring empty ones.

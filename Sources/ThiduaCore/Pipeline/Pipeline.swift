@@ -7,13 +7,17 @@ public struct BuildOptions: Sendable {
     /// Theme folders to try in order; the first that exists is used.
     public var themeCandidates: [String]
     public var baseURL: String?
+    /// Where rendered share images are kept between builds; default
+    /// `.thidua-cache/cards` next to the content folder.
+    public var cardCachePath: String?
 
     public init(contentPath: String = "content", outputPath: String = "public",
-                themeCandidates: [String] = [], baseURL: String? = nil) {
+                themeCandidates: [String] = [], baseURL: String? = nil, cardCachePath: String? = nil) {
         self.contentPath = contentPath
         self.outputPath = outputPath
         self.themeCandidates = themeCandidates
         self.baseURL = baseURL
+        self.cardCachePath = cardCachePath
     }
 }
 
@@ -24,6 +28,10 @@ public struct BuildReport: Sendable {
     public var units: Int
     public var filesWritten: Int
     public var bytesWritten: Int
+    /// Share images rendered by this build (site paths) and reused from the cache.
+    public var cardsRendered: [String] = []
+    public var cardsReused: Int = 0
+    public var cardSeconds: Double = 0
 }
 
 /// The build, as a declared pipeline of stages that run in order:
@@ -46,7 +54,12 @@ public enum Pipeline {
         let themePath = options.themeCandidates.first { fs.isFolder($0) }
             ?? options.themeCandidates.first ?? "themes/default"
         let source = try ContentLoader.load(contentPath: options.contentPath, themePath: themePath, fileSystem: fs)
-        let (site, warnings) = try ModelStage.make(source, baseURLOverride: options.baseURL)
+        var (site, warnings) = try ModelStage.make(source, baseURLOverride: options.baseURL)
+        if site.settings.baseURL == nil {
+            warnings.append(.warning(source.site.location,
+                "no `base_url`: pages get no share image tags (og:image), share links, feed or sitemap, which need absolute URLs; "
+                + "add e.g. base_url: \"https://example.gov.vn/thidua/\" to site.yml or pass --base-url"))
+        }
         let strings: UIStrings
         do {
             strings = try UIStrings.load(source.theme, language: site.settings.language)
@@ -66,6 +79,12 @@ public enum Pipeline {
                                strings: analysis.strings, theme: analysis.theme)
     }
 
+    /// Render, with the share cards still to be rasterised.
+    static func renderSite(_ analysis: Analysis) throws -> RenderedSite {
+        try RenderStage.renderSite(site: analysis.site, results: analysis.results, charts: analysis.charts,
+                                   strings: analysis.strings, theme: analysis.theme)
+    }
+
     /// Validates everything and writes nothing; returns the warnings.
     public static func check(_ options: BuildOptions, fileSystem fs: FileSystem) throws -> [Diagnostic] {
         let analysed = try analyse(options, fileSystem: fs)
@@ -79,11 +98,15 @@ public enum Pipeline {
         try OutputGuard.check(output: options.outputPath, content: options.contentPath,
                               themes: options.themeCandidates.filter { fs.isFolder($0) })
         let analysed = try analyse(options, fileSystem: fs)
-        let files = try render(analysed)
-        let written = try WriteStage.write(files, to: options.outputPath, fileSystem: fs)
+        let rendered = try renderSite(analysed)
+        let cache = CardCache(folder: options.cardCachePath ?? CardCache.folder(forContent: options.contentPath), fileSystem: fs)
+        let cards = try cache.prepare(rendered.cards)
+        let written = try WriteStage.write(rendered.files, to: options.outputPath, fileSystem: fs, copies: cards.copies)
+        cache.prune(keeping: cards.used)
         return BuildReport(
             warnings: analysed.warnings, campaigns: analysed.site.campaigns.count,
             units: analysed.site.campaigns.reduce(0) { $0 + $1.units.count },
-            filesWritten: written.filesWritten, bytesWritten: written.bytesWritten)
+            filesWritten: written.filesWritten, bytesWritten: written.bytesWritten,
+            cardsRendered: cards.report.rendered, cardsReused: cards.report.reused, cardSeconds: cards.report.seconds)
     }
 }

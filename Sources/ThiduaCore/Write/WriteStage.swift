@@ -15,7 +15,10 @@ public enum WriteStage {
         public var bytesWritten: Int
     }
 
-    public static func write(_ files: [OutputFile], to output: String, fileSystem fs: FileSystem) throws -> Report {
+    /// `copies` are files copied in from elsewhere (the share-card cache):
+    /// (source path, path in the site).
+    public static func write(_ files: [OutputFile], to output: String, fileSystem fs: FileSystem,
+                             copies: [(from: String, to: String)] = []) throws -> Report {
         let trimmed = output.hasSuffix("/") && output.count > 1 ? String(output.dropLast()) : output
         let (parent, name) = split(trimmed)
         if fs.isFile(trimmed) {
@@ -35,6 +38,7 @@ public enum WriteStage {
                 try fs.write(file.data, to: joinPath(staging, file.path))
                 bytes += file.data.count
             }
+            for copy in copies { bytes += try fs.copy(copy.from, to: joinPath(staging, copy.to)) }
             try fs.write(Data("thidua\n".utf8), to: joinPath(staging, marker))
         } catch {
             try? fs.remove(staging)
@@ -50,7 +54,7 @@ public enum WriteStage {
             throw failure(trimmed, "the new site could not replace the old one (\(error)); the previous site is unchanged")
         }
         try? fs.remove(previous)
-        return Report(filesWritten: files.count, bytesWritten: bytes)
+        return Report(filesWritten: files.count + copies.count, bytesWritten: bytes)
     }
 
     static func split(_ path: String) -> (parent: String, name: String) {
