@@ -119,7 +119,7 @@ public struct ShareCard: Hashable, Sendable {
         var visualTop = top
         if let headline {
             out += drawHeadline(headline, x0: x0, top: top)
-            visualTop = top + 142
+            visualTop = top + 132
         }
         if let caption {
             let fitted = TextFit.fit(caption, maxWidth: Self.right - x0, maxLines: 1, sizes: [28, 25, 22])
@@ -188,9 +188,9 @@ public struct ShareCard: Hashable, Sendable {
                 let tx = x0 + width * clamp(target)
                 out += "<line x1=\"\(coordinate(tx))\" y1=\"\(coordinate(y - 6))\" x2=\"\(coordinate(tx))\" y2=\"\(coordinate(y + 40))\" stroke=\"\(ChartPalette.ink)\" stroke-width=\"5\"/>\n"
                 if let targetText {
-                    let w = TextFit.width(targetText, size: 24)
+                    let w = TextFit.width(targetText, size: 23)
                     let anchor = tx + w / 2 > x1 ? "end" : (tx - w / 2 < x0 ? "start" : "middle")
-                    out += text(targetText, x: tx, y: y + 70, size: 24, fill: ChartPalette.muted, anchor: anchor)
+                    out += text(targetText, x: tx, y: y + 66, size: 23, fill: ChartPalette.muted, anchor: anchor)
                 }
             }
         case .bars(let bars):

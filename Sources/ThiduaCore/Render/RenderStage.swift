@@ -93,8 +93,8 @@ public enum RenderStage {
             let unit = campaign.units[standing.unit]
             let card = pages.unitCard(standing)
             let image = sharing.image(card.card, folder: paths.unit(unit.id))
-            let embed = pages.embedUnit(standing)
             let model = pages.unitPage(standing)
+            let embed = pages.embedUnit(standing, page: model)
             files.append(page(model.sharing(sharing.meta(
                 page: paths.unit(unit.id), title: model.layout.pageTitle, description: card.text, image: image,
                 embed: sharing.iframe(pages.embedPaths.unit(unit.id), title: unit.name, height: pages.embedHeight(embed)))),

@@ -21,7 +21,7 @@ struct WriteStageTests {
         #expect(before["public/c/a/index.html"] != nil)
         try site.fs.write(Data("unit,v\na,1\nb,hai\n".utf8), to: "content/c/data/2024-01-31.csv")
         #expect(site.errors().count == 1)
-        let after = site.fs.snapshot.filter { $0.key.hasPrefix("public/") || $0.key.contains("thidua-") }
+        let after = site.fs.snapshot.filter { $0.key.hasPrefix("public/") || $0.key.contains(".public.thidua-") }
         #expect(after == before)
     }
 

@@ -83,8 +83,7 @@ extension CampaignPages {
                      ranks: [], indicators: [], page: paths.home)
     }
 
-    func embedUnit(_ standing: Standing) -> EmbedPage {
-        let unitPage = self.unitPage(standing)
+    func embedUnit(_ standing: Standing, page unitPage: UnitPage) -> EmbedPage {
         let lines = unitPage.indicators.enumerated().map { k, line in
             EmbedIndicator(name: line.name, value: line.value, hasTarget: line.hasTarget, met: line.met,
                            statusText: line.statusText, chart: charts.bullets[standing.unit][k].svg())

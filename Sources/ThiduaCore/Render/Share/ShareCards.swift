@@ -80,7 +80,7 @@ extension CampaignPages {
         } else {
             card.badge = ShareCard.Badge(label: context.t("card_units"), value: format.integer(Double(campaign.units.count)), note: nil)
         }
-        let leaders = Array(result.current.filter(\.isRanked).prefix(4))
+        let leaders = Array(result.current.filter(\.isRanked).prefix(3))
         if let k {
             let indicator = campaign.indicators[k]
             let shown = leaders.compactMap { $0.values[k] }
