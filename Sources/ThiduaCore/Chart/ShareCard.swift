@@ -198,7 +198,8 @@ public struct ShareCard: Hashable, Sendable {
             let row = min(54, height / rows)
             let size = min(26, row * 0.52)
             let valueWidth = min(300, bars.map { TextFit.width($0.valueText, size: size, bold: true) }.max() ?? 0)
-            let labelWidth = min(width * 0.44, width - valueWidth - 150)
+            // Names get what the value and a 200 px bar leave.
+            let labelWidth = max(width * 0.3, width - valueWidth - 32 - 200)
             let barX = x0 + labelWidth + 16, barWidth = width - labelWidth - valueWidth - 32
             for (i, bar) in bars.enumerated() {
                 let y = top + row * Double(i)

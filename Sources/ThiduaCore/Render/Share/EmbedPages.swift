@@ -58,7 +58,8 @@ extension CampaignPages {
     func detailsURL(_ sitePath: String) -> String { context.absolute(sitePath) ?? url(sitePath) }
 
     func embedHome() -> EmbedPage {
-        let k = cardIndicator(group: campaign.groups.first?.id ?? "")
+        // The figure the leaderboard is ordered by: the score, or the first ranking indicator.
+        let k = campaign.ranking == .score ? nil : cardIndicator(group: campaign.groups.first?.id ?? "")
         let groups = campaign.groups.compactMap { group -> EmbedGroup? in
             let members = result.current.filter { $0.group == group.id }
             guard !members.isEmpty else { return nil }

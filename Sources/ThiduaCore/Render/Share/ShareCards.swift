@@ -72,7 +72,7 @@ extension CampaignPages {
         var card = blankCard(title: campaign.title, description: "")
         card.eyebrow = campaign.issuer ?? context.settings.organization ?? ""
         var sentences: [String] = []
-        let k = cardIndicator(group: campaign.groups.first?.id ?? "")
+        let k = campaign.ranking == .score ? nil : cardIndicator(group: campaign.groups.first?.id ?? "")
         if let k, let ring = charts.rings[k] {
             card.badge = ShareCard.Badge(label: context.t("card_meeting"), value: "\(ring.count)/\(ring.total)", note: nil)
             sentences.append(context.t("meeting_target", ["count": String(ring.count), "total": String(ring.total)])
@@ -97,6 +97,17 @@ extension CampaignPages {
             if let first = leaders.first {
                 sentences.append(context.t("card_leader", ["unit": campaign.units[first.unit].name,
                                                            "value": format.value(first.values[k], as: indicator.format)]))
+            }
+        } else if campaign.ranking == .score {
+            card.caption = context.t("score")
+            card.visual = .bars(leaders.map { standing in
+                ShareCard.Bar(label: "\(standing.rank ?? 0). " + campaign.units[standing.unit].name,
+                              valueText: standing.score.map { format.decimal($0, decimals: 1) } ?? NumberFormat.missing,
+                              fraction: (standing.score ?? 0) / 100, met: nil)
+            })
+            if let first = leaders.first, let score = first.score {
+                sentences.append(context.t("card_leader", ["unit": campaign.units[first.unit].name,
+                                                           "value": context.t("score") + " " + format.decimal(score, decimals: 1)]))
             }
         }
         sentences.append(asOfText + ".")
