@@ -164,7 +164,11 @@ public struct ShareCard: Hashable, Sendable {
         let valueText = value.lines.first ?? ""
         out += text(valueText, x: x0, y: top + 112, size: value.size, bold: true, fill: colour)
         let statusX = x0 + TextFit.width(valueText, size: value.size, bold: true) + 28
-        let status = TextFit.fit(headline.status, maxWidth: Self.right - statusX, maxLines: 2, sizes: [30, 26, 23], bold: true)
+        // One line when it fits at a readable size, else two.
+        let statusWidth = Self.right - statusX
+        let oneLine = TextFit.wrap(headline.status, maxWidth: statusWidth, size: 24, bold: true).count <= 1
+        let status = TextFit.fit(headline.status, maxWidth: statusWidth, maxLines: oneLine ? 1 : 2,
+                                 sizes: oneLine ? [30, 27, 24] : [30, 26, 23], bold: true)
         var statusY = top + 112 - Double(status.lines.count - 1) * status.size * 1.2
         if status.lines.count == 1 { statusY -= 6 }
         for line in status.lines {

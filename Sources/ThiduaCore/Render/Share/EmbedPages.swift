@@ -103,9 +103,13 @@ extension CampaignPages {
                   canonical: context.absolute(page), t: context.strings.table)
     }
 
-    /// Pixel heights for the iframe snippets, from what the embed shows.
+    /// Pixel heights for the iframe snippets, from what the embed shows at
+    /// 720 px (measured in Chromium; rows with a target status take two lines).
     func embedHeight(_ page: EmbedPage) -> Int {
-        let rows = page.groups.reduce(0) { $0 + $1.rows.count + ($1.name.isEmpty ? 0 : 1) + ($1.more.isEmpty ? 0 : 1) }
-        return 170 + rows * 37 + page.ranks.count * 28 + page.indicators.count * 120
+        let lines = page.groups.reduce(0) { total, group in
+            total + group.rows.reduce(0) { $0 + ($1.hasTarget ? 51 : 37) } + (group.name.isEmpty ? 0 : 30) + (group.more.isEmpty ? 0 : 24)
+        }
+        let heading = 28 * (page.heading.count / 60 + page.eyebrow.count / 90)
+        return 210 + heading + lines + page.ranks.count * 28 + page.indicators.count * 120
     }
 }
