@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -29,13 +31,20 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
+        .target(
+            name: "ThiduaServe",
+            dependencies: ["ThiduaCore", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(
             name: "ThiduaCLI",
             dependencies: [
                 "ThiduaCore",
+                "ThiduaServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .testTarget(name: "ThiduaCoreTests", dependencies: ["ThiduaCore"]),
+        .testTarget(
+            name: "ThiduaCoreTests",
+            dependencies: ["ThiduaCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ]
 )

@@ -1,13 +1,14 @@
 import ArgumentParser
 import Foundation
 import ThiduaCore
+import ThiduaServe
 
 @main
-struct Thidua: ParsableCommand {
+struct Thidua: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "thidua",
         abstract: "Builds public leaderboard websites for emulation campaigns (phong trào thi đua).",
-        subcommands: [Build.self, Check.self])
+        subcommands: [Build.self, Check.self, New.self, Serve.self])
 }
 
 /// Options shared by the subcommands that read content.
@@ -31,6 +32,39 @@ struct ContentOptions: ParsableArguments {
         }
         return candidates
     }
+}
+
+/// A bar on standard error when it is a terminal; nothing otherwise (logs
+/// and CI get the plain summary lines printed at the end).
+func progressBar() -> BuildProgress? {
+    guard isatty(2) != 0 else { return nil }
+    let lastDrawn = LockedInt()
+    return BuildProgress { stage, done, total in
+        // Redraw at most about a hundred times per stage.
+        guard total == 0 || done == 0 || done == total || done - lastDrawn.value >= max(1, total / 100) else { return }
+        lastDrawn.value = done
+        var line = "\r\u{1B}[K" + stage
+        if total > 0 {
+            let width = 30, filled = width * done / total
+            line += " [" + String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled) + "] \(done)/\(total)"
+        }
+        if done == total && total > 0 { line += "\r\u{1B}[K" }
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+}
+
+/// Only touched from the progress callback, which runs one call at a time.
+final class LockedInt: @unchecked Sendable {
+    var value = 0
+}
+
+/// The binary's path, size and modification time: a rebuilt thidua rebuilds the site.
+func toolIdentity() -> String {
+    let path = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
+    let attributes = (try? FileManager.default.attributesOfItem(atPath: path)) ?? [:]
+    let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+    let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+    return "thidua \(path) \(size) \(modified)"
 }
 
 func report(_ diagnostics: [Diagnostic]) {
@@ -68,15 +102,21 @@ struct Build: ParsableCommand {
         let start = Date()
         try ThiduaCLI.run {
             let options = BuildOptions(contentPath: source.content, outputPath: output,
-                                       themeCandidates: source.themeCandidates(), baseURL: baseURL)
-            let result = try Pipeline.build(options, fileSystem: DiskFileSystem())
+                                       themeCandidates: source.themeCandidates(), baseURL: baseURL,
+                                       toolIdentity: toolIdentity())
+            let result = try Pipeline.build(options, fileSystem: DiskFileSystem(), progress: progressBar())
             report(result.warnings)
-            let seconds = Date().timeIntervalSince(start)
-            print("Built \(result.campaigns) campaign(s), \(result.units) units: \(result.filesWritten) files, "
-                + "\(result.bytesWritten / 1024) KiB into \(output)/ in \(String(format: "%.2f", seconds)) s"
-                + "; share images: \(result.cardsRendered.count) rendered, \(result.cardsReused) reused"
-                + (result.cardsRendered.isEmpty ? "" : String(format: " (%.2f s)", result.cardSeconds))
-                + (result.warnings.isEmpty ? "" : "; \(result.warnings.count) warning(s)"))
+            let seconds = String(format: "%.2f", Date().timeIntervalSince(start))
+            let warnings = result.warnings.isEmpty ? "" : "; \(result.warnings.count) warning(s)"
+            let cards = "; share images: \(result.cardsRendered.count) rendered, \(result.cardsReused) reused"
+            if result.unchanged {
+                print("Unchanged: \(output)/ already holds this site (\(result.filesKept) files); nothing written in \(seconds) s\(warnings)")
+            } else {
+                print("Built \(result.campaigns) campaign(s), \(result.units) units into \(output)/ in \(seconds) s: "
+                    + "\(result.filesWritten) files written (\(result.bytesWritten / 1024) KiB), \(result.filesKept) unchanged, "
+                    + "\(result.filesRemoved) removed\(cards)\(warnings)")
+            }
+            print("  " + result.stageSeconds.map { "\($0.stage) \(String(format: "%.2f", $0.seconds)) s" }.joined(separator: " · "))
         }
     }
 }
@@ -92,6 +132,49 @@ struct Check: ParsableCommand {
             let warnings = try Pipeline.check(options, fileSystem: DiskFileSystem())
             report(warnings)
             print("Content OK" + (warnings.isEmpty ? "" : " (\(warnings.count) warning(s))"))
+        }
+    }
+}
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Preview the site on this computer; it rebuilds and reloads when content or theme change.")
+
+    @OptionGroup var source: ContentOptions
+
+    @Option(name: .long, help: "The address to listen on (default: this computer only).")
+    var host: String = "127.0.0.1"
+
+    @Option(name: .long, help: "The port to listen on.")
+    var port: UInt16 = 1313
+
+    func run() async throws {
+        let options = BuildOptions(contentPath: source.content, themeCandidates: source.themeCandidates(),
+                                   baseURL: "http://\(host):\(port)/")
+        let site = PreviewSite(options: options, fileSystem: DiskFileSystem())
+        try await PreviewServer.run(site: site, host: host, port: port) { line in
+            FileHandle.standardError.write(Data((line + "\n").utf8))
+        }
+    }
+}
+
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Create a campaign folder: a commented campaign.md, units.csv and a sample snapshot that builds at once.")
+
+    @Argument(help: "The campaign's folder name, which is its URL slug: a-z, 0-9 and \"-\" (e.g. dvc-2025).")
+    var slug: String
+
+    @Option(name: .long, help: "The content folder (site.yml is created there when missing).")
+    var content: String = "content"
+
+    func run() throws {
+        try ThiduaCLI.run {
+            for path in try CampaignScaffold.create(slug: slug, contentPath: content, fileSystem: DiskFileSystem()) {
+                print("Created \(path)")
+            }
+            print("Next: edit \(joinPath(content, slug, "campaign.md")) and units.csv, put the data in "
+                + "\(joinPath(content, slug, "data"))/YYYY-MM-DD.csv or .xlsx, then run: thidua build --content \(content)")
         }
     }
 }

@@ -13,7 +13,8 @@ group, awards, plan), the site index and 404.html, at 360x800 (phone) and
   campaign home; bullet charts and the rank history on a unit page);
 - no request failed and no request left 127.0.0.1 (no external fonts,
   scripts or CDNs);
-- the page works without JavaScript (JavaScript is disabled in the browser).
+- the page works without JavaScript (JavaScript is disabled in the browser);
+- the console shows no error (e.g. a Content-Security-Policy violation).
 
 Also checks, without the browser, that every .svg parses as XML and that every
 internal link, stylesheet and image in every HTML page resolves to a file.
@@ -137,7 +138,7 @@ def main(argv):
     for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--hide-scrollbars"):
         options.add_argument(flag)
     options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
-    options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
+    options.set_capability("goog:loggingPrefs", {"performance": "ALL", "browser": "ALL"})
     driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
     checked = 0
     try:
@@ -176,6 +177,9 @@ def main(argv):
                         problems.append("%s: external request %s" % (where, message.split('"url":"', 1)[1][:80]))
                     if '"Network.loadingFailed"' in message:
                         problems.append("%s: a request failed" % where)
+                for entry in driver.get_log("browser"):
+                    if entry.get("level") == "SEVERE" and "favicon.ico" not in entry.get("message", ""):
+                        problems.append("%s: console error: %s" % (where, entry.get("message", "")[:160]))
                 if shots:
                     os.makedirs(shots, exist_ok=True)
                     name = (path.strip("/").replace("/", "_") or "index") + "-%d.png" % width

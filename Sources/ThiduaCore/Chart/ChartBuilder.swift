@@ -3,6 +3,24 @@ struct ChartBuilder {
     var result: CampaignResult
     var format: NumberFormat
     var strings: UIStrings
+    /// Per indicator: the range of its values over all units and snapshots.
+    let domains: [(low: Double, high: Double)]
+
+    init(result: CampaignResult, format: NumberFormat, strings: UIStrings) {
+        self.result = result
+        self.format = format
+        self.strings = strings
+        let campaign = result.campaign
+        var domains = campaign.indicators.map { (low: 0.0, high: $0.format == .percent ? 1.0 : 0.0) }
+        for snapshot in result.values {
+            for unit in snapshot {
+                for (k, value) in unit.enumerated() {
+                    if let value { domains[k] = (min(domains[k].low, value), max(domains[k].high, value)) }
+                }
+            }
+        }
+        self.domains = domains
+    }
 
     var campaign: Campaign { result.campaign }
 
@@ -10,18 +28,14 @@ struct ChartBuilder {
 
     /// Consistent scales: every unit's chart of an indicator uses the range of
     /// all its values at all snapshots.
-    func domain(_ k: Int) -> (low: Double, high: Double) {
-        var low = 0.0, high = campaign.indicators[k].format == .percent ? 1.0 : 0.0
-        for snapshot in result.values { for unit in snapshot { if let v = unit[k] { low = min(low, v); high = max(high, v) } } }
-        return (low, high)
-    }
+    func domain(_ k: Int) -> (low: Double, high: Double) { domains[k] }
 
     func targetText(_ target: Target?, _ k: Int) -> String? {
         target.map { t("target") + " " + format.target($0, as: campaign.indicators[k].format) }
     }
 
     func groupBars(_ group: Group) -> RankedBarChart? {
-        let members = result.current.filter { $0.group == group.id }
+        let members = result.members(of: group.id)
         guard !members.isEmpty else { return nil }
         let headline = ChartStage.headlineIndicator(campaign)
         let name = headline.map { campaign.indicators[$0].name } ?? t("score")
@@ -62,7 +76,7 @@ struct ChartBuilder {
             ? t("desc_no_value", ["unit": unit.name, "indicator": indicator.name])
             : t("desc_value", ["unit": unit.name, "indicator": indicator.name, "value": format.value(value, as: indicator.format)])
         if let rank = standing.groupRank {
-            let total = result.current.filter { $0.group == unit.group && $0.isRanked }.count
+            let total = result.scopes.rankedInGroup[unit.group] ?? 0
             text += ", " + t("desc_rank", ["rank": String(rank), "total": String(total)])
         }
         if let check = standing.targetsMet.first(where: { $0.indicator == k }) {

@@ -22,9 +22,15 @@ public struct RankedBarChart: Sendable {
         label.count <= limit ? label : String(label.prefix(limit - 1)) + "…"
     }
 
-    static let halo = "stroke=\"#ffffff\" stroke-width=\"4\" style=\"paint-order:stroke\""
+    /// A white outline under the labels, so the target line never cuts them.
+    /// `paint-order` is set by a class: the site's stylesheet carries the rule
+    /// (inline styles are refused by the pages' Content-Security-Policy) and a
+    /// standalone file carries it in its own `<style>`.
+    static let halo = "class=\"halo\" stroke=\"#ffffff\" stroke-width=\"4\""
+    static let haloStyle = "<style>.halo{paint-order:stroke}</style>\n"
 
-    public func svg() -> String {
+    /// The chart as SVG text; `standalone` adds what a file on its own needs.
+    public func svg(standalone: Bool = false) -> String {
         let width = 440.0, left = 4.0, right = 112.0
         let rowHeight = 44.0, top = targetText == nil ? 8.0 : 34.0
         let height = top + rowHeight * Double(bars.count) + 8
@@ -36,6 +42,7 @@ public struct RankedBarChart: Sendable {
         func x(_ v: Double) -> Double { left + (v - low) / (high - low) * plot }
 
         var svg = svgOpen(width: width, height: height, title: title, description: description, id: id)
+        if standalone { svg += Self.haloStyle }
         // The target line goes under the labels, which carry a white halo.
         if let target, let targetText {
             let tx = x(target)

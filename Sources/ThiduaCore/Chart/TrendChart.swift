@@ -47,7 +47,9 @@ public struct TrendChart: Sendable {
             svg += "<path d=\"\(path)\" fill=\"none\" stroke=\"\(ChartPalette.met)\" stroke-width=\"3\" stroke-linejoin=\"round\"/>\n"
         }
         let defined = points.indices.filter { points[$0].value != nil }
-        for i in defined {
+        // Dots on every point only while they stay apart; a year of weekly
+        // figures reads better (and weighs less) as a plain line.
+        for i in defined where points.count <= 16 || i == defined.first || i == defined.last {
             svg += "<circle cx=\"\(coordinate(x(i)))\" cy=\"\(coordinate(scale(points[i].value!)))\" r=\"4\" fill=\"\(ChartPalette.met)\"/>\n"
         }
         for i in Set([defined.first, defined.last].compactMap { $0 }).sorted() {

@@ -27,17 +27,22 @@ public protocol FileSystem: Sendable {
     func remove(_ path: String) throws
     /// Renames a file or folder; the destination must not exist.
     func move(_ from: String, to: String) throws
-    /// Puts a copy of a file at `to` (creating parent folders) and returns
-    /// its size in bytes.
-    func copy(_ from: String, to: String) throws -> Int
+    /// Makes `to` the same file as `from` (a hard link on disk), creating
+    /// missing parent folders: an unchanged file keeps its bytes and its
+    /// modification time without being written again.
+    func link(_ from: String, to: String) throws
+    /// The path with symbolic links resolved.
+    func resolvedPath(_ path: String) -> String
+    /// The size of a file in bytes.
+    func size(_ path: String) -> Int?
 }
 
 extension FileSystem {
-    public func copy(_ from: String, to: String) throws -> Int {
-        let data = try read(from)
-        try write(data, to: to)
-        return data.count
-    }
+    /// Default: no links (the disk overrides this).
+    public func resolvedPath(_ path: String) -> String { path }
+
+    /// Default: the length of the file's bytes (the disk asks without reading).
+    public func size(_ path: String) -> Int? { (try? read(path))?.count }
 }
 
 /// Joins path components with `/`, ignoring empty ones.

@@ -62,6 +62,7 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
     public func write(_ data: Data, to path: String) throws {
         lock.lock(); defer { lock.unlock() }
         files[Self.normalize(path)] = data
+        writes.append(Self.normalize(path))
     }
 
     public func remove(_ path: String) throws {
@@ -69,6 +70,17 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
         let key = Self.normalize(path)
         files[key] = nil
         for other in files.keys where other.hasPrefix(key + "/") { files[other] = nil }
+    }
+
+    /// Paths written with `write` since the file system was made, in order.
+    public private(set) var writes: [String] = []
+
+    public func link(_ from: String, to: String) throws {
+        lock.lock(); defer { lock.unlock() }
+        guard let data = files[Self.normalize(from)] else {
+            throw FileSystemError(path: from, message: "file not found")
+        }
+        files[Self.normalize(to)] = data
     }
 
     public func move(_ from: String, to: String) throws {

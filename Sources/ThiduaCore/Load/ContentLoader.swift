@@ -1,8 +1,13 @@
 import Foundation
 
 /// The Load stage: reads the content and theme folders through the
-/// file-system seam into a `SourceTree`. It parses nothing but UTF-8.
+/// file-system seam into a `SourceTree`. It parses nothing but UTF-8:
+/// Excel snapshots are kept as bytes.
 public enum ContentLoader {
+    /// Files larger than this are refused before they are read, so a wrong
+    /// file (a video, a database dump) fails fast instead of exhausting memory.
+    public static let maximumFileSize = 100 * 1024 * 1024
+
     public static func load(contentPath: String, themePath: String, fileSystem fs: FileSystem) throws -> SourceTree {
         var log = DiagnosticLog()
         guard fs.isFolder(contentPath) else {
@@ -14,7 +19,7 @@ public enum ContentLoader {
             throw BuildFailure([.error(SourceLocation(path: sitePath),
                 "site.yml is missing; create it with at least a line `title: \"…\"`")])
         }
-        let site = try decode(fs, sitePath)
+        let site = try decode(fs, sitePath, within: contentPath)
 
         var campaigns: [CampaignSource] = []
         for entry in try fs.list(contentPath) where entry.isFolder && !entry.name.hasPrefix(".") {
@@ -26,21 +31,28 @@ public enum ContentLoader {
             }
             let rosterPath = joinPath(folder, "units.csv")
             let dataPath = joinPath(folder, "data")
-            var snapshots: [SourceFile] = []
+            var snapshots: [DataFile] = []
             if fs.isFolder(dataPath) {
-                for file in try fs.list(dataPath) where !file.isFolder && !file.name.hasPrefix(".") {
+                // "~$…" files are the lock files Excel keeps beside an open workbook.
+                for file in try fs.list(dataPath)
+                where !file.isFolder && !file.name.hasPrefix(".") && !file.name.hasPrefix("~$") {
                     let path = joinPath(dataPath, file.name)
-                    if file.name.lowercased().hasSuffix(".csv") {
-                        snapshots.append(try decode(fs, path))
+                    let name = file.name.lowercased()
+                    if name.hasSuffix(".csv") {
+                        let text = try decode(fs, path, within: contentPath)
+                        snapshots.append(DataFile(path: path, content: .csv(text.text)))
+                    } else if name.hasSuffix(".xlsx") {
+                        snapshots.append(DataFile(path: path, content: .xlsx(try read(fs, path, within: contentPath))))
                     } else {
-                        log.warning(SourceLocation(path: path),
-                            "not a .csv file; ignored (snapshots are data/YYYY-MM-DD.csv)")
+                        log.warning(SourceLocation(path: path), name.hasSuffix(".xls")
+                            ? "an Excel 97–2003 workbook (.xls) is not read; save it as \"Excel Workbook (.xlsx)\""
+                            : "not a .csv or .xlsx file; ignored (snapshots are data/YYYY-MM-DD.csv or .xlsx)")
                     }
                 }
             }
             campaigns.append(CampaignSource(
-                slug: entry.name, folderPath: folder, plan: try decode(fs, planPath),
-                roster: fs.isFile(rosterPath) ? try decode(fs, rosterPath) : nil,
+                slug: entry.name, folderPath: folder, plan: try decode(fs, planPath, within: contentPath),
+                roster: fs.isFile(rosterPath) ? try decode(fs, rosterPath, within: contentPath) : nil,
                 snapshots: snapshots))
         }
         return SourceTree(
@@ -59,13 +71,13 @@ public enum ContentLoader {
         let templatesPath = joinPath(path, "templates")
         if fs.isFolder(templatesPath) {
             for file in try fs.list(templatesPath) where file.name.hasSuffix(".mustache") {
-                templates[String(file.name.dropLast(".mustache".count))] = try decode(fs, joinPath(templatesPath, file.name))
+                templates[String(file.name.dropLast(".mustache".count))] = try decode(fs, joinPath(templatesPath, file.name), within: path)
             }
         }
         let i18nPath = joinPath(path, "i18n")
         if fs.isFolder(i18nPath) {
             for file in try fs.list(i18nPath) where file.name.hasSuffix(".yml") {
-                strings[String(file.name.dropLast(".yml".count))] = try decode(fs, joinPath(i18nPath, file.name))
+                strings[String(file.name.dropLast(".yml".count))] = try decode(fs, joinPath(i18nPath, file.name), within: path)
             }
         }
         let assetsPath = joinPath(path, "assets")
@@ -82,12 +94,36 @@ public enum ContentLoader {
             if entry.isFolder {
                 try collect(path, prefix: relative, fs, into: &assets)
             } else {
-                assets[relative] = try fs.read(path)
+                assets[relative] = try read(fs, path, within: folder)
             }
         }
     }
 
-    private static func decode(_ fs: FileSystem, _ path: String) throws -> SourceFile {
+    /// Refuses a file that is too large, or that is a symbolic link leading
+    /// outside the folder it belongs to (the content or the theme folder).
+    private static func admit(_ fs: FileSystem, _ path: String, within root: String) throws {
+        if let size = fs.size(path), size > maximumFileSize {
+            throw BuildFailure([.error(SourceLocation(path: path),
+                "the file is \(size / 1024 / 1024) MB, more than the \(maximumFileSize / 1024 / 1024) MB thidua reads; is it the right file? Split a very large export by period")])
+        }
+        let resolved = fs.resolvedPath(path), folder = fs.resolvedPath(root)
+        guard resolved == folder || resolved.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/") else {
+            throw BuildFailure([.error(SourceLocation(path: path),
+                "the file is a link to \(resolved), outside \(root); copy the file into the folder instead of linking to it")])
+        }
+    }
+
+    private static func read(_ fs: FileSystem, _ path: String, within root: String) throws -> Data {
+        try admit(fs, path, within: root)
+        do {
+            return try fs.read(path)
+        } catch let error as FileSystemError {
+            throw BuildFailure([.error(SourceLocation(path: error.path), error.message)])
+        }
+    }
+
+    private static func decode(_ fs: FileSystem, _ path: String, within root: String) throws -> SourceFile {
+        try admit(fs, path, within: root)
         do {
             return try SourceFile.decode(fs.read(path), path: path)
         } catch let diagnostic as Diagnostic {

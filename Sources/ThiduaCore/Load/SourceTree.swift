@@ -18,8 +18,8 @@ public struct CampaignSource: Sendable {
     public var folderPath: String
     public var plan: SourceFile
     public var roster: SourceFile?
-    /// `data/*.csv` files in name order.
-    public var snapshots: [SourceFile]
+    /// `data/*.csv` and `data/*.xlsx` files in name order.
+    public var snapshots: [DataFile]
 }
 
 /// A theme folder: Mustache templates by name (file name without
@@ -29,4 +29,33 @@ public struct ThemeSource: Sendable {
     public var templates: [String: SourceFile]
     public var strings: [String: SourceFile]
     public var assets: [String: Data]
+}
+
+extension SourceTree {
+    /// A fingerprint of every input byte (content and theme) plus `extra`
+    /// (the tool's identity and options): equal fingerprints build equal sites.
+    public func fingerprint(extra: [String]) -> String {
+        var hash = ContentHash()
+        for item in extra { hash.combine(item) }
+        func add(_ file: SourceFile) {
+            hash.combine(file.path)
+            hash.combine(file.text)
+        }
+        add(site)
+        for campaign in campaigns {
+            add(campaign.plan)
+            if let roster = campaign.roster { add(roster) }
+            for file in campaign.snapshots {
+                hash.combine(file.path)
+                switch file.content {
+                case .csv(let text): hash.combine(text)
+                case .xlsx(let data): hash.combine(data)
+                }
+            }
+        }
+        for (name, file) in theme.templates.sorted(by: { $0.key < $1.key }) { hash.combine(name); add(file) }
+        for (name, file) in theme.strings.sorted(by: { $0.key < $1.key }) { hash.combine(name); add(file) }
+        for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) { hash.combine(path); hash.combine(data) }
+        return hash.description
+    }
 }

@@ -63,6 +63,17 @@ public struct Metric: Hashable, Sendable {
     public var name: String
     /// Header of the column in the data files.
     public var column: String
+    /// `optional: true`: a data file may lack the column (no data there).
+    public var optional: Bool = false
+    /// `cumulative: true`: a running total, which a later snapshot should
+    /// never show lower (checked).
+    public var cumulative: Bool = false
+    /// `check: "received_online / total"`: the column reports a figure that
+    /// should equal this formula of other metrics, within `tolerance`.
+    public var check: Expression?
+    public var checkText: String?
+    /// Largest difference the check accepts (default 0.01: one percentage point).
+    public var tolerance: Double = 0.01
 }
 
 public enum ValueFormat: String, Hashable, Sendable, CaseIterable {
@@ -120,4 +131,27 @@ public struct Snapshot: Sendable {
     /// Indexed by unit (roster order); nil when the unit has no row.
     /// Each row is indexed by metric; nil for an empty cell.
     public var rows: [[Double?]?]
+    /// Where each unit's row is in the file (CSV line or Excel row number),
+    /// indexed by unit; nil when the unit has no row.
+    public var rowNumbers: [Int?] = []
+    /// The 0-based column of each metric in the file, indexed by metric;
+    /// nil for an optional metric the file does not have.
+    public var columns: [Int?] = []
+    /// Whether the file is an Excel workbook (messages then name cells as "C5").
+    public var isSpreadsheet = false
+
+    /// The file, row and column of a unit's figure for a metric (the row
+    /// alone when `metric` is nil or has no column).
+    public func location(unit: Int, metric: Int?) -> SourceLocation {
+        let row = unit < rowNumbers.count ? rowNumbers[unit] : nil
+        let column = metric.flatMap { $0 < columns.count ? columns[$0] : nil }
+        return SourceLocation(path: source.path, line: row, column: row == nil ? nil : column.map { $0 + 1 })
+    }
+
+    /// `"cell C5: "` for a spreadsheet cell, empty otherwise.
+    public func cellPrefix(unit: Int, metric: Int) -> String {
+        guard isSpreadsheet, unit < rowNumbers.count, let row = rowNumbers[unit],
+              metric < columns.count, let column = columns[metric] else { return "" }
+        return "cell \(CellReference.name(row: row, column: column)): "
+    }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// Builds a `Campaign` from its source files, logging every problem found.
 enum CampaignReader {
     static let knownKeys = ["title", "issuer", "document", "period", "baseline", "sample", "groups",
-                            "metrics", "indicators", "ranking", "awards"]
+                            "metrics", "indicators", "ranking", "awards", "data", "checks"]
 
     static func read(_ source: CampaignSource, log: inout DiagnosticLog) -> Campaign? {
         let errorsBefore = log.entries.filter { $0.severity == .error }.count
@@ -74,6 +74,8 @@ enum CampaignReader {
         let ranking = RulesReader.ranking(root, indicators: indicators, log: &log)
         let awards = RulesReader.awards(root, groups: groups, log: &log)
         let sample = root.bool("sample", default: false, log: &log)
+        let dataOptions = DataOptions.read(root, log: &log)
+        let checks = CheckRules.read(root, metrics: metrics, log: &log)
 
         guard let rosterFile = source.roster else {
             log.error(SourceLocation(path: joinPath(source.folderPath, "units.csv")),
@@ -81,12 +83,13 @@ enum CampaignReader {
             return nil
         }
         if failedHere() { return nil }
-        let units = RosterReader.read(rosterFile, groups: groups, log: &log)
+        let roster = RosterReader.read(rosterFile, groups: groups, log: &log)
+        let units = roster.units
         if failedHere() { return nil }
 
         var snapshots: [Snapshot] = []
         for file in source.snapshots {
-            if let snapshot = SnapshotReader.read(file, units: units, metrics: metrics, log: &log) {
+            if let snapshot = SnapshotReader.read(file, units: units, metrics: metrics, options: dataOptions, log: &log) {
                 snapshots.append(snapshot)
             }
         }
@@ -94,7 +97,7 @@ enum CampaignReader {
         snapshots.sort { $0.date < $1.date }
         let dataFolder = SourceLocation(path: joinPath(source.folderPath, "data"))
         guard !snapshots.isEmpty else {
-            log.error(dataFolder, "the campaign has no data; add a snapshot data/YYYY-MM-DD.csv")
+            log.error(dataFolder, "the campaign has no data; add a snapshot data/YYYY-MM-DD.csv (or .xlsx)")
             return nil
         }
         var baseline: Int?
@@ -112,6 +115,9 @@ enum CampaignReader {
             }
             return nil
         }
+        if failedHere() { return nil }
+        DataChecks(rules: checks, metrics: metrics, units: units, roster: roster, rosterPath: rosterFile.path,
+                   snapshots: snapshots, current: current).run(log: &log)
         if failedHere() { return nil }
         return Campaign(
             slug: source.slug, title: title, issuer: root.string("issuer", log: &log),

@@ -11,30 +11,39 @@ public enum CellNumber {
     }
 
     public static func read(_ raw: String) -> Result {
+        // Fast path for the common plain integer ("1329"): national data has
+        // millions of such cells.
+        let utf8 = raw.utf8
+        if !utf8.isEmpty, utf8.count < 16, utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let value = Double(raw) {
+            return .value(value)
+        }
         var text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         if text.isEmpty { return .empty }
-        var scale = 1.0
+        var exponent = 0
         if text.hasSuffix("%") {
             text = String(text.dropLast()).trimmingCharacters(in: .whitespaces)
-            scale = 0.01
+            exponent = -2
         }
         var negative = false
         if text.hasPrefix("-") || text.hasPrefix("−") {
             negative = true
             text = String(text.dropFirst()).trimmingCharacters(in: .whitespaces)
         }
-        guard let magnitude = unsigned(text) else { return .invalid }
-        return .value((negative ? -magnitude : magnitude) * scale)
+        guard let magnitude = unsigned(text, exponent: exponent) else { return .invalid }
+        return .value(negative ? -magnitude : magnitude)
     }
 
-    /// Parses digits with optional grouping and one decimal separator.
-    static func unsigned(_ text: String) -> Double? {
+    /// Parses digits with optional grouping and one decimal separator,
+    /// times 10^exponent. The decimal text is converted once, so `93,5%` is
+    /// exactly the double nearest 0.935 (what a spreadsheet stores for it),
+    /// not 93.5 × 0.01.
+    static func unsigned(_ text: String, exponent: Int = 0) -> Double? {
         // Spaces (including no-break and narrow no-break) only ever group digits.
         let spaceGroups = text.split(omittingEmptySubsequences: false,
                                      whereSeparator: { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" }).map(String.init)
         if spaceGroups.count > 1 {
             guard validGrouping(spaceGroups) else { return nil }
-            return unsigned(spaceGroups.joined())
+            return unsigned(spaceGroups.joined(), exponent: exponent)
         }
         guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }) else {
             return nil
@@ -76,7 +85,8 @@ public enum CellNumber {
               integerPart.allSatisfy(\.isNumber), (fraction ?? "").allSatisfy(\.isNumber),
               fraction.map({ !$0.isEmpty }) ?? true
         else { return nil }
-        return Double((integerPart.isEmpty ? "0" : integerPart) + (fraction.map { "." + $0 } ?? ""))
+        return Double((integerPart.isEmpty ? "0" : integerPart) + (fraction.map { "." + $0 } ?? "")
+                      + (exponent == 0 ? "" : "e\(exponent)"))
     }
 
     /// `1`, `234`, `567`: a first group of 1–3 digits not starting with 0

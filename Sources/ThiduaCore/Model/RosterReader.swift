@@ -1,43 +1,51 @@
+/// The units of `units.csv`, with the line each was read from.
+struct Roster {
+    var units: [Unit] = []
+    /// `lines[i]` is the line of `units[i]` in units.csv.
+    var lines: [Int] = []
+}
+
 /// Reads `units.csv`: columns `id` (or `unit`), `name`, and `group` when the
 /// campaign has groups.
 enum RosterReader {
     /// Unit ids that would collide with the campaign's own page folders.
     static let reservedIDs: Set<String> = ["data", "ke-hoach", "chi-so", "khen-thuong", "nhom", "embed", "assets"]
 
-    static func read(_ file: SourceFile, groups: [Group], log: inout DiagnosticLog) -> [Unit] {
-        let table: CSVTable
+    static func read(_ file: SourceFile, groups: [Group], log: inout DiagnosticLog) -> Roster {
+        let table: DataTable
         do {
-            table = try CSVTable.read(file)
+            table = try CSVTableReader.read(file.text, path: file.path)
         } catch let diagnostic as Diagnostic {
             log.append(diagnostic)
-            return []
+            return Roster()
         } catch {
             log.error(file.location, "\(error)")
-            return []
+            return Roster()
         }
-        let headerLocation = SourceLocation(path: file.path, line: table.headerLine, column: 1)
-        guard let idColumn = table.column(named: ["id", "unit"]) else {
+        let headerRow = table.rows[0]
+        let header = headerRow.cells.map { TextKey.exact($0.text) }
+        func column(_ names: String...) -> Int? { header.firstIndex { names.contains($0) } }
+        let headerLocation = SourceLocation(path: file.path, line: headerRow.number, column: 1)
+        guard let idColumn = column("id", "unit") else {
             log.error(headerLocation, "the header has no `id` column; units.csv needs the columns id,name\(groups.isEmpty ? "" : ",group")")
-            return []
+            return Roster()
         }
-        guard let nameColumn = table.column(named: ["name"]) else {
+        guard let nameColumn = column("name") else {
             log.error(headerLocation, "the header has no `name` column; units.csv needs the columns id,name\(groups.isEmpty ? "" : ",group")")
-            return []
+            return Roster()
         }
-        let groupColumn = table.column(named: ["group"])
+        let groupColumn = column("group")
         if !groups.isEmpty && groupColumn == nil {
             log.error(headerLocation,
                 "the campaign has groups (\(groups.map(\.id).joined(separator: ", "))) but units.csv has no `group` column")
-            return []
+            return Roster()
         }
-        var units: [Unit] = []
+        var roster = Roster()
         var seen: [String: Int] = [:]
-        for record in table.records {
-            func cell(_ index: Int) -> String {
-                index < record.cells.count ? record.cells[index].trimmingCharacters(in: .whitespaces) : ""
-            }
+        for record in table.rows.dropFirst() {
+            func cell(_ index: Int) -> String { record[index].text.trimmingCharacters(in: .whitespaces) }
             let id = cell(idColumn)
-            let idLocation = table.location(line: record.line, column: idColumn)
+            let idLocation = table.location(row: record.number, column: idColumn)
             if let problem = Slug.problem(with: id) {
                 log.error(idLocation, "unit id \"\(id)\" \(problem)")
                 continue
@@ -50,27 +58,28 @@ enum RosterReader {
                 log.error(idLocation, "unit id \"\(id)\" is already used on line \(earlier); ids must be unique")
                 continue
             }
-            seen[id] = record.line
+            seen[id] = record.number
             let name = cell(nameColumn)
             if name.isEmpty {
-                log.error(table.location(line: record.line, column: nameColumn), "unit \"\(id)\" has no name")
+                log.error(table.location(row: record.number, column: nameColumn), "unit \"\(id)\" has no name")
                 continue
             }
             var group = "all"
             if let groupColumn, !groups.isEmpty {
                 group = cell(groupColumn)
                 if !groups.contains(where: { $0.id == group }) {
-                    log.error(table.location(line: record.line, column: groupColumn),
+                    log.error(table.location(row: record.number, column: groupColumn),
                         "unknown group \"\(group)\" for unit \"\(id)\"; expected one of: \(groups.map(\.id).joined(separator: ", "))")
                     continue
                 }
             }
-            units.append(Unit(id: id, name: name, group: group))
+            roster.units.append(Unit(id: id, name: name, group: group))
+            roster.lines.append(record.number)
         }
-        if units.isEmpty && !log.hasErrors {
+        if roster.units.isEmpty && !log.hasErrors {
             log.error(SourceLocation(path: file.path), "units.csv lists no units; add one row per competing unit")
         }
-        return units
+        return roster
     }
 }
 

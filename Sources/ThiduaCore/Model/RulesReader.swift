@@ -63,12 +63,14 @@ enum RulesReader {
             return []
         }
         var metrics: [Metric] = []
+        var nodes: [YAMLNode] = []
         for item in items {
             guard item.pairs != nil else {
                 log.error(item.location, "each metric needs an `id`, e.g. `- {id: total, name: \"Tổng số hồ sơ\"}`")
                 continue
             }
-            item.warnUnknownKeys(["id", "name", "column"], context: "a metric", log: &log)
+            item.warnUnknownKeys(["id", "name", "column", "optional", "cumulative", "check", "tolerance"],
+                                 context: "a metric", log: &log)
             guard let id = item.string("id", required: true, log: &log) else { continue }
             guard isIdentifier(id) else {
                 log.error(item["id"]!.location,
@@ -84,7 +86,40 @@ enum RulesReader {
                 log.error((item["column"] ?? item["id"]!).location,
                     "metrics \"\(other.id)\" and \"\(id)\" read the same column \"\(column)\"")
             }
-            metrics.append(Metric(id: id, name: item.string("name", log: &log) ?? id, column: column.trimmingCharacters(in: .whitespaces)))
+            var metric = Metric(id: id, name: item.string("name", log: &log) ?? id, column: column.trimmingCharacters(in: .whitespaces))
+            metric.optional = item.bool("optional", default: false, log: &log)
+            metric.cumulative = item.bool("cumulative", default: false, log: &log)
+            if let node = item["tolerance"], !node.isNull {
+                if case .value(let value)? = node.scalar.map(CellNumber.read), value >= 0 {
+                    metric.tolerance = value
+                } else {
+                    log.error(node.location, "`tolerance` must be a number of 0 or more, e.g. 1% (one percentage point) or 5")
+                }
+            }
+            metrics.append(metric)
+            nodes.append(item)
+        }
+        // Checks may name any metric, so they are read once all are known.
+        for (position, item) in nodes.enumerated() {
+            guard let text = item.string("check", log: &log), let node = item["check"] else { continue }
+            let id = metrics[position].id
+            let names = FormulaParser.Names(metrics: metrics.map(\.id), earlierIndicators: [],
+                                            laterIndicators: [], hasBaseline: false)
+            do {
+                let formula = try FormulaParser.parse(text, names: names)
+                if formula.allMetrics.contains(position) {
+                    log.error(node.location, "the check of metric \"\(id)\" uses the metric itself; compare it with other metrics, e.g. check: \"received_online / total\"")
+                    continue
+                }
+                metrics[position].check = formula
+                metrics[position].checkText = text
+            } catch let failure as FormulaParser.Failure {
+                var location = node.location
+                location.column = (node.textColumn ?? 1) + failure.offset
+                log.error(location, "in the check of metric \"\(id)\": \(failure.message)")
+            } catch {
+                log.error(node.location, "in the check of metric \"\(id)\": \(error)")
+            }
         }
         return metrics
     }
@@ -160,6 +195,7 @@ enum RulesReader {
         case is Award.Requirement.Type: allowed = ["all_targets", "none"]
         case is Award.Scope.Type: allowed = ["group", "bracket", "all"]
         case is Language.Type: allowed = ["vi", "en"]
+        case is CheckRules.Level.Type: allowed = ["error", "warning", "off"]
         default: allowed = []
         }
         log.error(node[key]!.location, "`\(key)` is \"\(text)\"; expected one of: \(allowed.joined(separator: ", "))")

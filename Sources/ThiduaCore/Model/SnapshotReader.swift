@@ -1,18 +1,32 @@
 import Foundation
 
-/// Reads one `data/YYYY-MM-DD.csv` snapshot against the roster and metrics.
+/// Reads one snapshot, `data/YYYY-MM-DD.csv` or `.xlsx`, against the roster
+/// and metrics. Both formats become a `DataTable` first, so the header,
+/// unit and number rules are the same for both.
 enum SnapshotReader {
-    static func read(_ file: SourceFile, units: [Unit], metrics: [Metric], log: inout DiagnosticLog) -> Snapshot? {
-        let name = String(file.path.split(separator: "/").last ?? "")
-        let stem = name.lowercased().hasSuffix(".csv") ? String(name.dropLast(4)) : name
-        guard let date = Day(iso: stem) else {
+    /// Labels of total rows, which exports put under the units; a row with
+    /// such a cell outside the metric columns is skipped (compared with
+    /// `TextKey.exact`).
+    static let totalLabels: Set<String> = ["tổng", "tổng cộng", "tổng số", "cộng", "toàn tỉnh", "total"]
+
+    static func read(_ file: DataFile, units: [Unit], metrics: [Metric], options: DataOptions,
+                     log: inout DiagnosticLog) -> Snapshot? {
+        guard let date = Day(iso: file.stem) else {
             log.error(SourceLocation(path: file.path),
-                "a snapshot's file name must be its date, YYYY-MM-DD.csv (e.g. 2024-07-16.csv)")
+                "a snapshot's file name must be its date, YYYY-MM-DD.csv or YYYY-MM-DD.xlsx (e.g. 2024-07-16.csv)")
             return nil
         }
-        let table: CSVTable
+        let table: DataTable
+        let header: HeaderLayout
+        let nameColumns = options.nameColumns
         do {
-            table = try CSVTable.read(file)
+            switch file.content {
+            case .csv(let text): table = try CSVTableReader.read(text, path: file.path)
+            case .xlsx(let data): table = try XLSXReader.read(data, path: file.path, sheet: options.sheet)
+            }
+            let unitNames = Set((DataOptions.unitColumns + nameColumns).map(TextKey.exact))
+            let wanted = unitNames.union(metrics.flatMap { [TextKey.exact($0.column), TextKey.exact($0.id)] })
+            header = try HeaderLayout.locate(table, declaredRow: options.headerRow, wanted: wanted, unitNames: unitNames)
         } catch let diagnostic as Diagnostic {
             log.append(diagnostic)
             return nil
@@ -20,56 +34,162 @@ enum SnapshotReader {
             log.error(SourceLocation(path: file.path), "\(error)")
             return nil
         }
-        let headerLine = table.headerLine
-        guard let unitColumn = table.column(named: ["unit", "id"]) else {
-            log.error(SourceLocation(path: file.path, line: headerLine, column: 1),
-                "the header has no `unit` column; the first column must be `unit` (the unit ids of units.csv)")
+        let headerLocation = SourceLocation(path: file.path, line: header.rowNumber)
+        let rowWord = table.format == .csv ? "line" : "row"
+        let errorsBefore = log.entries.filter { $0.severity == .error }.count
+
+        // The unit column: ids, or else names. `column` gives nil when no
+        // header has any of the names, `.some(nil)` when one is ambiguous (logged).
+        func column(_ names: [String], what: String) -> Int?? {
+            for name in names {
+                switch ColumnMatcher.find(name, in: header) {
+                case .found(let index): return .some(index)
+                case .missing: continue
+                case .ambiguous(let candidates):
+                    log.error(headerLocation,
+                        "the header has more than one \(what) column: \(ColumnMatcher.describe(candidates, in: header, format: table.format)); keep one")
+                    return .some(nil)
+                }
+            }
             return nil
         }
-        var columns: [Int] = []
-        var missing = false
+        var byName = false
+        var unitColumn: Int
+        if let found = column(DataOptions.unitColumns, what: "`unit`") {
+            guard let found else { return nil }
+            unitColumn = found
+        } else if let found = column(nameColumns, what: "unit name") {
+            guard let found else { return nil }
+            unitColumn = found
+            byName = true
+        } else {
+            // Say which row was taken, unless it is plainly the header: the first row, with several cells.
+            let plainHeader = header.rowNumber == table.rows[0].number
+                && table.rows[0].cells.filter { !$0.isBlank }.count > 1
+            let rowHint = plainHeader ? "" : options.headerRow != nil
+                ? " (the header is row \(header.rowNumber), from `data.header_row` in campaign.md)"
+                : " (row \(header.rowNumber) was taken as the header; name the right row with `data: {header_row: N}` in campaign.md)"
+            log.error(SourceLocation(path: file.path, line: header.rowNumber, column: 1), (options.nameColumn.map {
+                "the header has no `unit` column and no column \"\($0)\" (data.name_column in campaign.md); add a `unit` column with the ids of units.csv, or fix `name_column`"
+            } ?? "the header has no `unit` column; the first column must be `unit` (the unit ids of units.csv), or `name` with the units' names as in units.csv") + rowHint)
+            return nil
+        }
+
+        // Metric columns: by `column`, else by id.
+        var columns: [Int?] = []
+        var owners: [Int: String] = [unitColumn: byName ? "the unit names" : "the unit ids"]
         for metric in metrics {
-            if let index = table.column(named: [metric.column]) ?? table.column(named: [metric.id]) {
+            var match = ColumnMatcher.find(metric.column, in: header)
+            if match == .missing && metric.column != metric.id { match = ColumnMatcher.find(metric.id, in: header) }
+            switch match {
+            case .found(let index):
+                if let owner = owners[index] {
+                    log.error(headerLocation,
+                        "metric \"\(metric.id)\" (column \"\(metric.column)\") would read column \(ColumnMatcher.describe([index], in: header, format: table.format)), which already holds \(owner); give each metric its own column in campaign.md")
+                }
+                owners[index] = "metric \"\(metric.id)\""
                 columns.append(index)
-            } else {
-                missing = true
-                log.error(SourceLocation(path: file.path, line: headerLine),
-                    "metric \"\(metric.id)\" has no column \"\(metric.column)\" in the header; add the column or fix `column:` in campaign.md")
+            case .missing:
+                columns.append(nil)
+                if !metric.optional {
+                    log.error(headerLocation,
+                        "metric \"\(metric.id)\" has no column \"\(metric.column)\" in the header; add the column or fix `column:` in campaign.md")
+                }
+            case .ambiguous(let candidates):
+                columns.append(nil)
+                log.error(headerLocation,
+                    "metric \"\(metric.id)\": \"\(metric.column)\" could be any of the columns \(ColumnMatcher.describe(candidates, in: header, format: table.format)); write the column's full header in `column:` in campaign.md, e.g. \"\(header.display(candidates[0]))\"")
             }
         }
-        if missing { return nil }
+        if log.entries.filter({ $0.severity == .error }).count > errorsBefore { return nil }
 
         let unitIndex = Dictionary(uniqueKeysWithValues: units.enumerated().map { ($1.id, $0) })
+        let matcher = byName ? UnitMatcher(units: units, prefixes: options.namePrefixes) : nil
+        let unitHeader = header.display(unitColumn)
         var rows = [[Double?]?](repeating: nil, count: units.count)
-        var rowLines: [Int: Int] = [:]
-        for record in table.records {
-            let id = unitColumn < record.cells.count ? record.cells[unitColumn].trimmingCharacters(in: .whitespaces) : ""
-            let idLocation = table.location(line: record.line, column: unitColumn)
-            guard let index = unitIndex[id] else {
-                log.error(idLocation, id.isEmpty
-                    ? "the row has no unit id"
-                    : "unknown unit \"\(id)\"; every unit in a snapshot must be listed in units.csv")
+        var rowNumbers = [Int?](repeating: nil, count: units.count)
+        for record in table.rows[header.dataStart...] {
+            let label = record[unitColumn].text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let idLocation = table.location(row: record.number, column: unitColumn)
+            let prefix = table.cellPrefix(row: record.number, column: unitColumn)
+            if isTotalRow(record, metricColumns: Set(columns.compactMap { $0 })) { continue }
+            let hasFigures = columns.contains { $0.map { !record[$0].isBlank } ?? false }
+            var found: Int?
+            if let matcher, !label.isEmpty {
+                switch matcher.find(label) {
+                case .unit(let index): found = index
+                case .ambiguous(let candidates):
+                    log.error(idLocation, prefix
+                        + "\"\(label)\" in column \"\(unitHeader)\" could be more than one unit of units.csv: \(candidates.map { "\(units[$0].id) (\(units[$0].name))" }.joined(separator: ", ")); write the unit's name in full as in units.csv, or use a `unit` column with the ids")
+                    continue
+                case .unknown: break
+                }
+            } else {
+                found = unitIndex[label]
+            }
+            guard let index = found else {
+                // A row with neither a unit nor figures is a section heading or a note.
+                if !hasFigures { continue }
+                if label.isEmpty {
+                    log.error(idLocation, prefix + (byName ? "the row has no unit name" : "the row has no unit id"))
+                } else if byName {
+                    log.error(idLocation, prefix
+                        + "unknown unit \"\(label)\" in column \"\(unitHeader)\": no unit of units.csv has this name; write the name as in units.csv"
+                        + (options.namePrefixes.isEmpty ? " (or declare prefixes to ignore with `data: {name_prefixes: [\"UBND huyện\"]}`)" : ""))
+                } else {
+                    log.error(idLocation, prefix + "unknown unit \"\(label)\"; every unit in a snapshot must be listed in units.csv")
+                }
                 continue
             }
-            if let earlier = rowLines[index] {
-                log.error(idLocation, "unit \"\(id)\" already has a row on line \(earlier); keep one row per unit")
+            if let earlier = rowNumbers[index] {
+                log.error(idLocation, prefix
+                    + "unit \"\(units[index].id)\" already has a row on \(rowWord) \(earlier); keep one row per unit")
                 continue
             }
-            rowLines[index] = record.line
+            rowNumbers[index] = record.number
             var values: [Double?] = []
             for (metric, column) in zip(metrics, columns) {
-                let raw = column < record.cells.count ? record.cells[column] : ""
-                switch CellNumber.read(raw) {
-                case .empty: values.append(nil)
-                case .value(let value): values.append(value)
-                case .invalid:
+                guard let column else {
                     values.append(nil)
-                    log.error(table.location(line: record.line, column: column),
-                        "\"\(raw)\" in column \"\(table.header[column])\" (\(metric.id)) is not a number; write e.g. 18.775, 0,5 or 93,5% (leave the cell empty when there is no data)")
+                    continue
+                }
+                let location = table.location(row: record.number, column: column)
+                let cellPrefix = table.cellPrefix(row: record.number, column: column)
+                switch record[column] {
+                case .number(let value):
+                    values.append(value)
+                case .error(let code):
+                    values.append(nil)
+                    log.warning(location, cellPrefix
+                        + "the Excel error \(code) in column \"\(header.display(column))\" (\(metric.id)) is read as no data; fix the formula, or leave the cell empty")
+                case .unsavedFormula:
+                    values.append(nil)
+                    log.warning(location, cellPrefix
+                        + "the formula in column \"\(header.display(column))\" (\(metric.id)) has no saved result (the file was not saved by Excel) and is read as no data; open the file in Excel and save it again")
+                case .text(let raw):
+                    switch CellNumber.read(raw) {
+                    case .empty: values.append(nil)
+                    case .value(let value): values.append(value)
+                    case .invalid:
+                        values.append(nil)
+                        log.error(location, cellPrefix
+                            + "\"\(raw)\" in column \"\(header.display(column))\" (\(metric.id)) is not a number; write e.g. 18.775, 0,5 or 93,5% (leave the cell empty when there is no data)")
+                    }
                 }
             }
             rows[index] = values
         }
-        return Snapshot(date: date, source: SourceLocation(path: file.path), rows: rows)
+        return Snapshot(date: date, source: SourceLocation(path: file.path), rows: rows,
+                        rowNumbers: rowNumbers, columns: columns, isSpreadsheet: table.format == .xlsx)
+    }
+
+    /// A "Tổng cộng" row: a cell outside the metric columns says total.
+    static func isTotalRow(_ row: DataTable.Row, metricColumns: Set<Int>) -> Bool {
+        row.cells.indices.contains { column in
+            if metricColumns.contains(column) { return false }
+            // Labels are short: skip the normalisation for anything longer.
+            guard case .text(let text) = row[column], text.utf8.count <= 32 else { return false }
+            return totalLabels.contains(TextKey.exact(text).trimmingCharacters(in: CharacterSet(charactersIn: ": ")))
+        }
     }
 }

@@ -7,16 +7,21 @@ public struct BuildOptions: Sendable {
     /// Theme folders to try in order; the first that exists is used.
     public var themeCandidates: [String]
     public var baseURL: String?
+    /// Identifies the thidua binary (version, size, build time) so that a new
+    /// binary rebuilds a site whose content did not change.
+    public var toolIdentity: String
     /// Where rendered share images are kept between builds; default
     /// `.thidua-cache/cards` next to the content folder.
     public var cardCachePath: String?
 
     public init(contentPath: String = "content", outputPath: String = "public",
-                themeCandidates: [String] = [], baseURL: String? = nil, cardCachePath: String? = nil) {
+                themeCandidates: [String] = [], baseURL: String? = nil, toolIdentity: String = "thidua",
+                cardCachePath: String? = nil) {
         self.contentPath = contentPath
         self.outputPath = outputPath
         self.themeCandidates = themeCandidates
         self.baseURL = baseURL
+        self.toolIdentity = toolIdentity
         self.cardCachePath = cardCachePath
     }
 }
@@ -26,12 +31,18 @@ public struct BuildReport: Sendable {
     public var warnings: [Diagnostic]
     public var campaigns: Int
     public var units: Int
+    /// True when the inputs were those of the site already in the output
+    /// folder, so nothing was rendered or written.
+    public var unchanged: Bool
     public var filesWritten: Int
+    public var filesKept: Int
+    public var filesRemoved: Int
     public var bytesWritten: Int
+    /// Seconds spent in each stage that ran, in pipeline order.
+    public var stageSeconds: [(stage: String, seconds: Double)]
     /// Share images rendered by this build (site paths) and reused from the cache.
     public var cardsRendered: [String] = []
     public var cardsReused: Int = 0
-    public var cardSeconds: Double = 0
 }
 
 /// The build, as a declared pipeline of stages that run in order:
@@ -47,42 +58,80 @@ public enum Pipeline {
         public var strings: UIStrings
         public var theme: ThemeSource
         public var warnings: [Diagnostic]
+        /// Fingerprint of every input (see `SourceTree.fingerprint`).
+        public var fingerprint: String
+        /// False when ranking was skipped because the output is already built.
+        public var isRanked: Bool = true
+    }
+
+    /// Times each stage it runs.
+    struct Stopwatch {
+        var laps: [(stage: String, seconds: Double)] = []
+        let clock = ContinuousClock()
+        var progress: BuildProgress?
+
+        mutating func time<T>(_ stage: String, _ body: () throws -> T) rethrows -> T {
+            progress?.start(stage)
+            let start = clock.now
+            defer {
+                let elapsed = clock.now - start
+                laps.append((stage, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
+            }
+            return try body()
+        }
+    }
+
+    /// Load → Model, then Rank → Chart unless `skipIf` says the result is already built.
+    static func analyse(_ options: BuildOptions, fileSystem fs: FileSystem, watch: inout Stopwatch,
+                        skipIf: (String) -> Bool = { _ in false }) throws -> Analysis? {
+        let themePath = options.themeCandidates.first { fs.isFolder($0) }
+            ?? options.themeCandidates.first ?? "themes/default"
+        let source = try watch.time("load") {
+            try ContentLoader.load(contentPath: options.contentPath, themePath: themePath, fileSystem: fs)
+        }
+        let (site, warnings, strings) = try watch.time("model") { () throws -> (Site, [Diagnostic], UIStrings) in
+            var (site, warnings) = try ModelStage.make(source, baseURLOverride: options.baseURL)
+            if site.settings.baseURL == nil {
+                warnings.append(.warning(source.site.location,
+                    "no `base_url`: pages get no share image tags (og:image), share links, feed or sitemap, which need absolute URLs; "
+                    + "add e.g. base_url: \"https://example.gov.vn/thidua/\" to site.yml or pass --base-url"))
+            }
+            do {
+                return (site, warnings, try UIStrings.load(source.theme, language: site.settings.language))
+            } catch let diagnostic as Diagnostic {
+                throw BuildFailure(warnings + [diagnostic])
+            }
+        }
+        let fingerprint = source.fingerprint(extra: [options.toolIdentity, options.baseURL ?? ""])
+        if skipIf(fingerprint) {
+            return Analysis(site: site, results: [], charts: [], strings: strings, theme: source.theme,
+                            warnings: warnings, fingerprint: fingerprint, isRanked: false)
+        }
+        let results = watch.time("rank") { site.campaigns.map(RankStage.rank) }
+        let format = NumberFormat(language: site.settings.language)
+        let charts = watch.time("chart") { results.map { ChartStage.charts($0, format: format, strings: strings) } }
+        return Analysis(site: site, results: results, charts: charts, strings: strings,
+                        theme: source.theme, warnings: warnings, fingerprint: fingerprint)
     }
 
     /// Load → Model → Rank → Chart.
     public static func analyse(_ options: BuildOptions, fileSystem fs: FileSystem) throws -> Analysis {
-        let themePath = options.themeCandidates.first { fs.isFolder($0) }
-            ?? options.themeCandidates.first ?? "themes/default"
-        let source = try ContentLoader.load(contentPath: options.contentPath, themePath: themePath, fileSystem: fs)
-        var (site, warnings) = try ModelStage.make(source, baseURLOverride: options.baseURL)
-        if site.settings.baseURL == nil {
-            warnings.append(.warning(source.site.location,
-                "no `base_url`: pages get no share image tags (og:image), share links, feed or sitemap, which need absolute URLs; "
-                + "add e.g. base_url: \"https://example.gov.vn/thidua/\" to site.yml or pass --base-url"))
-        }
-        let strings: UIStrings
-        do {
-            strings = try UIStrings.load(source.theme, language: site.settings.language)
-        } catch let diagnostic as Diagnostic {
-            throw BuildFailure(warnings + [diagnostic])
-        }
-        let results = site.campaigns.map(RankStage.rank)
-        let format = NumberFormat(language: site.settings.language)
-        let charts = results.map { ChartStage.charts($0, format: format, strings: strings) }
-        return Analysis(site: site, results: results, charts: charts, strings: strings,
-                        theme: source.theme, warnings: warnings)
+        var watch = Stopwatch()
+        return try analyse(options, fileSystem: fs, watch: &watch)!
     }
 
     /// Render: every output file, in path order.
-    static func render(_ analysis: Analysis) throws -> [OutputFile] {
-        try RenderStage.render(site: analysis.site, results: analysis.results, charts: analysis.charts,
-                               strings: analysis.strings, theme: analysis.theme)
+    static func render(_ analysis: Analysis, progress: BuildProgress? = nil) throws -> [OutputFile] {
+        progress?.setTotal(analysis.site.campaigns.reduce(0) { $0 + $1.units.count })
+        return try RenderStage.render(site: analysis.site, results: analysis.results, charts: analysis.charts,
+                                      strings: analysis.strings, theme: analysis.theme, progress: progress)
     }
 
     /// Render, with the share cards still to be rasterised.
-    static func renderSite(_ analysis: Analysis) throws -> RenderedSite {
-        try RenderStage.renderSite(site: analysis.site, results: analysis.results, charts: analysis.charts,
-                                   strings: analysis.strings, theme: analysis.theme)
+    static func renderSite(_ analysis: Analysis, progress: BuildProgress? = nil) throws -> RenderedSite {
+        progress?.setTotal(analysis.site.campaigns.reduce(0) { $0 + $1.units.count })
+        return try RenderStage.renderSite(site: analysis.site, results: analysis.results, charts: analysis.charts,
+                                          strings: analysis.strings, theme: analysis.theme, progress: progress)
     }
 
     /// Validates everything and writes nothing; returns the warnings.
@@ -93,20 +142,49 @@ public enum Pipeline {
     }
 
     /// Builds the site into the output folder. On any error nothing in the
-    /// output folder changes.
-    public static func build(_ options: BuildOptions, fileSystem fs: FileSystem) throws -> BuildReport {
+    /// output folder changes. When every input is as it was for the site in
+    /// the output folder (and its files are all there), nothing is rendered
+    /// or written.
+    public static func build(_ options: BuildOptions, fileSystem fs: FileSystem,
+                             progress: BuildProgress? = nil) throws -> BuildReport {
         try OutputGuard.check(output: options.outputPath, content: options.contentPath,
                               themes: options.themeCandidates.filter { fs.isFolder($0) })
-        let analysed = try analyse(options, fileSystem: fs)
-        let rendered = try renderSite(analysed)
-        let cache = CardCache(folder: options.cardCachePath ?? CardCache.folder(forContent: options.contentPath), fileSystem: fs)
-        let cards = try cache.prepare(rendered.cards)
-        let written = try WriteStage.write(rendered.files, to: options.outputPath, fileSystem: fs, copies: cards.copies)
-        cache.prune(keeping: cards.used)
-        return BuildReport(
-            warnings: analysed.warnings, campaigns: analysed.site.campaigns.count,
-            units: analysed.site.campaigns.reduce(0) { $0 + $1.units.count },
-            filesWritten: written.filesWritten, bytesWritten: written.bytesWritten,
-            cardsRendered: cards.report.rendered, cardsReused: cards.report.reused, cardSeconds: cards.report.seconds)
+        var watch = Stopwatch(progress: progress)
+        let previous = WriteStage.manifest(in: options.outputPath, fileSystem: fs)
+        let analysed = try analyse(options, fileSystem: fs, watch: &watch) { fingerprint in
+            guard let previous, previous.fingerprint == fingerprint else { return false }
+            return previous.files.keys.allSatisfy { fs.isFile(joinPath(options.outputPath, $0)) }
+        }!
+        let site = analysed.site
+        var report = BuildReport(
+            warnings: analysed.warnings, campaigns: site.campaigns.count,
+            units: site.campaigns.reduce(0) { $0 + $1.units.count }, unchanged: true,
+            filesWritten: 0, filesKept: previous?.files.count ?? 0, filesRemoved: 0, bytesWritten: 0,
+            stageSeconds: [])
+        // An unchanged site keeps its share images as they are.
+        report.cardsReused = previous?.files.keys.filter { $0.hasSuffix(Sharing.cardName) }.count ?? 0
+        if analysed.isRanked {
+            let rendered = try watch.time("render") { try renderSite(analysed, progress: progress) }
+            let files = rendered.files
+            // Share images: PNGs from the card cache, rendered only when their SVG changed.
+            let cache = CardCache(folder: options.cardCachePath ?? CardCache.folder(forContent: options.contentPath),
+                                  fileSystem: fs)
+            let cards = try watch.time("cards") { try cache.prepare(rendered.cards) }
+            report.cardsRendered = cards.report.rendered
+            report.cardsReused = cards.report.reused
+            let written = try watch.time("write") { () throws -> WriteStage.Report in
+                progress?.setTotal(files.count + cards.copies.count)
+                return try WriteStage.write(files, fingerprint: analysed.fingerprint, to: options.outputPath,
+                                            fileSystem: fs, progress: progress, copies: cards.copies)
+            }
+            cache.prune(keeping: cards.used)
+            report.unchanged = false
+            report.filesWritten = written.filesWritten
+            report.filesKept = written.filesKept
+            report.filesRemoved = written.filesRemoved
+            report.bytesWritten = written.bytesWritten
+        }
+        report.stageSeconds = watch.laps
+        return report
     }
 }

@@ -40,16 +40,55 @@ public struct CampaignResult: Sendable {
     /// `[snapshot]` → standings ordered by rank (unranked last), then
     /// Vietnamese alphabetical order of the unit name, then unit id.
     public var standings: [[Standing]] {
-        didSet { positions = Self.index(standings, units: campaign.units.count) }
+        didSet {
+            positions = Self.index(standings, units: campaign.units.count)
+            scopes = Scopes(standings[campaign.current])
+        }
     }
     /// `[snapshot][unit]` → index into `standings[snapshot]`.
     private var positions: [[Int]]
+
+    /// Counts and members of the current standings, computed once.
+    public private(set) var scopes: Scopes
+
+    /// Who is where at the current snapshot, for pages and charts that would
+    /// otherwise filter every standing once per unit.
+    public struct Scopes: Sendable {
+        /// Ranked units overall.
+        public var ranked: Int
+        /// Ranked units per group id.
+        public var rankedInGroup: [String: Int]
+        /// Ranked units per group id and bracket.
+        public var rankedInBracket: [String: [Int: Int]]
+        /// Indices into the current standings, per group id, in leaderboard order.
+        public var members: [String: [Int]]
+
+        init(_ standings: [Standing]) {
+            ranked = 0
+            rankedInGroup = [:]
+            rankedInBracket = [:]
+            members = [:]
+            for (i, standing) in standings.enumerated() {
+                members[standing.group, default: []].append(i)
+                guard standing.isRanked else { continue }
+                ranked += 1
+                rankedInGroup[standing.group, default: 0] += 1
+                if let bracket = standing.bracket { rankedInBracket[standing.group, default: [:]][bracket, default: 0] += 1 }
+            }
+        }
+    }
 
     public init(campaign: Campaign, values: Evaluator.Table, standings: [[Standing]]) {
         self.campaign = campaign
         self.values = values
         self.standings = standings
         self.positions = Self.index(standings, units: campaign.units.count)
+        self.scopes = Scopes(standings[campaign.current])
+    }
+
+    /// The current standings of a group, in leaderboard order.
+    public func members(of group: String) -> [Standing] {
+        (scopes.members[group] ?? []).map { current[$0] }
     }
 
     /// Standings at the current snapshot.

@@ -8,18 +8,18 @@ public enum RenderStage {
                                     "embed-campaign", "embed-unit"]
 
     public static func render(site: Site, results: [CampaignResult], charts: [CampaignCharts],
-                              strings: UIStrings, theme: ThemeSource) throws -> [OutputFile] {
-        try renderSite(site: site, results: results, charts: charts, strings: strings, theme: theme).files
+                              strings: UIStrings, theme: ThemeSource, progress: BuildProgress? = nil) throws -> [OutputFile] {
+        try renderSite(site: site, results: results, charts: charts, strings: strings, theme: theme, progress: progress).files
     }
 
     /// The files, and the share cards the Write stage still has to rasterise.
     public static func renderSite(site: Site, results: [CampaignResult], charts: [CampaignCharts],
-                                  strings: UIStrings, theme: ThemeSource) throws -> RenderedSite {
+                                  strings: UIStrings, theme: ThemeSource, progress: BuildProgress? = nil) throws -> RenderedSite {
         let context = PageContext(settings: site.settings, strings: strings)
         var sharing = Sharing(context: context)
         let library = try templates(theme)
         func page(_ model: Any, _ template: String, _ path: String) -> OutputFile {
-            OutputFile(path: path, text: library.render(model, withTemplate: template) ?? "")
+            OutputFile(path: path, text: library.render(TemplateValue.convert(model), withTemplate: template) ?? "")
         }
 
         var files: [OutputFile] = []
@@ -27,7 +27,7 @@ public enum RenderStage {
         for (result, charts) in zip(results, charts) {
             let pages = CampaignPages(context: context, result: result, charts: charts)
             cards.append(pages.card())
-            files += try campaignFiles(pages, page: page, sharing: &sharing)
+            files += try campaignFiles(pages, page: page, progress: progress, sharing: &sharing)
         }
         let siteCard = sharing.siteCard(site.campaigns)
         let index = IndexPage(
@@ -48,19 +48,21 @@ public enum RenderStage {
         return RenderedSite(files: sorted(files, \.path), cards: sorted(sharing.cards, \.path))
     }
 
-    static func campaignFiles(_ pages: CampaignPages, page: (Any, String, String) -> OutputFile,
-                              sharing: inout Sharing) throws -> [OutputFile] {
+    static func campaignFiles(_ pages: CampaignPages, page: @escaping (Any, String, String) -> OutputFile,
+                              progress: BuildProgress? = nil, sharing: inout Sharing) throws -> [OutputFile] {
         let campaign = pages.campaign, paths = pages.paths, charts = pages.charts, result = pages.result
         let home = pages.homeCard()
         let homeImage = sharing.image(home.card, folder: paths.home)
         let embedHome = pages.embedHome()
+        let plan = pages.planCard()
+        let planImage = sharing.image(plan.card, folder: paths.plan)
         var files = [
             page(pages.leaderboard().sharing(sharing.meta(
                 page: paths.home, title: campaign.title, description: home.text, image: homeImage,
                 embed: sharing.iframe(pages.embedPaths.home, title: campaign.title, height: pages.embedHeight(embedHome)))),
                  "campaign", paths.home + "index.html"),
             page(pages.planPage().sharing(sharing.meta(page: paths.plan, title: pages.context.t("plan") + " — " + campaign.title,
-                                                       description: home.text, image: homeImage)),
+                                                       description: plan.text, image: planImage)),
                  "plan", paths.plan + "index.html"),
             page(embedHome, "embed-campaign", pages.embedPaths.home + "index.html"),
         ]
@@ -89,25 +91,36 @@ public enum RenderStage {
                               "indicator", paths.indicator(indicator.id) + "index.html"))
             files.append(OutputFile(path: paths.distributionChart(indicator.id), text: charts.distributions[k].svg()))
         }
-        for standing in result.current {
+        // Unit pages are most of a large site: render them on every core.
+        let share = sharing
+        let perUnit = concurrentMap(result.current) { standing -> (files: [OutputFile], card: CardSource) in
             let unit = campaign.units[standing.unit]
             let card = pages.unitCard(standing)
-            let image = sharing.image(card.card, folder: paths.unit(unit.id))
+            let (image, source) = share.prepare(card.card, folder: paths.unit(unit.id))
             let model = pages.unitPage(standing)
             let embed = pages.embedUnit(standing, page: model)
-            files.append(page(model.sharing(sharing.meta(
-                page: paths.unit(unit.id), title: model.layout.pageTitle, description: card.text, image: image,
-                embed: sharing.iframe(pages.embedPaths.unit(unit.id), title: unit.name, height: pages.embedHeight(embed)))),
-                "unit", paths.unit(unit.id) + "index.html"))
-            files.append(page(embed, "embed-unit", pages.embedPaths.unit(unit.id) + "index.html"))
-            files.append(OutputFile(path: paths.rankChart(unit: unit.id), text: charts.rankTrends[standing.unit].svg()))
+            var unitFiles = [
+                page(model.sharing(share.meta(
+                    page: paths.unit(unit.id), title: model.layout.pageTitle, description: card.text, image: image,
+                    embed: share.iframe(pages.embedPaths.unit(unit.id), title: unit.name, height: pages.embedHeight(embed)))),
+                     "unit", paths.unit(unit.id) + "index.html"),
+                page(embed, "embed-unit", pages.embedPaths.unit(unit.id) + "index.html"),
+            ]
+            progress?.advance()
+            // Large campaigns keep each unit's charts inline only: thousands of
+            // small files cost more to write and upload than they are worth.
+            guard pages.unitChartFiles else { return (unitFiles, source) }
+            unitFiles.append(OutputFile(path: paths.rankChart(unit: unit.id), text: charts.rankTrends[standing.unit].svg()))
             for (k, indicator) in campaign.indicators.enumerated() {
-                files.append(OutputFile(path: paths.trendChart(unit: unit.id, indicator: indicator.id),
-                                        text: charts.trends[standing.unit][k].svg()))
+                unitFiles.append(OutputFile(path: paths.trendChart(unit: unit.id, indicator: indicator.id),
+                                            text: charts.trends[standing.unit][k].svg()))
             }
+            return (unitFiles, source)
         }
+        files += perUnit.flatMap(\.files)
+        sharing.add(perUnit.map(\.card))
         for (group, chart) in charts.groupBars.sorted(by: { $0.key < $1.key }) {
-            files.append(OutputFile(path: paths.groupChart(group), text: chart.svg()))
+            files.append(OutputFile(path: paths.groupChart(group), text: chart.svg(standalone: true)))
         }
         files.append(OutputFile(path: paths.data + "leaderboard.json",
                                 text: OpenData.leaderboard(result, format: pages.format).serialized() + "\n"))
@@ -116,6 +129,19 @@ public enum RenderStage {
         files.append(OutputFile(path: paths.data + HistoryCSV.fileName, data: try HistoryCSV.data(result, format: pages.format)))
         files.append(OutputFile(path: paths.data + "README.txt", text: DataReadme(pages: pages).text()))
         return files
+    }
+
+    /// `transform` applied to every element on all cores; results in input order.
+    static func concurrentMap<T, R>(_ items: [T], _ transform: (T) -> R) -> [R] {
+        var results = [R?](repeating: nil, count: items.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            // Each iteration writes only its own slot.
+            let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: items.count) { i in
+                slots[i] = transform(items[i])
+            }
+        }
+        return results.map { $0! }
     }
 
     static func templates(_ theme: ThemeSource) throws -> MustacheLibrary {

@@ -27,12 +27,20 @@ public struct UIStrings: Sendable {
     /// The text for `key` with `{name}` placeholders filled in; the key
     /// itself when missing, so a gap shows up on the page instead of crashing.
     public func text(_ key: String, _ values: [String: String] = [:]) -> String {
-        var text = table[key] ?? key
-        for (name, value) in values.sorted(by: { $0.key < $1.key }) {
-            text = text.replacingOccurrences(of: "{\(name)}", with: value)
+        let text = table[key] ?? key
+        guard !values.isEmpty, text.contains("{") else { return text }
+        // One pass over the text; placeholders without a value stay as written.
+        var result = ""
+        result.reserveCapacity(text.utf8.count + 16)
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            let name = String(rest[rest.index(after: open)..<close])
+            if let value = values[name] { result += value } else { result += rest[open...close] }
+            rest = rest[rest.index(after: close)...]
         }
-        return text
+        result += rest
+        return result
     }
 }
-
-import Foundation

@@ -83,6 +83,13 @@ public struct CardCache: Sendable {
                         used: Set(names))
     }
 
+    /// The output manifest's entry for a card linked from the cache: its
+    /// size, and as its hash the cache key (the PNG is a function of it).
+    static func manifestEntry(_ cachePath: String, fileSystem fs: FileSystem) -> Manifest.Entry {
+        let name = cachePath.split(separator: "/").last.map(String.init) ?? ""
+        return Manifest.Entry(hash: ContentHash(raw: UInt64(name.prefix(16), radix: 16) ?? 0), size: fs.size(cachePath) ?? 0)
+    }
+
     /// Removes the cached PNGs no card of the last build uses, so the cache
     /// holds one build's worth of images.
     public func prune(keeping used: Set<String>) {

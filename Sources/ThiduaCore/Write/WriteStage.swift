@@ -3,7 +3,9 @@ import Foundation
 /// The Write stage: puts the rendered files in the output folder so that
 /// readers only ever see a complete site. Files go to a staging folder next
 /// to the output folder, which is then swapped in; the previous site stays
-/// untouched until every file of the new one is written.
+/// untouched until every file of the new one is written. Files whose bytes
+/// did not change are hard-linked from the previous site instead of being
+/// written, so their modification times (and CDN caches) stay valid.
 public enum WriteStage {
     /// A marker thidua leaves in its output folder; a non-empty folder
     /// without it is never replaced, so a mistyped --output cannot wipe
@@ -11,15 +13,28 @@ public enum WriteStage {
     public static let marker = ".thidua-output"
 
     public struct Report: Sendable {
+        /// Files whose bytes were written.
         public var filesWritten: Int
+        /// Files kept as they were (same bytes): linked, not rewritten.
+        public var filesKept: Int
+        /// Files of the previous site that the new one no longer has.
+        public var filesRemoved: Int
         public var bytesWritten: Int
     }
 
-    /// `copies` are files copied in from elsewhere (the share-card cache):
+    /// The manifest of the site in `output`, if thidua made it.
+    public static func manifest(in output: String, fileSystem fs: FileSystem) -> Manifest? {
+        let path = joinPath(trim(output), marker)
+        guard fs.isFile(path), let data = try? fs.read(path) else { return nil }
+        return Manifest.parse(data)
+    }
+
+    /// `copies` are files linked in from elsewhere (the share-card cache):
     /// (source path, path in the site).
-    public static func write(_ files: [OutputFile], to output: String, fileSystem fs: FileSystem,
+    public static func write(_ files: [OutputFile], fingerprint: String, to output: String,
+                             fileSystem fs: FileSystem, progress: BuildProgress? = nil,
                              copies: [(from: String, to: String)] = []) throws -> Report {
-        let trimmed = output.hasSuffix("/") && output.count > 1 ? String(output.dropLast()) : output
+        let trimmed = trim(output)
         let (parent, name) = split(trimmed)
         if fs.isFile(trimmed) {
             throw failure(trimmed, "the output path is a file; choose a folder with --output")
@@ -28,22 +43,53 @@ public enum WriteStage {
             throw failure(trimmed,
                 "the folder exists, is not empty and was not made by thidua; remove it or choose another --output")
         }
+        let old = manifest(in: trimmed, fileSystem: fs)
+        var new = Manifest(fingerprint: fingerprint, outputs: files)
+        for copy in copies { new.files[copy.to] = CardCache.manifestEntry(copy.from, fileSystem: fs) }
         let staging = joinPath(parent, ".\(name).thidua-staging")
         let previous = joinPath(parent, ".\(name).thidua-previous")
         try fs.remove(staging)
         try fs.remove(previous)
-        var bytes = 0
+        var report = Report(filesWritten: 0, filesKept: 0, filesRemoved: 0, bytesWritten: 0)
         do {
-            for file in files {
-                try fs.write(file.data, to: joinPath(staging, file.path))
-                bytes += file.data.count
+            // Files are independent: write (or link) them on every core.
+            let outcomes = RenderStage.concurrentMap(files) { file -> Result<Bool, Error> in
+                defer { progress?.advance() }
+                return Result {
+                    let target = joinPath(staging, file.path)
+                    let existing = joinPath(trimmed, file.path)
+                    if let before = old?.files[file.path], before == new.files[file.path], fs.isFile(existing) {
+                        try fs.link(existing, to: target)
+                        return false
+                    }
+                    try fs.write(file.data, to: target)
+                    return true
+                }
             }
-            for copy in copies { bytes += try fs.copy(copy.from, to: joinPath(staging, copy.to)) }
-            try fs.write(Data("thidua\n".utf8), to: joinPath(staging, marker))
+            for (file, outcome) in zip(files, outcomes) {
+                if try outcome.get() {
+                    report.filesWritten += 1
+                    report.bytesWritten += file.data.count
+                } else {
+                    report.filesKept += 1
+                }
+            }
+            for copy in copies {
+                try fs.link(copy.from, to: joinPath(staging, copy.to))
+                progress?.advance()
+                if let before = old?.files[copy.to], before == new.files[copy.to] {
+                    report.filesKept += 1
+                } else {
+                    report.filesWritten += 1
+                    report.bytesWritten += new.files[copy.to]?.size ?? 0
+                }
+            }
+            try fs.write(new.serialized(), to: joinPath(staging, marker))
         } catch {
             try? fs.remove(staging)
             throw failure(trimmed, "the site could not be written (\(error)); the previous site is unchanged")
         }
+        report.filesRemoved = old.map { $0.files.keys.filter { new.files[$0] == nil }.count } ?? 0
         let hadPrevious = fs.isFolder(trimmed)
         if hadPrevious { try fs.move(trimmed, to: previous) }
         do {
@@ -54,7 +100,11 @@ public enum WriteStage {
             throw failure(trimmed, "the new site could not replace the old one (\(error)); the previous site is unchanged")
         }
         try? fs.remove(previous)
-        return Report(filesWritten: files.count + copies.count, bytesWritten: bytes)
+        return report
+    }
+
+    static func trim(_ output: String) -> String {
+        output.hasSuffix("/") && output.count > 1 ? String(output.dropLast()) : output
     }
 
     static func split(_ path: String) -> (parent: String, name: String) {

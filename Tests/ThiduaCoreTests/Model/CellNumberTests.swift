@@ -7,6 +7,8 @@ struct CellNumberTests {
         ("18\u{00A0}775", 18775), ("1329", 1329), ("0.9918", 0.9918), ("12,5", 12.5), ("1.234,5", 1234.5),
         ("1,234.5", 1234.5), ("97%", 0.97), ("93,5%", 0.935), ("100%", 1), ("0.500", 0.5), ("-3", -3),
         ("  42 ", 42), (".5", 0.5), ("1.5", 1.5),
+        // Percentages are the double nearest the decimal, as a spreadsheet stores them (3.1 × 0.01 is not).
+        ("3,1%", 0.031), ("0,7%", 0.007), ("12,3%", 0.123), ("1.234,5%", 12.345), ("-2,9%", -0.029),
     ])
     func reads(_ text: String, _ expected: Double) {
         #expect(CellNumber.read(text) == .value(expected))

@@ -148,7 +148,7 @@ struct ErrorMessageTests {
         ]
         files["site.yml"] = nil
         #expect(TestSite(files).errors() == [
-            "content/c/data/2024-02-30.csv: a snapshot's file name must be its date, YYYY-MM-DD.csv (e.g. 2024-07-16.csv)",
+            "content/c/data/2024-02-30.csv: a snapshot's file name must be its date, YYYY-MM-DD.csv or YYYY-MM-DD.xlsx (e.g. 2024-07-16.csv)",
         ])
     }
 }

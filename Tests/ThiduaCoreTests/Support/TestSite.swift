@@ -10,11 +10,14 @@ struct TestSite {
 
     let fs: MemoryFileSystem
 
-    /// `files` are paths relative to `content/` mapped to their text.
-    init(_ files: [String: String], site: String = "title: \"Thi đua\"\nbase_url: \"https://example.gov.vn/thidua/\"\n") {
+    /// `files` are paths relative to `content/` mapped to their text;
+    /// `binary` the same for bytes (Excel workbooks).
+    init(_ files: [String: String], binary: [String: Data] = [:],
+         site: String = "title: \"Thi đua\"\nbase_url: \"https://example.gov.vn/thidua/\"\n") {
         var all: [String: String] = ["content/site.yml": site]
         for (path, text) in files { all["content/" + path] = text }
         fs = MemoryFileSystem(files: all)
+        for (path, data) in binary { try! fs.write(data, to: "content/" + path) }
         let theme = Self.repository.appendingPathComponent("themes/default")
         let enumerator = FileManager.default.enumerator(atPath: theme.path)!
         while let relative = enumerator.nextObject() as? String {
@@ -33,6 +36,18 @@ struct TestSite {
     func build() throws -> BuildReport { try Pipeline.build(options, fileSystem: fs) }
 
     func analyse() throws -> Pipeline.Analysis { try Pipeline.analyse(options, fileSystem: fs) }
+
+    /// Every message of a build, warnings included, as printed: the
+    /// warnings of a build that succeeds, or all diagnostics of one that fails.
+    func messages() -> [String] {
+        do {
+            return try build().warnings.map(\.description)
+        } catch let failure as BuildFailure {
+            return failure.diagnostics.map(\.description)
+        } catch {
+            return ["unexpected: \(error)"]
+        }
+    }
 
     /// The messages of a build that must fail, as printed.
     func errors() -> [String] {

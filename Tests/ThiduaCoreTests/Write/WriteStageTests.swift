@@ -60,4 +60,162 @@ struct WriteStageTests {
         _ = try second.build()
         #expect(first.fs.snapshot == second.fs.snapshot)
     }
+
+    @Test func unchangedRebuildWritesNothing() throws {
+        let site = TestSite(Self.files)
+        let first = try site.build()
+        #expect(!first.unchanged && first.filesKept == 0 && first.filesWritten > 0)
+        let writes = site.fs.writes.count
+        let second = try site.build()
+        #expect(second.unchanged)
+        #expect(second.filesWritten == 0 && second.filesKept == first.filesWritten)
+        #expect(site.fs.writes.count == writes)
+        #expect(second.stageSeconds.map(\.stage) == ["load", "model"])
+    }
+
+    @Test func changedFigureRewritesOnlyWhatChanged() throws {
+        let site = TestSite(Self.files)
+        let first = try site.build()
+        try site.fs.write(Data("unit,v\na,1\nb,3\n".utf8), to: "content/c/data/2024-01-31.csv")
+        let mark = site.fs.writes.count
+        let second = try site.build()
+        let written = Set(site.fs.writes[mark...].map { $0.replacingOccurrences(of: ".public.thidua-staging/", with: "") })
+        #expect(!second.unchanged)
+        #expect(second.filesWritten + second.filesKept == first.filesWritten)
+        #expect(written.contains("c/b/index.html"))
+        #expect(written.contains("c/data/leaderboard.json"))
+        #expect(!written.contains("c/ke-hoach/index.html"))     // the plan text did not change
+        #expect(!written.contains("assets/style.css"))
+        #expect(second.filesKept > 0)
+        #expect(site.text("c/data/leaderboard.json")?.contains("\"x\": 3") == true)
+    }
+
+    @Test func manifestRoundTrips() {
+        let manifest = Manifest(fingerprint: "abc", outputs: [
+            OutputFile(path: "b/index.html", text: "<p>b</p>"), OutputFile(path: "a b.svg", text: "<svg/>")])
+        #expect(String(decoding: manifest.serialized(), as: UTF8.self) == """
+            thidua abc
+            \(ContentHash(Data("<svg/>".utf8))) 6 a b.svg
+            \(ContentHash(Data("<p>b</p>".utf8))) 8 b/index.html
+
+            """)
+        #expect(Manifest.parse(manifest.serialized()) == manifest)
+        // FNV-1a 64 test vectors.
+        #expect(ContentHash(Data()).description == "cbf29ce484222325")
+        #expect(ContentHash(Data("a".utf8)).description == "af63dc4c8601ec8c")
+    }
+}
+
+struct BuildProgressTests {
+    @Test func reportsEveryStageAndEveryPageAndFile() throws {
+        let site = TestSite(WriteStageTests.files)
+        let log = ProgressLog()
+        let report = try Pipeline.build(site.options, fileSystem: site.fs, progress: BuildProgress { stage, done, total in
+            log.add(stage, done, total)
+        })
+        #expect(log.stages == ["load", "model", "rank", "chart", "render", "cards", "write"])
+        #expect(log.last["render"]! == (2, 2))                          // two unit pages
+        #expect(log.last["write"]! == (report.filesWritten, report.filesWritten))
+    }
+}
+
+final class ProgressLog: @unchecked Sendable {
+    var stages: [String] = []
+    var last: [String: (Int, Int)] = [:]
+    func add(_ stage: String, _ done: Int, _ total: Int) {
+        if stages.last != stage { stages.append(stage) }
+        last[stage] = (done, total)
+    }
+}
+
+/// A file system that fails on the n-th write, like a full disk.
+final class FailingFileSystem: FileSystem, @unchecked Sendable {
+    let inner: MemoryFileSystem
+    var writesLeft: Int
+    let lock = NSLock()
+
+    init(_ inner: MemoryFileSystem, failAfter writes: Int) {
+        self.inner = inner
+        self.writesLeft = writes
+    }
+
+    func read(_ path: String) throws -> Data { try inner.read(path) }
+    func list(_ path: String) throws -> [FolderEntry] { try inner.list(path) }
+    func isFolder(_ path: String) -> Bool { inner.isFolder(path) }
+    func isFile(_ path: String) -> Bool { inner.isFile(path) }
+    func remove(_ path: String) throws { try inner.remove(path) }
+    func move(_ from: String, to: String) throws { try inner.move(from, to: to) }
+    func link(_ from: String, to: String) throws { try inner.link(from, to: to) }
+    func write(_ data: Data, to path: String) throws {
+        lock.lock()
+        writesLeft -= 1
+        let fail = writesLeft < 0
+        lock.unlock()
+        if fail { throw FileSystemError(path: path, message: "No space left on device") }
+        try inner.write(data, to: path)
+    }
+}
+
+struct WriteFailureTests {
+    @Test func aFullDiskMidBuildLeavesThePreviousSite() throws {
+        let site = TestSite(WriteStageTests.files)
+        _ = try site.build()
+        let before = site.fs.snapshot.filter { $0.key.hasPrefix("public/") }
+        try site.fs.write(Data("unit,v\na,5\nb,6\n".utf8), to: "content/c/data/2024-01-31.csv")
+        let failing = FailingFileSystem(site.fs, failAfter: 3)
+        #expect(throws: BuildFailure.self) { try Pipeline.build(site.options, fileSystem: failing) }
+        #expect(site.fs.snapshot.filter { $0.key.hasPrefix("public/") } == before)
+        #expect(site.fs.snapshot.keys.filter { $0.contains("thidua-staging") }.isEmpty)
+    }
+
+    @Test func refusesHugeFiles() throws {
+        final class Huge: FileSystem, @unchecked Sendable {
+            let inner: MemoryFileSystem
+            init(_ inner: MemoryFileSystem) { self.inner = inner }
+            func read(_ path: String) throws -> Data { try inner.read(path) }
+            func list(_ path: String) throws -> [FolderEntry] { try inner.list(path) }
+            func isFolder(_ path: String) -> Bool { inner.isFolder(path) }
+            func isFile(_ path: String) -> Bool { inner.isFile(path) }
+            func remove(_ path: String) throws { try inner.remove(path) }
+            func move(_ from: String, to: String) throws { try inner.move(from, to: to) }
+            func link(_ from: String, to: String) throws { try inner.link(from, to: to) }
+            func write(_ data: Data, to path: String) throws { try inner.write(data, to: path) }
+            func size(_ path: String) -> Int? { path.hasSuffix(".csv") && path.contains("/data/") ? 200 * 1024 * 1024 : nil }
+        }
+        let site = TestSite(WriteStageTests.files)
+        #expect(throws: BuildFailure.self) { try Pipeline.build(site.options, fileSystem: Huge(site.fs)) }
+        do {
+            _ = try Pipeline.build(site.options, fileSystem: Huge(site.fs))
+        } catch let failure as BuildFailure {
+            #expect(failure.errors.map(\.description) == [
+                "content/c/data/2024-01-31.csv: the file is 200 MB, more than the 100 MB thidua reads; is it the right file? Split a very large export by period",
+            ])
+        }
+    }
+}
+
+struct SymlinkTests {
+    @Test func aLinkOutOfTheContentFolderIsRefused() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-link-\(getpid())")
+        try? FileManager.default.removeItem(at: root)
+        let content = root.appendingPathComponent("content")
+        try FileManager.default.createDirectory(at: content.appendingPathComponent("c/data"), withIntermediateDirectories: true)
+        for (path, text) in WriteStageTests.files where !path.contains("units.csv") {
+            try text.write(to: content.appendingPathComponent(path), atomically: true, encoding: .utf8)
+        }
+        try "title: \"T\"\n".write(to: content.appendingPathComponent("site.yml"), atomically: true, encoding: .utf8)
+        let secret = root.appendingPathComponent("secret.csv")
+        try "id,name\na,An\nb,Bình\n".write(to: secret, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(at: content.appendingPathComponent("c/units.csv"), withDestinationURL: secret)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let options = BuildOptions(contentPath: content.path, outputPath: root.appendingPathComponent("public").path,
+                                   themeCandidates: [TestSite.repository.appendingPathComponent("themes/default").path])
+        do {
+            _ = try Pipeline.build(options, fileSystem: DiskFileSystem())
+            Issue.record("the build should fail")
+        } catch let failure as BuildFailure {
+            #expect(failure.errors.count == 1)
+            #expect(failure.errors.first?.description.contains("units.csv: the file is a link to") == true)
+        }
+    }
 }

@@ -22,6 +22,17 @@ public indirect enum Expression: Hashable, Sendable {
         }
     }
 
+    /// Every metric index the expression reads, `baseline(…)` included, in
+    /// order of appearance.
+    public var allMetrics: [Int] {
+        switch self {
+        case .number, .indicator: return []
+        case .metric(let index): return [index]
+        case .negate(let inner), .baseline(let inner): return inner.allMetrics
+        case .binary(_, let l, let r): return l.allMetrics + r.allMetrics
+        }
+    }
+
     /// Metric indices read outside `baseline(…)`, in order of appearance.
     public var currentMetrics: [Int] {
         switch self {

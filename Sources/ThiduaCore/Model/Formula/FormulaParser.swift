@@ -158,8 +158,9 @@ public struct FormulaParser {
                 throw Failure(offset: position, message: "expected \"(\" after baseline, as in baseline(received_rate)")
             }
             guard names.hasBaseline else {
-                throw Failure(offset: start,
-                    message: "baseline(…) needs a baseline date: add `baseline: YYYY-MM-DD` (the date of a snapshot) to the front matter")
+                throw Failure(offset: start, message: names.earlierIndicators.isEmpty && names.laterIndicators.isEmpty
+                    ? "baseline(…) cannot be used in a data check; compare figures of the same snapshot"
+                    : "baseline(…) needs a baseline date: add `baseline: YYYY-MM-DD` (the date of a snapshot) to the front matter")
             }
             let open = position
             position += 1
@@ -177,8 +178,11 @@ public struct FormulaParser {
                 message: "indicator \"\(name)\" is defined later; an indicator can only use indicators listed before it")
         }
         let known = (names.metrics + names.earlierIndicators).joined(separator: ", ")
+        // Outside indicators (data checks) only metrics are in scope.
+        let expected = names.earlierIndicators.isEmpty && names.laterIndicators.isEmpty
+            ? "a metric" : "a metric or an earlier indicator"
         throw Failure(offset: start,
-            message: "unknown id \"\(name)\"; expected a metric or an earlier indicator (\(known.isEmpty ? "none defined" : known))")
+            message: "unknown id \"\(name)\"; expected \(expected) (\(known.isEmpty ? "none defined" : known))")
     }
 
     private func isIdentifierStart(_ c: Character) -> Bool { c == "_" || (c.isLetter && c.isASCII) }

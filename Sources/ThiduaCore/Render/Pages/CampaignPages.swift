@@ -45,14 +45,24 @@ struct CampaignPages {
             status: status(), sample: campaign.sample)
     }
 
+    /// nil for empty text: Mustache treats "" as true.
+    func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
+
     func block(_ svg: String, _ path: String) -> ChartBlock { ChartBlock(svg: svg, downloadURL: url(path)) }
+
+    /// Whether each unit's charts are also written as standalone SVG files.
+    var unitChartFiles: Bool { campaign.units.count <= Self.compactThreshold }
+
+    func unitBlock(_ svg: String, _ path: String) -> ChartBlock {
+        ChartBlock(svg: svg, downloadURL: unitChartFiles ? url(path) : nil)
+    }
 
     // MARK: Tables
 
     var table: TableShape {
         TableShape(
             columns: campaign.indicators.map { indicator in
-                ColumnHeader(name: indicator.name, target: targetSummary(indicator), url: url(paths.indicator(indicator.id)))
+                ColumnHeader(name: indicator.name, target: nonEmpty(targetSummary(indicator)), url: url(paths.indicator(indicator.id)))
             },
             hasGroups: campaign.groups.count > 1, hasBrackets: campaign.hasBrackets,
             byScore: campaign.ranking == .score, hasChange: campaign.previous != nil)
@@ -147,6 +157,14 @@ struct CampaignPages {
             var amount = format.value(abs(d), as: indicator.format)
             if amount.hasPrefix("+") { amount.removeFirst() }
             return context.t(d > 0 ? "need_raise" : "need_lower", ["amount": amount, "target": targetText])
+        }
+    }
+
+    /// A change of a value: percentage points for rates, a signed amount otherwise.
+    func signedChange(_ change: Double, as valueFormat: ValueFormat) -> String {
+        switch valueFormat {
+        case .percent, .points: return format.points(change)
+        case .number, .money: return (change < 0 ? "-" : "+") + format.value(abs(change), as: valueFormat)
         }
     }
 

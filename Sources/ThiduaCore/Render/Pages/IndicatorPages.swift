@@ -1,5 +1,9 @@
 /// A page per indicator, and the plan text.
 extension CampaignPages {
+    /// An indicator page lists at most this many units from the top and as
+    /// many from the bottom.
+    static let indicatorRowLimit = 50
+
     func indicatorPage(_ k: Int) -> IndicatorPage {
         let indicator = campaign.indicators[k]
         // Best first on this indicator; ties keep leaderboard order.
@@ -21,13 +25,25 @@ extension CampaignPages {
                 met: check?.met ?? false, statusText: check.map { $0.met ? context.t("met") : context.t("not_met") } ?? "",
                 need: check?.met == false ? need(unit: standing.unit, indicator: k) : "")
         }
+        // Large campaigns: the best and the last units here, everyone in the CSV download.
+        var shown = rows
+        var omitted: String?
+        let limit = Self.indicatorRowLimit
+        if rows.count > 2 * limit {
+            var tail = Array(rows.suffix(limit))
+            tail[0].gapBefore = true
+            shown = Array(rows.prefix(limit)) + tail
+            omitted = context.t("rows_omitted", ["count": format.integer(Double(rows.count - 2 * limit)),
+                                                 "total": format.integer(Double(rows.count))])
+        }
         let chart = charts.distributions[k]
         return IndicatorPage(
             layout: layout(title: indicator.name + " — " + campaign.title, description: chart.description),
-            name: indicator.name, formula: indicator.formulaText, target: targetSummary(indicator),
+            name: indicator.name, formula: indicator.formulaText, target: nonEmpty(targetSummary(indicator)),
             campaignURL: campaignURL, asOf: asOfText, summary: chart.description,
             chart: block(chart.svg(), paths.distributionChart(indicator.id)),
-            ring: charts.rings[k]?.svg(), rows: rows)
+            ring: charts.rings[k]?.svg(), rows: shown, omitted: omitted, omittedAt: limit,
+            csvURL: url(paths.data + "leaderboard.csv"))
     }
 
     func planPage() -> PlanPage {

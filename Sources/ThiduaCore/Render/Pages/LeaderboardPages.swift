@@ -1,7 +1,31 @@
 /// The campaign home, the group pages and the awards page.
 extension CampaignPages {
+    /// Above this many units (with groups), the home page lists groups and the
+    /// top units instead of every unit, so it stays light on a phone.
+    static let compactThreshold = 150
+    static let topCount = 10
+
+    var isCompact: Bool { campaign.groups.count > 1 && campaign.units.count > Self.compactThreshold }
+
+    func groupSummaries() -> [GroupSummary] {
+        campaign.groups.map { group in
+            let members = result.members(of: group.id)
+            let meeting = members.filter { $0.reported && !$0.targetsMet.isEmpty && $0.meetsAllTargets }.count
+            let leader = members.first { $0.isRanked }.map { Link(text: campaign.units[$0.unit].name, url: unitURL($0.unit)) }
+            return GroupSummary(name: group.name, url: url(paths.group(group.id)),
+                                units: format.integer(Double(members.count)),
+                                meetingAll: "\(format.integer(Double(meeting)))/\(format.integer(Double(members.count)))",
+                                leader: leader)
+        }
+    }
+
+    func topSection() -> GroupSection {
+        let rows = result.current.prefix { $0.isRanked && ($0.rank ?? Int.max) <= Self.topCount }.map { row($0) }
+        return GroupSection(name: context.t("top_units", ["count": String(Self.topCount)]), url: nil, chart: nil, rows: Array(rows))
+    }
+
     func groupSection(_ group: Group, highlight: Int? = nil) -> GroupSection? {
-        let rows = result.current.filter { $0.group == group.id }.map { row($0, highlight: highlight) }
+        let rows = result.members(of: group.id).map { row($0, highlight: highlight) }
         guard !rows.isEmpty else { return nil }
         let chart = charts.groupBars[group.id].map { block($0.svg(), paths.groupChart(group.id)) }
         let name = group.name.isEmpty ? context.t("leaderboard") : group.name
@@ -31,15 +55,32 @@ extension CampaignPages {
                          change: entry.1 > 0 ? "▲\(entry.1)" : "▼\(-entry.1)",
                          rank: rank.map { context.t("rank_short", ["rank": String($0)]) } ?? "")
         }
+        // Improvement of a figure that is itself a gain over the baseline is
+        // meaningless: prefer a ranking indicator, then any, that is not.
+        var ranked: [Int] = []
+        if case .indicators(let order) = campaign.ranking { ranked = order }
+        let headline = (ranked + Array(campaign.indicators.indices)).first { !campaign.indicators[$0].formula.usesBaseline }
+            ?? ChartStage.headlineIndicator(campaign) ?? 0
+        let improved = campaign.indicators.isEmpty ? [] : History.mostImproved(result, indicator: headline).map { unit, change in
+            Mover(name: campaign.units[unit].name, url: unitURL(unit),
+                  change: signedChange(change, as: campaign.indicators[headline].format),
+                  rank: "")
+        }
         let awards = awardSummaries()
         let since = campaign.previous.map { context.t("movers_since", ["date": format.date(campaign.snapshots[$0].date)]) } ?? ""
         return LeaderboardPage(
             layout: layout(title: campaign.title, description: asOfText + ". " + campaign.title, crumbs: false),
             title: campaign.title, issuer: campaign.issuer, document: campaign.document, period: periodText(),
             asOf: asOfText, figures: figures, rings: rings,
-            groups: campaign.groups.compactMap { groupSection($0) }, table: table,
+            groups: isCompact ? [] : campaign.groups.compactMap { groupSection($0) }, table: table,
+            compact: isCompact, groupSummaries: isCompact ? groupSummaries() : [],
+            top: isCompact ? topSection() : nil,
             moversUp: movers.up.map(mover), moversDown: movers.down.map(mover),
             hasMovers: !movers.up.isEmpty || !movers.down.isEmpty, moversSince: since,
+            improved: improved,
+            improvedTitle: campaign.indicators.isEmpty ? "" : context.t("most_improved", [
+                "indicator": campaign.indicators[headline].name,
+                "date": format.date(campaign.snapshots[campaign.baseline ?? 0].date)]),
             awards: awards, hasAwards: !awards.isEmpty, downloads: downloads())
     }
 

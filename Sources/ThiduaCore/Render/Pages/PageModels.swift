@@ -1,7 +1,8 @@
 /// Prepared page models handed to the theme's Mustache templates. Every
 /// field is final text (or a flag, or a list); templates compute nothing.
 /// Only stored properties reach a template (swift-mustache reads values
-/// through `Mirror`); templates test lists with `empty(list)`.
+/// through `Mirror`); templates test lists with `empty(list)`, and optional
+/// text is nil rather than empty (an empty string counts as true).
 
 struct Link {
     var text: String
@@ -78,7 +79,8 @@ struct Row {
 
 struct ChartBlock {
     var svg: String
-    var downloadURL: String
+    /// nil when the chart is only inline (unit charts of large campaigns).
+    var downloadURL: String?
 }
 
 struct GroupSection {
@@ -90,7 +92,7 @@ struct GroupSection {
 
 struct ColumnHeader {
     var name: String
-    var target: String
+    var target: String?
     var url: String
 }
 
@@ -117,6 +119,15 @@ struct TableShape {
     var hasChange: Bool
 }
 
+/// One line per group on the home page of a large campaign.
+struct GroupSummary {
+    var name: String
+    var url: String
+    var units: String
+    var meetingAll: String
+    var leader: Link?
+}
+
 struct LeaderboardPage {
     var layout: Layout
     var title: String
@@ -128,10 +139,17 @@ struct LeaderboardPage {
     var rings: [RingFigure]
     var groups: [GroupSection]
     var table: TableShape
+    /// Large campaigns: the home page lists groups and the top units; the
+    /// full tables are on the group pages.
+    var compact: Bool
+    var groupSummaries: [GroupSummary]
+    var top: GroupSection?
     var moversUp: [Mover]
     var moversDown: [Mover]
     var hasMovers: Bool
     var moversSince: String
+    var improved: [Mover]
+    var improvedTitle: String
     var awards: [AwardSummary]
     var hasAwards: Bool
     var downloads: [Link]
@@ -145,7 +163,9 @@ struct IndicatorLine {
     var hasTarget: Bool
     var met: Bool
     var statusText: String
-    var need: String
+    var need: String?
+    var streak: String?
+    var pace: String?
     var chart: ChartBlock
     var trend: ChartBlock
 }
@@ -159,13 +179,14 @@ struct HistoryRow {
 struct UnitPage {
     var layout: Layout
     var name: String
-    var groupName: String
+    var groupName: String?
     var groupURL: String?
     var campaignTitle: String
     var campaignURL: String
     var summary: String
     var ranks: [Figure]
-    var change: String
+    var change: String?
+    var baselineChange: String?
     var indicators: [IndicatorLine]
     var rankTrend: ChartBlock
     var historyHeaders: [String]
@@ -181,16 +202,21 @@ struct IndicatorPage {
     var layout: Layout
     var name: String
     var formula: String
-    var target: String
+    var target: String?
     var campaignURL: String
     var asOf: String
     var summary: String
     var chart: ChartBlock
     var ring: String?
     var rows: [IndicatorRow]
+    /// "3.221 units in between are not listed" when the list is cut.
+    var omitted: String?
+    var omittedAt: Int
+    var csvURL: String
 }
 
 struct IndicatorRow {
+    var gapBefore: Bool = false
     var rank: String
     var name: String
     var url: String

@@ -3,22 +3,21 @@ extension CampaignPages {
     func unitPage(_ standing: Standing) -> UnitPage {
         let u = standing.unit
         let unit = campaign.units[u]
-        let ranked = result.current.filter(\.isRanked)
-        let inGroup = ranked.filter { $0.group == standing.group }
+        let scopes = result.scopes
         var ranks: [Figure] = []
         if let rank = standing.rank {
-            ranks.append(Figure(value: context.t("rank_of", ["rank": String(rank), "total": String(ranked.count)]),
+            ranks.append(Figure(value: context.t("rank_of", ["rank": String(rank), "total": String(scopes.ranked)]),
                                 label: context.t("rank_overall")))
         } else {
             ranks.append(Figure(value: context.t("not_ranked"), label: standing.reported ? context.t("not_ranked_why_value")
                                                                                          : context.t("not_ranked_why_row")))
         }
         if let rank = standing.groupRank, campaign.groups.count > 1 {
-            ranks.append(Figure(value: context.t("rank_of", ["rank": String(rank), "total": String(inGroup.count)]),
+            ranks.append(Figure(value: context.t("rank_of", ["rank": String(rank), "total": String(scopes.rankedInGroup[unit.group] ?? 0)]),
                                 label: context.t("rank_group") + " — " + (campaign.group(unit.group)?.name ?? "")))
         }
         if let rank = standing.bracketRank, let label = OpenData.bracketLabel(standing, campaign, format) {
-            let total = inGroup.filter { $0.bracket == standing.bracket }.count
+            let total = standing.bracket.flatMap { scopes.rankedInBracket[unit.group]?[$0] } ?? 0
             ranks.append(Figure(value: context.t("rank_of", ["rank": String(rank), "total": String(total)]),
                                 label: context.t("rank_bracket", ["bracket": label])))
         }
@@ -30,9 +29,10 @@ extension CampaignPages {
             return IndicatorLine(
                 name: indicator.name, url: url(paths.indicator(indicator.id)), value: cell.text,
                 target: indicator.target.target(for: unit.group).map { format.target($0, as: indicator.format) } ?? "",
-                hasTarget: cell.hasTarget, met: cell.met, statusText: cell.statusText, need: need(unit: u, indicator: k),
-                chart: block(charts.bullets[u][k].svg(), paths.trendChart(unit: unit.id, indicator: indicator.id)),
-                trend: block(charts.trends[u][k].svg(), paths.trendChart(unit: unit.id, indicator: indicator.id)))
+                hasTarget: cell.hasTarget, met: cell.met, statusText: cell.statusText, need: nonEmpty(need(unit: u, indicator: k)),
+                streak: nonEmpty(streakText(unit: u, indicator: k)), pace: nonEmpty(paceText(unit: u, indicator: k)),
+                chart: unitBlock(charts.bullets[u][k].svg(), paths.trendChart(unit: unit.id, indicator: indicator.id)),
+                trend: unitBlock(charts.trends[u][k].svg(), paths.trendChart(unit: unit.id, indicator: indicator.id)))
         }
         let history = campaign.snapshots.indices.map { s -> HistoryRow in
             HistoryRow(date: format.date(campaign.snapshots[s].date),
@@ -40,25 +40,48 @@ extension CampaignPages {
                        cells: zip(campaign.indicators, result.values[s][u]).map { format.value($1, as: $0.format) })
         }
         let summary = standing.rank.map {
-            context.t("unit_summary", ["unit": unit.name, "rank": String($0), "total": String(ranked.count)])
+            context.t("unit_summary", ["unit": unit.name, "rank": String($0), "total": String(scopes.ranked)])
         } ?? context.t("unit_summary_unranked", ["unit": unit.name])
         let moved = change(u)
         return UnitPage(
             layout: layout(title: unit.name + " — " + campaign.title, description: summary + " " + asOfText),
-            name: unit.name, groupName: campaign.group(unit.group)?.name ?? "",
+            name: unit.name, groupName: campaign.group(unit.group).flatMap { nonEmpty($0.name) },
             groupURL: campaign.groups.count > 1 ? url(paths.group(unit.group)) : nil,
             campaignTitle: campaign.title, campaignURL: campaignURL, summary: summary, ranks: ranks,
-            change: moved.label, indicators: lines,
-            rankTrend: block(charts.rankTrends[u].svg(), paths.rankChart(unit: unit.id)),
+            change: nonEmpty(moved.label), baselineChange: nonEmpty(baselineChange(u)), indicators: lines,
+            rankTrend: unitBlock(charts.rankTrends[u].svg(), paths.rankChart(unit: unit.id)),
             historyHeaders: campaign.indicators.map(\.name), history: history,
             neighbours: neighbours(standing).map { row($0, highlight: u) }, table: table,
             awards: standing.awards.map { campaign.awards[$0].name + " (" + awardRule(campaign.awards[$0]) + ")" },
             hasAwards: !standing.awards.isEmpty, asOf: asOfText)
     }
 
+    func streakText(unit u: Int, indicator k: Int) -> String {
+        let count = History.streak(unit: u, indicator: k, upTo: campaign.current, result: result)
+        return count >= 2 ? context.t("streak", ["count": String(count)]) : ""
+    }
+
+    func paceText(unit u: Int, indicator k: Int) -> String {
+        switch History.pace(unit: u, indicator: k, result: result) {
+        case .reaches(let day)?: return context.t("pace_reaches", ["date": format.date(day)])
+        case .notBeforeEnd?: return context.t("pace_not_before_end", ["date": format.date(campaign.period.end)])
+        case .met?, .unknown?, nil: return ""
+        }
+    }
+
+    /// "▲3 since the baseline (16/07/2024)", when there is a baseline to compare with.
+    func baselineChange(_ u: Int) -> String {
+        guard let baseline = campaign.baseline, baseline != campaign.current,
+              let change = Movement.rankChange(unit: u, from: baseline, to: campaign.current, result: result)
+        else { return "" }
+        let date = format.date(campaign.snapshots[baseline].date)
+        if change == 0 { return context.t("baseline_same", ["date": date]) }
+        return context.t(change > 0 ? "baseline_up" : "baseline_down", ["count": String(abs(change)), "date": date])
+    }
+
     /// The unit and up to two units either side of it in its group's order.
     func neighbours(_ standing: Standing) -> [Standing] {
-        let group = result.current.filter { $0.group == standing.group }
+        let group = result.members(of: standing.group)
         guard let index = group.firstIndex(where: { $0.unit == standing.unit }) else { return [] }
         return Array(group[max(0, index - 2)...min(group.count - 1, index + 2)])
     }

@@ -115,6 +115,19 @@ extension CampaignPages {
         return (card, card.description)
     }
 
+    /// The plan page's card: the campaign, who issued it and its period —
+    /// no figures, so it changes only when the plan does.
+    func planCard() -> (card: ShareCard, text: String) {
+        var card = blankCard(title: campaign.title, description: "")
+        card.eyebrow = campaign.issuer ?? context.settings.organization ?? ""
+        card.footer = periodText()
+        let lines = [campaign.document, context.t("plan_text")].compactMap { $0 }
+        card.visual = .lines(lines.map { ShareCard.Line(text: $0, figure: "") })
+        card.description = ([campaign.title, campaign.issuer, campaign.document].compactMap { $0 } + [periodText()])
+            .joined(separator: ". ") + "."
+        return (card, card.description)
+    }
+
     /// An indicator page's card: how many meet the target, and a histogram.
     func indicatorCard(_ k: Int) -> (card: ShareCard, text: String) {
         let indicator = campaign.indicators[k]

@@ -103,11 +103,21 @@ struct Sharing {
 
     /// Registers the card of the page in `folder` (site-relative, ending in `/`).
     mutating func image(_ card: ShareCard, folder: String) -> ShareImage {
+        let (image, source) = prepare(card, folder: folder)
+        cards.append(source)
+        return image
+    }
+
+    /// The card's image and source without registering it (for pages
+    /// rendered on several cores; `add` them afterwards).
+    func prepare(_ card: ShareCard, folder: String) -> (ShareImage, CardSource) {
         let svg = card.svg()
         let path = folder + Self.cardName
-        cards.append(CardSource(path: path, svg: svg))
-        return ShareImage(path: path, version: String(SHA256.hex(svg).prefix(10)), alt: card.description)
+        return (ShareImage(path: path, version: String(SHA256.hex(svg).prefix(10)), alt: card.description),
+                CardSource(path: path, svg: svg))
     }
+
+    mutating func add(_ sources: [CardSource]) { cards += sources }
 
     func meta(page sitePath: String, title: String, description: String, image: ShareImage, embed: String? = nil) -> ShareMeta {
         let url = context.absolute(sitePath)

@@ -1,0 +1,135 @@
+/// What the data checks look for, from the front matter: comparison rules
+/// under `checks:`, and the level of the built-in checks.
+///
+/// ```yaml
+/// checks:
+///   - "received_online <= total"                      # a warning when broken
+///   - {rule: "processed_online <= total", level: error}
+///   - {rule: missing_units, level: off}               # built-in checks: missing_units,
+///                                                     # cumulative, reported_rates
+/// ```
+struct CheckRules: Sendable {
+    enum Level: String, Sendable { case error, warning, off }
+
+    /// A rule such as `received_online <= total`, checked for every unit
+    /// in every snapshot where both sides are defined.
+    struct Comparison: Sendable {
+        enum Operator: String, Sendable { case atMost = "<=", atLeast = ">=", below = "<", above = ">", equal = "==" }
+
+        var text: String
+        var left: Expression
+        var leftText: String
+        var comparison: Operator
+        var right: Expression
+        var rightText: String
+        var level: Level
+
+        /// Whether the two values pass, within 1e-9.
+        func holds(_ l: Double, _ r: Double) -> Bool {
+            switch comparison {
+            case .atMost: return l <= r + Target.tolerance
+            case .atLeast: return l >= r - Target.tolerance
+            case .below: return l < r - Target.tolerance
+            case .above: return l > r + Target.tolerance
+            case .equal: return abs(l - r) <= Target.tolerance
+            }
+        }
+
+        /// How a message says the rule is broken: "is larger than".
+        var brokenPhrase: String {
+            switch comparison {
+            case .atMost: return "is larger than"
+            case .atLeast: return "is smaller than"
+            case .below: return "is not smaller than"
+            case .above: return "is not larger than"
+            case .equal: return "differs from"
+            }
+        }
+    }
+
+    var comparisons: [Comparison] = []
+    /// A roster unit without a row in the current snapshot.
+    var missingUnits = Level.warning
+    /// A `cumulative: true` metric lower than in an earlier snapshot.
+    var cumulative = Level.warning
+    /// A metric with `check:` that disagrees with its formula.
+    var reportedRates = Level.warning
+
+    static let builtIn = ["missing_units", "cumulative", "reported_rates"]
+
+    static func read(_ root: YAMLNode, metrics: [Metric], log: inout DiagnosticLog) -> CheckRules {
+        var rules = CheckRules()
+        for item in root.list("checks", log: &log) ?? [] {
+            var level = Level.warning
+            let ruleNode: YAMLNode
+            if item.pairs != nil {
+                item.warnUnknownKeys(["rule", "level"], context: "a check", log: &log)
+                guard let node = item["rule"], item.string("rule", required: true, log: &log) != nil else { continue }
+                ruleNode = node
+                level = RulesReader.enumField(item, "level", default: Level.warning, log: &log)
+            } else if item.scalar != nil {
+                ruleNode = item
+            } else {
+                log.error(item.location, "each check is a rule such as \"received_online <= total\", or {rule: \"…\", level: error}")
+                continue
+            }
+            let text = ruleNode.scalar ?? ""
+            switch text.trimmingCharacters(in: .whitespaces) {
+            case "missing_units": rules.missingUnits = level
+            case "cumulative": rules.cumulative = level
+            case "reported_rates": rules.reportedRates = level
+            default:
+                if let comparison = parse(text, node: ruleNode, level: level, metrics: metrics, log: &log) {
+                    rules.comparisons.append(comparison)
+                }
+            }
+        }
+        return rules
+    }
+
+    static func parse(_ text: String, node: YAMLNode, level: Level, metrics: [Metric],
+                      log: inout DiagnosticLog) -> Comparison? {
+        let characters = Array(text)
+        guard let at = characters.firstIndex(where: { "<>=≤≥".contains($0) }) else {
+            log.error(node.location,
+                "the check \"\(text)\" compares nothing; write e.g. \"received_online <= total\" (operators <=, <, >=, >, ==), or one of: \(builtIn.joined(separator: ", "))")
+            return nil
+        }
+        let next: Character? = at + 1 < characters.count ? characters[at + 1] : nil
+        let op: Comparison.Operator
+        var width = 1
+        switch characters[at] {
+        case "≤": op = .atMost
+        case "≥": op = .atLeast
+        case "<": op = next == "=" ? .atMost : .below
+        case ">": op = next == "=" ? .atLeast : .above
+        default: op = .equal
+        }
+        if next == "=" { width = 2 }
+        let names = FormulaParser.Names(metrics: metrics.map(\.id), earlierIndicators: [],
+                                        laterIndicators: [], hasBaseline: false)
+        func side(_ range: Range<Int>) -> (Expression, String)? {
+            let sideText = String(characters[range])
+            do {
+                return (try FormulaParser.parse(sideText, names: names), sideText.trimmingCharacters(in: .whitespaces))
+            } catch let failure as FormulaParser.Failure {
+                var location = node.location
+                location.column = (node.textColumn ?? 1) + range.lowerBound + failure.offset
+                log.error(location, "in the check \"\(text)\": \(failure.message)")
+            } catch {
+                log.error(node.location, "in the check \"\(text)\": \(error)")
+            }
+            return nil
+        }
+        guard let (left, leftText) = side(0..<at), let (right, rightText) = side((at + width)..<characters.count)
+        else { return nil }
+        if left.allMetrics.isEmpty && right.allMetrics.isEmpty {
+            log.error(node.location, "the check \"\(text)\" names no metric; compare metrics, e.g. \"received_online <= total\"")
+            return nil
+        }
+        return Comparison(text: text.trimmingCharacters(in: .whitespaces), left: left, leftText: leftText,
+                          comparison: op, right: right, rightText: rightText, level: level)
+    }
+}
+
+import Foundation

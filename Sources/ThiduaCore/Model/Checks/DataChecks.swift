@@ -1,0 +1,150 @@
+/// Checks of suspicious data, run by `thidua check` and `thidua build`
+/// once every snapshot is read: a part larger than its whole (the
+/// campaign's comparison rules), a roster unit missing from the current
+/// snapshot, a cumulative figure that drops, a reported rate that
+/// disagrees with the counts. Each finding is a warning unless the
+/// campaign makes its rule an error; each names the file, row and column,
+/// the values and what to do.
+struct DataChecks {
+    var rules: CheckRules
+    var metrics: [Metric]
+    var units: [Unit]
+    var roster: Roster
+    var rosterPath: String
+    var snapshots: [Snapshot]
+    /// Index of the current snapshot.
+    var current: Int
+
+    /// At most this many "missing unit" messages are printed one by one.
+    static let missingUnitLimit = 20
+
+    func run(log: inout DiagnosticLog) {
+        for (s, snapshot) in snapshots.enumerated() {
+            for (u, row) in snapshot.rows.enumerated() {
+                guard let row else { continue }
+                for comparison in rules.comparisons where comparison.level != .off {
+                    compare(comparison, row: row, unit: u, snapshot: snapshot, log: &log)
+                }
+                if rules.reportedRates != .off {
+                    for (m, metric) in metrics.enumerated() where metric.check != nil {
+                        checkReported(m, row: row, unit: u, snapshot: snapshot, log: &log)
+                    }
+                }
+                if rules.cumulative != .off {
+                    for (m, metric) in metrics.enumerated() where metric.cumulative {
+                        checkCumulative(m, unit: u, snapshot: s, log: &log)
+                    }
+                }
+            }
+        }
+        if rules.missingUnits != .off { missingUnits(log: &log) }
+    }
+
+    private func report(_ level: CheckRules.Level, _ location: SourceLocation, _ message: String,
+                        log: inout DiagnosticLog) {
+        switch level {
+        case .error: log.error(location, message)
+        case .warning: log.warning(location, message)
+        case .off: break
+        }
+    }
+
+    private func unitLabel(_ u: Int) -> String { "unit \"\(units[u].id)\" (\(units[u].name))" }
+
+    /// `received_online = 1.500`, `241` for a constant, or for an expression
+    /// `received_online + x = 1.600 (received_online = 1.500, x = 100)`.
+    private func describe(_ expression: Expression, text: String, value: Double, row: [Double?],
+                          asPercent: Bool = false) -> String {
+        let shown = asPercent ? MessageNumber.percent(value) : MessageNumber.format(value)
+        if expression.allMetrics.isEmpty { return shown }
+        if case .metric = expression { return "\(text) = \(shown)" }
+        var seen: Set<Int> = []
+        let inputs = expression.allMetrics.filter { seen.insert($0).inserted }.map { m in
+            "\(metrics[m].id) = \(row[m].map(MessageNumber.format) ?? "no data")"
+        }
+        return "\(text) = \(shown)" + (inputs.isEmpty ? "" : " (\(inputs.joined(separator: ", ")))")
+    }
+
+    private func compare(_ rule: CheckRules.Comparison, row: [Double?], unit u: Int, snapshot: Snapshot,
+                         log: inout DiagnosticLog) {
+        guard let l = Self.value(rule.left, row), let r = Self.value(rule.right, row), !rule.holds(l, r) else { return }
+        let metric = rule.left.allMetrics.first ?? rule.right.allMetrics.first
+        report(rule.level, snapshot.location(unit: u, metric: metric),
+            (metric.map { snapshot.cellPrefix(unit: u, metric: $0) } ?? "")
+            + "\(describe(rule.left, text: rule.leftText, value: l, row: row)) \(rule.brokenPhrase) "
+            + "\(describe(rule.right, text: rule.rightText, value: r, row: row)) for \(unitLabel(u)), "
+            + "against the check \"\(rule.text)\"; correct the figures in this file, or the check in campaign.md",
+            log: &log)
+    }
+
+    private func checkReported(_ m: Int, row: [Double?], unit u: Int, snapshot: Snapshot, log: inout DiagnosticLog) {
+        let metric = metrics[m]
+        guard let formula = metric.check, let reported = row[m], let computed = Self.value(formula, row),
+              abs(reported - computed) > metric.tolerance + Target.tolerance else { return }
+        var isRate = false
+        if case .binary(.divide, _, _) = formula { isRate = true }
+        let tolerance = isRate
+            ? "\(MessageNumber.format(metric.tolerance * 100)) percentage point\(metric.tolerance == 0.01 ? "" : "s")"
+            : MessageNumber.format(metric.tolerance)
+        report(rules.reportedRates, snapshot.location(unit: u, metric: m),
+            snapshot.cellPrefix(unit: u, metric: m)
+            + "\(metric.id) of \(unitLabel(u)) is reported as \(isRate ? MessageNumber.percent(reported) : MessageNumber.format(reported)), "
+            + "but \(describe(formula, text: metric.checkText ?? "", value: computed, row: row, asPercent: isRate)), "
+            + "more than \(tolerance) apart; correct the reported figure or the figures it is computed from",
+            log: &log)
+    }
+
+    private func checkCumulative(_ m: Int, unit u: Int, snapshot s: Int, log: inout DiagnosticLog) {
+        guard let value = snapshots[s].rows[u]?[m] ?? nil else { return }
+        // The latest earlier snapshot where the unit has this figure.
+        guard let earlier = snapshots[..<s].lastIndex(where: { ($0.rows[u]?[m] ?? nil) != nil }),
+              let before = snapshots[earlier].rows[u]?[m] ?? nil,
+              value < before - Target.tolerance else { return }
+        let earlierFile = snapshots[earlier].source.path.split(separator: "/").last.map(String.init) ?? ""
+        report(rules.cumulative, snapshots[s].location(unit: u, metric: m),
+            snapshots[s].cellPrefix(unit: u, metric: m)
+            + "\(metrics[m].id) of \(unitLabel(u)) drops from \(MessageNumber.format(before)) on \(snapshots[earlier].date) "
+            + "to \(MessageNumber.format(value)) on \(snapshots[s].date), but it is cumulative (a running total never goes down); "
+            + "correct the figure here or in \(earlierFile), or remove `cumulative: true` from the metric",
+            log: &log)
+    }
+
+    private func missingUnits(log: inout DiagnosticLog) {
+        let snapshot = snapshots[current]
+        let missing = units.indices.filter { snapshot.rows[$0] == nil }
+        let location = SourceLocation(path: snapshot.source.path)
+        for u in missing.prefix(Self.missingUnitLimit) {
+            let line = u < roster.lines.count ? ", \(rosterPath) line \(roster.lines[u])" : ""
+            report(rules.missingUnits, location,
+                "unit \"\(units[u].id)\" (\(units[u].name)\(line)) has no row in the current snapshot (\(snapshot.date)), "
+                + "so it has no rank; add its row, or remove it from units.csv if it no longer takes part",
+                log: &log)
+        }
+        if missing.count > Self.missingUnitLimit {
+            let rest = missing.dropFirst(Self.missingUnitLimit)
+            report(rules.missingUnits, location,
+                "\(rest.count) more units of units.csv have no row in the current snapshot (\(snapshot.date)): "
+                + rest.prefix(10).map { units[$0].id }.joined(separator: ", ") + (rest.count > 10 ? ", …" : ""),
+                log: &log)
+        }
+    }
+
+    /// The value of a metric expression on one row; nil when an input is
+    /// missing or a division is by zero.
+    static func value(_ expression: Expression, _ row: [Double?]) -> Double? {
+        switch expression {
+        case .number(let number): return number
+        case .metric(let index): return index < row.count ? row[index] : nil
+        case .indicator, .baseline: return nil
+        case .negate(let inner): return value(inner, row).map { -$0 }
+        case .binary(let op, let left, let right):
+            guard let l = value(left, row), let r = value(right, row) else { return nil }
+            switch op {
+            case .add: return l + r
+            case .subtract: return l - r
+            case .multiply: return l * r
+            case .divide: return r == 0 ? nil : l / r
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+/// Finds the roster unit a name in a data file refers to, when a snapshot
+/// has a `name` column instead of unit ids.
+///
+/// In order, the first that picks out any unit decides: the same name
+/// (ignoring case, spaces and NFC/NFD, `TextKey.exact`); the same name
+/// once a declared prefix (`data.name_prefixes`, e.g. "UBND huyện") is
+/// taken off both; then both of these again ignoring diacritics. A name
+/// that fits two units is ambiguous: never a guess.
+struct UnitMatcher {
+    enum Match: Equatable {
+        case unit(Int)
+        case unknown
+        case ambiguous([Int])
+    }
+
+    private var tiers: [(key: (String) -> String, index: [String: [Int]])] = []
+
+    init(units: [Unit], prefixes: [String]) {
+        let exactPrefixes = prefixes.map(TextKey.exact).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        let foldedPrefixes = prefixes.map(TextKey.folded).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        func strip(_ key: String, _ prefixes: [String]) -> String {
+            for prefix in prefixes where key.hasPrefix(prefix + " ") {
+                return String(key.dropFirst(prefix.count + 1))
+            }
+            return key
+        }
+        var keys: [(String) -> String] = [TextKey.exact]
+        if !exactPrefixes.isEmpty { keys.append { strip(TextKey.exact($0), exactPrefixes) } }
+        keys.append(TextKey.folded)
+        if !foldedPrefixes.isEmpty { keys.append { strip(TextKey.folded($0), foldedPrefixes) } }
+        for key in keys {
+            var index: [String: [Int]] = [:]
+            for (position, unit) in units.enumerated() { index[key(unit.name), default: []].append(position) }
+            tiers.append((key, index))
+        }
+    }
+
+    func find(_ name: String) -> Match {
+        for tier in tiers {
+            if let found = tier.index[tier.key(name)] {
+                return found.count == 1 ? .unit(found[0]) : .ambiguous(found)
+            }
+        }
+        return .unknown
+    }
+}

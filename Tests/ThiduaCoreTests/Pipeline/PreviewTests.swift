@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+@testable import ThiduaCore
+
+struct PreviewTests {
+    static func site() -> (TestSite, PreviewSite) {
+        let site = TestSite([
+            "c/campaign.md": campaignMD("""
+                title: "Xem trước"
+                period: {start: 2024-01-01, end: 2024-12-31}
+                metrics: [{id: v}]
+                indicators: [{id: x, formula: "v"}]
+                """),
+            "c/units.csv": "id,name\na,An\n",
+            "c/data/2024-01-31.csv": "unit,v\na,18.775\n",
+        ])
+        var options = site.options
+        options.baseURL = "http://127.0.0.1:1313/"
+        return (site, PreviewSite(options: options, fileSystem: site.fs))
+    }
+
+    @Test func servesFromMemoryWithTheReloadScript() {
+        let (site, preview) = Self.site()
+        #expect(preview.refresh() == [])
+        #expect(preview.refresh() == nil)                      // nothing changed
+        let page = String(decoding: preview.response(for: "/c/a/").body, as: UTF8.self)
+        #expect(page.contains("18.775"))
+        #expect(page.contains("fetch(\"/__thidua/version\")"))
+        #expect(preview.response(for: "/c/data/leaderboard.json").contentType == "application/json; charset=utf-8")
+        #expect(preview.response(for: "/khong-co/").status == 404)
+        #expect(preview.response(for: "/../etc/passwd").status == 404)
+        #expect(site.fs.snapshot.keys.allSatisfy { !$0.hasPrefix("public") })   // nothing written
+    }
+
+    @Test func picksUpEditsAndShowsErrors() throws {
+        let (site, preview) = Self.site()
+        preview.refresh()
+        try site.fs.write(Data("unit,v\na,20.001\n".utf8), to: "content/c/data/2024-01-31.csv")
+        #expect(preview.refresh() == [])
+        #expect(String(decoding: preview.response(for: "/c/a/").body, as: UTF8.self).contains("20.001"))
+        #expect(String(decoding: preview.response(for: PreviewSite.versionPath).body, as: UTF8.self) == "2")
+        try site.fs.write(Data("unit,v\na,hai\n".utf8), to: "content/c/data/2024-01-31.csv")
+        #expect(preview.refresh()?.count == 1)
+        let page = String(decoding: preview.response(for: "/c/a/").body, as: UTF8.self)
+        #expect(page.contains("20.001"))                       // the previous site stays
+        #expect(page.contains("content/c/data/2024-01-31.csv:2:2: &quot;hai&quot;"))
+    }
+}
