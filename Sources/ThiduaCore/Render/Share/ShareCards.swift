@@ -121,6 +121,9 @@ extension CampaignPages {
         var card = blankCard(title: campaign.title, description: "")
         card.eyebrow = campaign.issuer ?? context.settings.organization ?? ""
         card.footer = periodText()
+        let days = campaign.period.end.ordinal - campaign.period.start.ordinal + 1
+        card.badge = ShareCard.Badge(label: context.t("card_period"), value: format.integer(Double(days)),
+                                     note: context.t("card_days"))
         let lines = [campaign.document, context.t("plan_text")].compactMap { $0 }
         card.visual = .lines(lines.map { ShareCard.Line(text: $0, figure: "") })
         card.description = ([campaign.title, campaign.issuer, campaign.document].compactMap { $0 } + [periodText()])
