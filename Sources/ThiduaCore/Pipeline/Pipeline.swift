@@ -10,14 +10,19 @@ public struct BuildOptions: Sendable {
     /// Identifies the thidua binary (version, size, build time) so that a new
     /// binary rebuilds a site whose content did not change.
     public var toolIdentity: String
+    /// Where rendered share images are kept between builds; default
+    /// `.thidua-cache/cards` next to the content folder.
+    public var cardCachePath: String?
 
     public init(contentPath: String = "content", outputPath: String = "public",
-                themeCandidates: [String] = [], baseURL: String? = nil, toolIdentity: String = "thidua") {
+                themeCandidates: [String] = [], baseURL: String? = nil, toolIdentity: String = "thidua",
+                cardCachePath: String? = nil) {
         self.contentPath = contentPath
         self.outputPath = outputPath
         self.themeCandidates = themeCandidates
         self.baseURL = baseURL
         self.toolIdentity = toolIdentity
+        self.cardCachePath = cardCachePath
     }
 }
 
@@ -35,6 +40,9 @@ public struct BuildReport: Sendable {
     public var bytesWritten: Int
     /// Seconds spent in each stage that ran, in pipeline order.
     public var stageSeconds: [(stage: String, seconds: Double)]
+    /// Share images rendered by this build (site paths) and reused from the cache.
+    public var cardsRendered: [String] = []
+    public var cardsReused: Int = 0
 }
 
 /// The build, as a declared pipeline of stages that run in order:
@@ -82,7 +90,12 @@ public enum Pipeline {
             try ContentLoader.load(contentPath: options.contentPath, themePath: themePath, fileSystem: fs)
         }
         let (site, warnings, strings) = try watch.time("model") { () throws -> (Site, [Diagnostic], UIStrings) in
-            let (site, warnings) = try ModelStage.make(source, baseURLOverride: options.baseURL)
+            var (site, warnings) = try ModelStage.make(source, baseURLOverride: options.baseURL)
+            if site.settings.baseURL == nil {
+                warnings.append(.warning(source.site.location,
+                    "no `base_url`: pages get no share image tags (og:image), share links, feed or sitemap, which need absolute URLs; "
+                    + "add e.g. base_url: \"https://example.gov.vn/thidua/\" to site.yml or pass --base-url"))
+            }
             do {
                 return (site, warnings, try UIStrings.load(source.theme, language: site.settings.language))
             } catch let diagnostic as Diagnostic {
@@ -114,6 +127,13 @@ public enum Pipeline {
                                       strings: analysis.strings, theme: analysis.theme, progress: progress)
     }
 
+    /// Render, with the share cards still to be rasterised.
+    static func renderSite(_ analysis: Analysis, progress: BuildProgress? = nil) throws -> RenderedSite {
+        progress?.setTotal(analysis.site.campaigns.reduce(0) { $0 + $1.units.count })
+        return try RenderStage.renderSite(site: analysis.site, results: analysis.results, charts: analysis.charts,
+                                          strings: analysis.strings, theme: analysis.theme, progress: progress)
+    }
+
     /// Validates everything and writes nothing; returns the warnings.
     public static func check(_ options: BuildOptions, fileSystem fs: FileSystem) throws -> [Diagnostic] {
         let analysed = try analyse(options, fileSystem: fs)
@@ -141,13 +161,23 @@ public enum Pipeline {
             units: site.campaigns.reduce(0) { $0 + $1.units.count }, unchanged: true,
             filesWritten: 0, filesKept: previous?.files.count ?? 0, filesRemoved: 0, bytesWritten: 0,
             stageSeconds: [])
+        // An unchanged site keeps its share images as they are.
+        report.cardsReused = previous?.files.keys.filter { $0.hasSuffix(Sharing.cardName) }.count ?? 0
         if analysed.isRanked {
-            let files = try watch.time("render") { try render(analysed, progress: progress) }
+            let rendered = try watch.time("render") { try renderSite(analysed, progress: progress) }
+            let files = rendered.files
+            // Share images: PNGs from the card cache, rendered only when their SVG changed.
+            let cache = CardCache(folder: options.cardCachePath ?? CardCache.folder(forContent: options.contentPath),
+                                  fileSystem: fs)
+            let cards = try watch.time("cards") { try cache.prepare(rendered.cards) }
+            report.cardsRendered = cards.report.rendered
+            report.cardsReused = cards.report.reused
             let written = try watch.time("write") { () throws -> WriteStage.Report in
-                progress?.setTotal(files.count)
+                progress?.setTotal(files.count + cards.copies.count)
                 return try WriteStage.write(files, fingerprint: analysed.fingerprint, to: options.outputPath,
-                                            fileSystem: fs, progress: progress)
+                                            fileSystem: fs, progress: progress, copies: cards.copies)
             }
+            cache.prune(keeping: cards.used)
             report.unchanged = false
             report.filesWritten = written.filesWritten
             report.filesKept = written.filesKept

@@ -18,6 +18,8 @@ public final class PreviewSite: @unchecked Sendable {
     private let fs: FileSystem
     private let lock = NSLock()
     private var files: [String: Data] = [:]
+    /// Share cards by path, rasterised only when asked for (and then kept).
+    private var cards: [String: String] = [:]
     private var errors: [Diagnostic] = []
     private var fingerprint: String?
     public private(set) var generation = 0
@@ -46,10 +48,13 @@ public final class PreviewSite: @unchecked Sendable {
         if unchanged { return nil }
         var diagnostics: [Diagnostic] = []
         var built: [String: Data]?
+        var builtCards: [String: String] = [:]
         do {
             let analysis = try Pipeline.analyse(options, fileSystem: fs)
             diagnostics = analysis.warnings
-            built = Dictionary(uniqueKeysWithValues: try Pipeline.render(analysis).map { ($0.path, $0.data) })
+            let rendered = try Pipeline.renderSite(analysis)
+            built = Dictionary(uniqueKeysWithValues: rendered.files.map { ($0.path, $0.data) })
+            builtCards = Dictionary(uniqueKeysWithValues: rendered.cards.map { ($0.path, $0.svg) })
         } catch let failure as BuildFailure {
             diagnostics = failure.diagnostics
         } catch {
@@ -57,7 +62,10 @@ public final class PreviewSite: @unchecked Sendable {
         }
         lock.lock()
         fingerprint = stamp
-        if let built { files = built }
+        if let built {
+            files = built
+            cards = builtCards
+        }
         errors = diagnostics.filter { $0.severity == .error }
         generation += 1
         lock.unlock()
@@ -77,6 +85,10 @@ public final class PreviewSite: @unchecked Sendable {
         if path.hasPrefix(root) { path = String(path.dropFirst(root.count)) } else { path = String(path.drop { $0 == "/" }) }
         if path.isEmpty || path.hasSuffix("/") { path += "index.html" }
         if files[path] == nil, files[path + "/index.html"] != nil { path += "/index.html" }
+        if files[path] == nil, let svg = cards[path],
+           let png = try? PNGRenderer.png(svg: svg, width: ShareCard.width, height: ShareCard.height) {
+            files[path] = png
+        }
         guard !path.split(separator: "/").contains(".."), let body = files[path] else {
             let page = files["404.html"].map { decorate($0) } ?? Data(errorPage().utf8)
             return Response(status: 404, contentType: "text/html; charset=utf-8", body: page)

@@ -4,11 +4,19 @@ import Mustache
 /// The Render stage: page models through the theme's Mustache templates,
 /// open data and theme assets, as a list of output files sorted by path.
 public enum RenderStage {
-    static let requiredTemplates = ["index", "campaign", "unit", "indicator", "awards", "group", "plan", "404"]
+    static let requiredTemplates = ["index", "campaign", "unit", "indicator", "awards", "group", "plan", "404",
+                                    "embed-campaign", "embed-unit"]
 
     public static func render(site: Site, results: [CampaignResult], charts: [CampaignCharts],
                               strings: UIStrings, theme: ThemeSource, progress: BuildProgress? = nil) throws -> [OutputFile] {
+        try renderSite(site: site, results: results, charts: charts, strings: strings, theme: theme, progress: progress).files
+    }
+
+    /// The files, and the share cards the Write stage still has to rasterise.
+    public static func renderSite(site: Site, results: [CampaignResult], charts: [CampaignCharts],
+                                  strings: UIStrings, theme: ThemeSource, progress: BuildProgress? = nil) throws -> RenderedSite {
         let context = PageContext(settings: site.settings, strings: strings)
+        var sharing = Sharing(context: context)
         let library = try templates(theme)
         func page(_ model: Any, _ template: String, _ path: String) -> OutputFile {
             OutputFile(path: path, text: library.render(TemplateValue.convert(model), withTemplate: template) ?? "")
@@ -19,53 +27,98 @@ public enum RenderStage {
         for (result, charts) in zip(results, charts) {
             let pages = CampaignPages(context: context, result: result, charts: charts)
             cards.append(pages.card())
-            files += try campaignFiles(pages, page: page, progress: progress)
+            files += try campaignFiles(pages, page: page, progress: progress, sharing: &sharing)
         }
+        let siteCard = sharing.siteCard(site.campaigns)
         let index = IndexPage(
             layout: context.layout(title: site.settings.title, description: context.t("campaigns"),
                                    sample: false, breadcrumbs: []),
-            campaigns: cards)
+            campaigns: cards
+        ).sharing(sharing.meta(page: "", title: site.settings.title, description: siteCard.description,
+                               image: sharing.image(siteCard, folder: "")))
         files.append(page(index, "index", "index.html"))
         files.append(page(NotFoundPage(layout: context.layout(
             title: context.t("not_found_title"), description: context.t("not_found_text"), sample: false,
             breadcrumbs: [])), "404", "404.html"))
         for (path, data) in theme.assets { files.append(OutputFile(path: "assets/" + path, data: data)) }
-        return files.sorted { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
+        files += siteFeeds(site: site, results: results, charts: charts, context: context, pages: files)
+        func sorted<T>(_ list: [T], _ path: (T) -> String) -> [T] {
+            list.sorted { Array(path($0).utf8).lexicographicallyPrecedes(Array(path($1).utf8)) }
+        }
+        return RenderedSite(files: sorted(files, \.path), cards: sorted(sharing.cards, \.path))
     }
 
     static func campaignFiles(_ pages: CampaignPages, page: @escaping (Any, String, String) -> OutputFile,
-                              progress: BuildProgress? = nil) throws -> [OutputFile] {
+                              progress: BuildProgress? = nil, sharing: inout Sharing) throws -> [OutputFile] {
         let campaign = pages.campaign, paths = pages.paths, charts = pages.charts, result = pages.result
+        let home = pages.homeCard()
+        let homeImage = sharing.image(home.card, folder: paths.home)
+        let embedHome = pages.embedHome()
+        let plan = pages.planCard()
+        let planImage = sharing.image(plan.card, folder: paths.plan)
         var files = [
-            page(pages.leaderboard(), "campaign", paths.home + "index.html"),
-            page(pages.planPage(), "plan", paths.plan + "index.html"),
+            page(pages.leaderboard().sharing(sharing.meta(
+                page: paths.home, title: campaign.title, description: home.text, image: homeImage,
+                embed: sharing.iframe(pages.embedPaths.home, title: campaign.title, height: pages.embedHeight(embedHome)))),
+                 "campaign", paths.home + "index.html"),
+            page(pages.planPage().sharing(sharing.meta(page: paths.plan, title: pages.context.t("plan") + " — " + campaign.title,
+                                                       description: plan.text, image: planImage)),
+                 "plan", paths.plan + "index.html"),
+            page(embedHome, "embed-campaign", pages.embedPaths.home + "index.html"),
         ]
-        if !campaign.awards.isEmpty { files.append(page(pages.awardsPage(), "awards", paths.awards + "index.html")) }
+        if !campaign.awards.isEmpty {
+            let awards = pages.awardsCard()
+            let image = sharing.image(awards.card, folder: paths.awards)
+            files.append(page(pages.awardsPage().sharing(sharing.meta(
+                page: paths.awards, title: pages.context.t("awards") + " — " + campaign.title, description: awards.text, image: image)),
+                "awards", paths.awards + "index.html"))
+        }
         if campaign.groups.count > 1 {
             for group in campaign.groups {
-                if let model = pages.groupPage(group) { files.append(page(model, "group", paths.group(group.id) + "index.html")) }
+                if let model = pages.groupPage(group) {
+                    files.append(page(model.sharing(sharing.meta(page: paths.group(group.id), title: model.layout.pageTitle,
+                                                                 description: home.text, image: homeImage)),
+                                      "group", paths.group(group.id) + "index.html"))
+                }
             }
         }
         for (k, indicator) in campaign.indicators.enumerated() {
-            files.append(page(pages.indicatorPage(k), "indicator", paths.indicator(indicator.id) + "index.html"))
+            let card = pages.indicatorCard(k)
+            let image = sharing.image(card.card, folder: paths.indicator(indicator.id))
+            let model = pages.indicatorPage(k)
+            files.append(page(model.sharing(sharing.meta(page: paths.indicator(indicator.id), title: model.layout.pageTitle,
+                                                         description: card.text, image: image)),
+                              "indicator", paths.indicator(indicator.id) + "index.html"))
             files.append(OutputFile(path: paths.distributionChart(indicator.id), text: charts.distributions[k].svg()))
         }
         // Unit pages are most of a large site: render them on every core.
-        let perUnit = concurrentMap(result.current) { standing -> [OutputFile] in
+        let share = sharing
+        let perUnit = concurrentMap(result.current) { standing -> (files: [OutputFile], card: CardSource) in
             let unit = campaign.units[standing.unit]
-            var unitFiles = [page(pages.unitPage(standing), "unit", paths.unit(unit.id) + "index.html")]
+            let card = pages.unitCard(standing)
+            let (image, source) = share.prepare(card.card, folder: paths.unit(unit.id))
+            let model = pages.unitPage(standing)
+            let embed = pages.embedUnit(standing, page: model)
+            var unitFiles = [
+                page(model.sharing(share.meta(
+                    page: paths.unit(unit.id), title: model.layout.pageTitle, description: card.text, image: image,
+                    embed: share.iframe(pages.embedPaths.unit(unit.id), title: unit.name, height: pages.embedHeight(embed)))),
+                     "unit", paths.unit(unit.id) + "index.html"),
+                page(embed, "embed-unit", pages.embedPaths.unit(unit.id) + "index.html"),
+            ]
             progress?.advance()
             // Large campaigns keep each unit's charts inline only: thousands of
             // small files cost more to write and upload than they are worth.
-            guard pages.unitChartFiles else { return unitFiles }
+            guard pages.unitChartFiles else { return (unitFiles, source) }
             unitFiles.append(OutputFile(path: paths.rankChart(unit: unit.id), text: charts.rankTrends[standing.unit].svg()))
             for (k, indicator) in campaign.indicators.enumerated() {
                 unitFiles.append(OutputFile(path: paths.trendChart(unit: unit.id, indicator: indicator.id),
                                             text: charts.trends[standing.unit][k].svg()))
             }
-            return unitFiles
+            return (unitFiles, source)
         }
-        files += perUnit.joined()
+        files += perUnit.flatMap(\.files)
+        sharing.add(perUnit.map(\.card))
         for (group, chart) in charts.groupBars.sorted(by: { $0.key < $1.key }) {
             files.append(OutputFile(path: paths.groupChart(group), text: chart.svg(standalone: true)))
         }
@@ -73,6 +126,8 @@ public enum RenderStage {
                                 text: OpenData.leaderboard(result, format: pages.format).serialized() + "\n"))
         files.append(OutputFile(path: paths.data + "leaderboard.csv",
                                 data: try OpenData.leaderboardCSV(result, format: pages.format)))
+        files.append(OutputFile(path: paths.data + HistoryCSV.fileName, data: try HistoryCSV.data(result, format: pages.format)))
+        files.append(OutputFile(path: paths.data + "README.txt", text: DataReadme(pages: pages).text()))
         return files
     }
 

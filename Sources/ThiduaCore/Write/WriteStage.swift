@@ -29,8 +29,11 @@ public enum WriteStage {
         return Manifest.parse(data)
     }
 
+    /// `copies` are files linked in from elsewhere (the share-card cache):
+    /// (source path, path in the site).
     public static func write(_ files: [OutputFile], fingerprint: String, to output: String,
-                             fileSystem fs: FileSystem, progress: BuildProgress? = nil) throws -> Report {
+                             fileSystem fs: FileSystem, progress: BuildProgress? = nil,
+                             copies: [(from: String, to: String)] = []) throws -> Report {
         let trimmed = trim(output)
         let (parent, name) = split(trimmed)
         if fs.isFile(trimmed) {
@@ -41,7 +44,8 @@ public enum WriteStage {
                 "the folder exists, is not empty and was not made by thidua; remove it or choose another --output")
         }
         let old = manifest(in: trimmed, fileSystem: fs)
-        let new = Manifest(fingerprint: fingerprint, outputs: files)
+        var new = Manifest(fingerprint: fingerprint, outputs: files)
+        for copy in copies { new.files[copy.to] = CardCache.manifestEntry(copy.from, fileSystem: fs) }
         let staging = joinPath(parent, ".\(name).thidua-staging")
         let previous = joinPath(parent, ".\(name).thidua-previous")
         try fs.remove(staging)
@@ -68,6 +72,16 @@ public enum WriteStage {
                     report.bytesWritten += file.data.count
                 } else {
                     report.filesKept += 1
+                }
+            }
+            for copy in copies {
+                try fs.link(copy.from, to: joinPath(staging, copy.to))
+                progress?.advance()
+                if let before = old?.files[copy.to], before == new.files[copy.to] {
+                    report.filesKept += 1
+                } else {
+                    report.filesWritten += 1
+                    report.bytesWritten += new.files[copy.to]?.size ?? 0
                 }
             }
             try fs.write(new.serialized(), to: joinPath(staging, marker))

@@ -32,6 +32,16 @@ struct PreviewTests {
         #expect(site.fs.snapshot.keys.allSatisfy { !$0.hasPrefix("public") })   // nothing written
     }
 
+    @Test func rendersShareImagesWhenAskedFor() {
+        let (site, preview) = Self.site()
+        preview.refresh()
+        let png = preview.response(for: "/c/a/anh-chia-se.png?v=1")
+        #expect(png.status == 200)
+        #expect(png.contentType == "image/png")
+        #expect(PNGInfo(png.body)?.width == 1200 && PNGInfo(png.body)?.height == 630)
+        #expect(site.fs.snapshot.keys.allSatisfy { !$0.hasPrefix(".thidua-cache") })   // no card cache either
+    }
+
     @Test func picksUpEditsAndShowsErrors() throws {
         let (site, preview) = Self.site()
         preview.refresh()

@@ -27,8 +27,10 @@ struct PageGoldenTests {
             "x/data/2024-01-31.csv": "unit,v\na,1\n",
         ])
         _ = try site.build()
-        // CSV is data for spreadsheets, not markup: names stay verbatim there.
-        for (path, data) in site.fs.snapshot where path.hasPrefix("public/") && !path.hasSuffix(".csv") {
+        // CSV is data for spreadsheets and README.txt plain text, not markup:
+        // names stay verbatim there (PNGs are pictures).
+        for (path, data) in site.fs.snapshot where path.hasPrefix("public/")
+            && !path.hasSuffix(".csv") && !path.hasSuffix(".txt") && !path.hasSuffix(".png") {
             let text = String(decoding: data, as: UTF8.self)
             #expect(!text.contains("<script>"), "\(path) carries a live <script>")
             #expect(!text.contains("<img src=x"), "\(path) carries a live <img>")

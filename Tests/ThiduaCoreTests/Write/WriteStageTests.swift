@@ -21,7 +21,7 @@ struct WriteStageTests {
         #expect(before["public/c/a/index.html"] != nil)
         try site.fs.write(Data("unit,v\na,1\nb,hai\n".utf8), to: "content/c/data/2024-01-31.csv")
         #expect(site.errors().count == 1)
-        let after = site.fs.snapshot.filter { $0.key.hasPrefix("public/") || $0.key.contains("thidua-") }
+        let after = site.fs.snapshot.filter { $0.key.hasPrefix("public/") || $0.key.contains(".public.thidua-") }
         #expect(after == before)
     }
 
@@ -113,7 +113,7 @@ struct BuildProgressTests {
         let report = try Pipeline.build(site.options, fileSystem: site.fs, progress: BuildProgress { stage, done, total in
             log.add(stage, done, total)
         })
-        #expect(log.stages == ["load", "model", "rank", "chart", "render", "write"])
+        #expect(log.stages == ["load", "model", "rank", "chart", "render", "cards", "write"])
         #expect(log.last["render"]! == (2, 2))                          // two unit pages
         #expect(log.last["write"]! == (report.filesWritten, report.filesWritten))
     }

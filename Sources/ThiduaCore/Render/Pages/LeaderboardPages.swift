@@ -86,7 +86,9 @@ extension CampaignPages {
 
     func downloads() -> [Link] {
         [Link(text: context.t("download_csv"), url: url(paths.data + "leaderboard.csv")),
-         Link(text: context.t("download_json"), url: url(paths.data + "leaderboard.json"))]
+         Link(text: context.t("download_json"), url: url(paths.data + "leaderboard.json")),
+         Link(text: context.t("download_history"), url: url(paths.data + HistoryCSV.fileName)),
+         Link(text: context.t("download_readme"), url: url(paths.data + "README.txt"))]
     }
 
     func groupPage(_ group: Group) -> GroupPage? {

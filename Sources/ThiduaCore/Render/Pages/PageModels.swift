@@ -22,6 +22,8 @@ struct Layout {
     /// The campaign's section links (leaderboard, indicators, awards, plan), when inside a campaign.
     var sections: [Link]
     var t: [String: String]
+    /// Open Graph tags, canonical URL and share links (Render/Share/Sharing.swift).
+    var share: ShareMeta? = nil
 }
 
 struct CampaignCard {

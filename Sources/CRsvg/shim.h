@@ -1,0 +1,4 @@
+#define RSVG_DISABLE_DEPRECATION_WARNINGS 1
+#include <librsvg/rsvg.h>
+#include <cairo.h>
+#include <zlib.h>

@@ -1,0 +1,114 @@
+import Foundation
+
+/// SVG text does not wrap, so share cards size and wrap their text here,
+/// from the advance widths of Noto Sans (the font the cards name; installed
+/// by `fonts-noto-core`). Vietnamese letters are measured through their
+/// canonical decomposition: a base letter plus marks, which take no width
+/// except the horn of ơ and ư.
+public enum TextFit {
+    /// Lines of text at one font size.
+    public struct Fitted: Hashable, Sendable {
+        public var lines: [String]
+        public var size: Double
+    }
+
+    /// The width of `text` at font size `size`, in the same units.
+    public static func width(_ text: String, size: Double, bold: Bool = false) -> Double {
+        var thousandths = 0
+        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+            thousandths += advance(scalar, bold: bold)
+        }
+        return Double(thousandths) * size / 1000
+    }
+
+    /// The largest of `sizes` (tried in order) at which `text` wraps into at
+    /// most `maxLines` lines no wider than `maxWidth`. When even the last
+    /// size needs more lines, the last line is cut with an ellipsis.
+    public static func fit(_ text: String, maxWidth: Double, maxLines: Int, sizes: [Double], bold: Bool = false) -> Fitted {
+        let text = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        for size in sizes {
+            let lines = wrap(text, maxWidth: maxWidth, size: size, bold: bold)
+            if lines.count <= maxLines { return Fitted(lines: lines, size: size) }
+        }
+        let size = sizes.last ?? 16
+        var lines = Array(wrap(text, maxWidth: maxWidth, size: size, bold: bold).prefix(maxLines))
+        if !lines.isEmpty { lines[lines.count - 1] = ellipsize(lines[lines.count - 1] + " …", maxWidth: maxWidth, size: size, bold: bold) }
+        return Fitted(lines: lines, size: size)
+    }
+
+    /// Greedy word wrap; a word wider than a line is cut into pieces.
+    public static func wrap(_ text: String, maxWidth: Double, size: Double, bold: Bool = false) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ").map(String.init) {
+            let candidate = current.isEmpty ? word : current + " " + word
+            if width(candidate, size: size, bold: bold) <= maxWidth {
+                current = candidate
+                continue
+            }
+            if !current.isEmpty { lines.append(current) }
+            current = ""
+            for character in word {
+                if !current.isEmpty, width(current + String(character), size: size, bold: bold) > maxWidth {
+                    lines.append(current)
+                    current = ""
+                }
+                current.append(character)
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+
+    /// `text` cut to fit `maxWidth`, ending in "…" when cut.
+    public static func ellipsize(_ text: String, maxWidth: Double, size: Double, bold: Bool = false) -> String {
+        if width(text, size: size, bold: bold) <= maxWidth { return text }
+        var characters = Array(text)
+        while !characters.isEmpty {
+            characters.removeLast()
+            var candidate = String(characters)
+            while candidate.hasSuffix(" ") { candidate.removeLast() }
+            if width(candidate + "…", size: size, bold: bold) <= maxWidth { return candidate + "…" }
+        }
+        return "…"
+    }
+
+    /// Advance width in thousandths of an em.
+    static func advance(_ scalar: Unicode.Scalar, bold: Bool) -> Int {
+        let value = scalar.value
+        if value >= 0x20 && value < 0x7F { return (bold ? Self.bold : regular)[Int(value - 0x20)] }
+        switch value {
+        case 0x31B: return bold ? 75 : 50                   // combining horn (ơ, ư)
+        case 0x300...0x36F: return 0                        // other combining marks
+        case 0x110: return bold ? 740 : 730                 // Đ
+        case 0x111: return bold ? 649 : 617                 // đ
+        case 0xA0: return 260
+        case 0xB7: return bold ? 285 : 268                  // ·
+        case 0x2013: return 500                             // –
+        case 0x2014: return 1000                            // —
+        case 0x2026: return bold ? 855 : 791                // …
+        case 0x2022: return 376                             // •
+        default: return 840                                 // symbols drawn by a fallback font (≥, ≤, ▲)
+        }
+    }
+
+    /// Noto Sans Regular, U+0020…U+007E, thousandths of an em.
+    static let regular: [Int] = [
+        260, 269, 408, 646, 572, 831, 732, 225, 300, 300, 551, 572, 268, 322, 268, 372,
+        572, 572, 572, 572, 572, 572, 572, 572, 572, 572, 268, 268, 572, 572, 572, 434,
+        899, 639, 650, 632, 730, 556, 519, 728, 741, 339, 273, 619, 524, 907, 760, 781,
+        605, 781, 622, 549, 556, 731, 600, 930, 586, 566, 572, 329, 372, 329, 572, 444,
+        281, 561, 615, 480, 615, 564, 344, 615, 618, 258, 258, 534, 258, 935, 618, 605,
+        615, 615, 413, 479, 361, 618, 508, 786, 529, 510, 470, 380, 551, 380, 572,
+    ]
+
+    /// Noto Sans Bold, U+0020…U+007E, thousandths of an em.
+    static let bold: [Int] = [
+        260, 286, 472, 646, 572, 901, 750, 266, 339, 339, 545, 572, 285, 322, 285, 413,
+        572, 572, 572, 572, 572, 572, 572, 572, 572, 572, 285, 285, 572, 572, 572, 477,
+        897, 690, 672, 637, 740, 560, 549, 724, 765, 389, 331, 664, 565, 943, 813, 796,
+        628, 796, 660, 551, 579, 756, 650, 967, 667, 624, 579, 331, 413, 331, 572, 411,
+        362, 604, 633, 514, 633, 591, 387, 633, 657, 305, 305, 620, 305, 982, 657, 619,
+        633, 633, 454, 497, 434, 657, 569, 856, 578, 569, 488, 394, 551, 394, 572,
+    ]
+}

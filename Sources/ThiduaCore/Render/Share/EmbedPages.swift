@@ -1,0 +1,115 @@
+/// Small pages for a portal article's `<iframe>`: `/embed/<campaign>/` (the
+/// leaders of each group) and `/embed/<campaign>/<unit>/` (one unit's
+/// standing). Minimal chrome and one outbound link, "xem chi tiết", which
+/// opens the full page outside the frame.
+
+struct EmbedRow {
+    var rank: String
+    var name: String
+    var value: String
+    var hasTarget: Bool
+    var met: Bool
+    var statusText: String
+}
+
+struct EmbedGroup {
+    var name: String
+    var rows: [EmbedRow]
+    var more: String
+}
+
+struct EmbedIndicator {
+    var name: String
+    var value: String
+    var hasTarget: Bool
+    var met: Bool
+    var statusText: String
+    var chart: String
+}
+
+struct EmbedPage {
+    var lang: String
+    var root: String
+    var pageTitle: String
+    var siteTitle: String
+    var heading: String
+    var eyebrow: String
+    var asOf: String
+    var sample: Bool
+    var caption: String
+    var groups: [EmbedGroup]
+    var ranks: [Figure]
+    var indicators: [EmbedIndicator]
+    var detailsURL: String
+    var canonical: String?
+    var t: [String: String]
+}
+
+extension CampaignPages {
+    /// Rows shown per group in the campaign embed.
+    static let embedRows = 10
+
+    var embedPaths: (home: String, unit: (String) -> String) {
+        ("embed/\(campaign.slug)/", { "embed/\(campaign.slug)/\($0)/" })
+    }
+
+    /// The page a "xem chi tiết" link opens: absolute when the site has a
+    /// base URL (the frame lives on another site), else under the root path.
+    func detailsURL(_ sitePath: String) -> String { context.absolute(sitePath) ?? url(sitePath) }
+
+    func embedHome() -> EmbedPage {
+        // The figure the leaderboard is ordered by: the score, or the first ranking indicator.
+        let k = campaign.ranking == .score ? nil : cardIndicator(group: campaign.groups.first?.id ?? "")
+        let groups = campaign.groups.compactMap { group -> EmbedGroup? in
+            let members = result.current.filter { $0.group == group.id }
+            guard !members.isEmpty else { return nil }
+            let rows = members.prefix(Self.embedRows).map { standing -> EmbedRow in
+                let check = k.flatMap { k in standing.targetsMet.first { $0.indicator == k } }
+                return EmbedRow(
+                    rank: (campaign.groups.count > 1 ? standing.groupRank : standing.rank).map(String.init) ?? "—",
+                    name: campaign.units[standing.unit].name,
+                    value: k.map { format.short(standing.values[$0], as: campaign.indicators[$0].format) }
+                        ?? standing.score.map { format.decimal($0, decimals: 1) } ?? NumberFormat.missing,
+                    hasTarget: check != nil, met: check?.met ?? false,
+                    statusText: check.map { $0.met ? context.t("met") : context.t("not_met") } ?? "")
+            }
+            let hidden = members.count - rows.count
+            return EmbedGroup(name: campaign.groups.count > 1 ? group.name : "", rows: rows,
+                              more: hidden > 0 ? context.t("embed_more", ["count": String(hidden)]) : "")
+        }
+        let caption = k.map { campaign.indicators[$0].name + (targetSummary(campaign.indicators[$0]).isEmpty ? ""
+                                                              : " — " + context.t("target") + " " + targetSummary(campaign.indicators[$0])) }
+            ?? context.t("score")
+        return embed(heading: campaign.title, eyebrow: campaign.issuer ?? "", caption: caption, groups: groups,
+                     ranks: [], indicators: [], page: paths.home)
+    }
+
+    func embedUnit(_ standing: Standing, page unitPage: UnitPage) -> EmbedPage {
+        let lines = unitPage.indicators.enumerated().map { k, line in
+            EmbedIndicator(name: line.name, value: line.value, hasTarget: line.hasTarget, met: line.met,
+                           statusText: line.statusText, chart: charts.bullets[standing.unit][k].svg())
+        }
+        let unit = campaign.units[standing.unit]
+        return embed(heading: unit.name, eyebrow: campaign.title, caption: unitPage.summary, groups: [],
+                     ranks: unitPage.ranks, indicators: lines, page: paths.unit(unit.id))
+    }
+
+    func embed(heading: String, eyebrow: String, caption: String, groups: [EmbedGroup], ranks: [Figure],
+               indicators: [EmbedIndicator], page: String) -> EmbedPage {
+        EmbedPage(lang: context.settings.language.rawValue, root: context.root,
+                  pageTitle: heading + " · " + context.settings.title, siteTitle: context.settings.title,
+                  heading: heading, eyebrow: eyebrow, asOf: asOfText, sample: campaign.sample, caption: caption,
+                  groups: groups, ranks: ranks, indicators: indicators, detailsURL: detailsURL(page),
+                  canonical: context.absolute(page), t: context.strings.table)
+    }
+
+    /// Pixel heights for the iframe snippets, from what the embed shows at
+    /// 720 px (measured in Chromium; rows with a target status take two lines).
+    func embedHeight(_ page: EmbedPage) -> Int {
+        let lines = page.groups.reduce(0) { total, group in
+            total + group.rows.reduce(0) { $0 + ($1.hasTarget ? 51 : 37) } + (group.name.isEmpty ? 0 : 30) + (group.more.isEmpty ? 0 : 24)
+        }
+        let heading = 28 * (page.heading.count / 60 + page.eyebrow.count / 90)
+        return 210 + heading + lines + page.ranks.count * 28 + page.indicators.count * 120
+    }
+}

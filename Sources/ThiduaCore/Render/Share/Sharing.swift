@@ -1,0 +1,188 @@
+import Foundation
+
+/// A share card to be turned into a PNG by the Write stage: its path in the
+/// site and its SVG text.
+public struct CardSource: Hashable, Sendable {
+    public var path: String
+    public var svg: String
+
+    public init(path: String, svg: String) {
+        self.path = path
+        self.svg = svg
+    }
+}
+
+/// What the Render stage produces: the files, and the cards still to be
+/// rasterised.
+public struct RenderedSite: Sendable {
+    public var files: [OutputFile]
+    public var cards: [CardSource]
+}
+
+/// A card's PNG as pages refer to it.
+struct ShareImage {
+    /// Site-relative path, e.g. `dak-nong/so-y-te/anh-chia-se.png`.
+    var path: String
+    /// The first 10 hex digits of the SHA-256 of the card's SVG: in the URL
+    /// (`?v=`) so that social networks fetch the image again when it changes.
+    var version: String
+    var alt: String
+}
+
+/// The share tags and links of one page (the `layout.share` of its model).
+/// Absolute URLs are nil when the site has no `base_url`.
+struct ShareMeta {
+    var title: String
+    var description: String
+    var siteName: String
+    var locale: String
+    var url: String?
+    var image: String?
+    var imageAlt: String
+    var imageWidth: String
+    var imageHeight: String
+    /// The PNG as a link on the page (under the site's root path).
+    var imageDownload: String
+    var facebook: String?
+    var zalo: String?
+    /// The copy-paste `<iframe>` for a portal article, when the page has an embed.
+    var embed: String?
+    /// The site's Atom feed, when there is one.
+    var feed: String?
+    var feedTitle: String
+}
+
+/// Page models whose layout can carry share tags.
+protocol SharablePage {
+    var layout: Layout { get set }
+}
+
+extension LeaderboardPage: SharablePage {}
+extension UnitPage: SharablePage {}
+extension IndicatorPage: SharablePage {}
+extension AwardsPage: SharablePage {}
+extension GroupPage: SharablePage {}
+extension PlanPage: SharablePage {}
+extension IndexPage: SharablePage {}
+
+extension SharablePage {
+    func sharing(_ meta: ShareMeta) -> Self {
+        var copy = self
+        copy.layout.share = meta
+        return copy
+    }
+}
+
+extension PageContext {
+    /// The site's address for a card's footer: the base URL without the
+    /// scheme and the last slash (`example.gov.vn/thidua`), or "".
+    var address: String {
+        guard var text = settings.baseURL, let scheme = text.range(of: "://") else { return "" }
+        text = String(text[scheme.upperBound...])
+        while text.hasSuffix("/") { text.removeLast() }
+        return text
+    }
+
+    /// The absolute URL of a site-relative path, when the site has a base URL.
+    func absolute(_ sitePath: String) -> String? {
+        settings.baseURL.map { $0 + (sitePath.hasPrefix("/") ? String(sitePath.dropFirst()) : sitePath) }
+    }
+}
+
+/// Collects the cards while the pages are rendered and writes each page's
+/// share tags.
+struct Sharing {
+    static let cardName = "anh-chia-se.png"
+
+    var context: PageContext
+    private(set) var cards: [CardSource] = []
+
+    init(context: PageContext) { self.context = context }
+
+    var feedPath: String? { context.settings.baseURL == nil ? nil : "feed.xml" }
+
+    /// Registers the card of the page in `folder` (site-relative, ending in `/`).
+    mutating func image(_ card: ShareCard, folder: String) -> ShareImage {
+        let (image, source) = prepare(card, folder: folder)
+        cards.append(source)
+        return image
+    }
+
+    /// The card's image and source without registering it (for pages
+    /// rendered on several cores; `add` them afterwards).
+    func prepare(_ card: ShareCard, folder: String) -> (ShareImage, CardSource) {
+        let svg = card.svg()
+        let path = folder + Self.cardName
+        return (ShareImage(path: path, version: String(SHA256.hex(svg).prefix(10)), alt: card.description),
+                CardSource(path: path, svg: svg))
+    }
+
+    mutating func add(_ sources: [CardSource]) { cards += sources }
+
+    func meta(page sitePath: String, title: String, description: String, image: ShareImage, embed: String? = nil) -> ShareMeta {
+        let url = context.absolute(sitePath)
+        return ShareMeta(
+            title: title, description: description, siteName: context.settings.title,
+            locale: context.settings.language == .vi ? "vi_VN" : "en_US", url: url,
+            image: context.absolute(image.path).map { $0 + "?v=" + image.version }, imageAlt: image.alt,
+            imageWidth: String(ShareCard.width), imageHeight: String(ShareCard.height),
+            imageDownload: context.url(image.path) + "?v=" + image.version,
+            facebook: url.map { "https://www.facebook.com/sharer/sharer.php?u=" + Self.percentEncode($0) },
+            zalo: url.map(Self.zaloShare),
+            embed: embed, feed: feedPath.map(context.url), feedTitle: context.t("feed_title", ["site": context.settings.title]))
+    }
+
+    /// Zalo's share page takes the URL as base64 JSON (`{"url": …}`), the
+    /// form its own share button uses; no script needed.
+    static func zaloShare(_ url: String) -> String {
+        var payload = "{\"url\":"
+        JSONValue.quote(url, into: &payload)
+        payload += "}"
+        return "https://button-share.zalo.me/share_external?layout=1&color=blue&customize=false&d="
+            + percentEncode(Data(payload.utf8).base64EncodedString()) + "&shareType=0"
+    }
+
+    /// RFC 3986 percent-encoding of everything but unreserved characters.
+    static func percentEncode(_ text: String) -> String {
+        var out = ""
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = String(byte, radix: 16, uppercase: true)
+                out += "%" + (byte < 16 ? "0" + hex : hex)
+            }
+        }
+        return out
+    }
+
+    /// The copy-paste snippet for a portal article.
+    func iframe(_ sitePath: String, title: String, height: Int) -> String? {
+        guard let src = context.absolute(sitePath) else { return nil }
+        return "<iframe src=\"\(htmlAttribute(src))\" title=\"\(htmlAttribute(title))\" width=\"100%\" height=\"\(height)\" "
+            + "style=\"border:0;max-width:720px\" loading=\"lazy\"></iframe>"
+    }
+
+    /// The site index's card: the campaigns.
+    func siteCard(_ campaigns: [Campaign]) -> ShareCard {
+        let lines = campaigns.prefix(4).map { ShareCard.Line(text: $0.title, figure: "") }
+        let dates = campaigns.map { $0.snapshots[$0.current].date }
+        let latest = dates.max { $0 < $1 }
+        return ShareCard(
+            siteTitle: context.settings.title, sample: nil, eyebrow: context.settings.organization ?? "",
+            title: context.t("campaigns"),
+            badge: ShareCard.Badge(label: context.t("card_campaigns"), value: String(campaigns.count), note: nil),
+            headline: nil, caption: nil, visual: .lines(Array(lines)),
+            footer: latest.map { context.t("as_of", ["date": context.format.date($0)]) } ?? "",
+            address: context.address,
+            description: context.t("campaign_count", ["count": String(campaigns.count)]) + ": "
+                + campaigns.map(\.title).joined(separator: "; ") + ".")
+    }
+}
+
+/// Escapes text for an HTML attribute written by thidua itself (not by a template).
+func htmlAttribute(_ text: String) -> String {
+    xmlEscape(text)
+}

@@ -1,0 +1,117 @@
+import Foundation
+
+/// Turns share cards into PNGs, only when needed: a card's PNG is kept in a
+/// cache folder outside the output (`.thidua-cache/cards/` next to the
+/// content folder), named by the SHA-256 of the renderer's identity and the
+/// card's SVG bytes. A card whose SVG has not changed since an earlier build
+/// is copied from there; the others are rendered in parallel across cores.
+public struct CardCache: Sendable {
+    /// Renders one SVG to PNG bytes.
+    public typealias Rasterizer = @Sendable (_ svg: String) throws -> Data
+
+    public struct Report: Sendable {
+        /// PNGs rendered by this build, by site path.
+        public var rendered: [String]
+        /// Cards whose PNG came from the cache.
+        public var reused: Int
+        /// Seconds spent rendering (wall clock, all cores).
+        public var seconds: Double
+    }
+
+    public struct Prepared: Sendable {
+        /// (cache path, site path) of every card's PNG, for the Write stage to copy.
+        public var copies: [(from: String, to: String)]
+        public var report: Report
+        /// The cache file names this build uses; the rest can be pruned.
+        public var used: Set<String>
+    }
+
+    public var folder: String
+    public var fileSystem: FileSystem
+    public var identity: String
+    public var rasterize: Rasterizer
+
+    public init(folder: String, fileSystem: FileSystem, identity: String = PNGRenderer.identity + " 1200x630",
+                rasterize: @escaping Rasterizer = { try PNGRenderer.png(svg: $0, width: ShareCard.width, height: ShareCard.height) }) {
+        self.folder = folder
+        self.fileSystem = fileSystem
+        self.identity = identity
+        self.rasterize = rasterize
+    }
+
+    /// The cache folder for a content folder: `.thidua-cache/cards` beside it.
+    public static func folder(forContent content: String) -> String {
+        var trimmed = content
+        while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
+        let parent = WriteStage.split(trimmed).parent
+        return joinPath(parent, ".thidua-cache", "cards")
+    }
+
+    func name(_ card: CardSource) -> String { SHA256.hex(identity + "\n" + card.svg) + ".png" }
+
+    /// Makes sure every card has its PNG in the cache, rendering the missing ones.
+    public func prepare(_ cards: [CardSource]) throws -> Prepared {
+        let start = Date()
+        let names = cards.map(name)
+        var missing: [(name: String, card: CardSource)] = []
+        var seen = Set<String>()
+        for (card, name) in zip(cards, names) where seen.insert(name).inserted {
+            if !fileSystem.isFile(joinPath(folder, name)) { missing.append((name, card)) }
+        }
+        let failures = Failures()
+        let work = missing
+        let fs = fileSystem, folder = self.folder, rasterize = self.rasterize
+        DispatchQueue.concurrentPerform(iterations: work.count) { i in
+            let (name, card) = work[i]
+            do {
+                let png = try rasterize(card.svg)
+                let temporary = joinPath(folder, name + ".part")
+                try fs.write(png, to: temporary)
+                try fs.move(temporary, to: joinPath(folder, name))
+            } catch {
+                failures.add(card.path, error)
+            }
+        }
+        if let (path, error) = failures.first {
+            throw BuildFailure([.error(SourceLocation(path: path), "the share image could not be rendered (\(error))")])
+        }
+        let renderedNames = Set(missing.map(\.name))
+        let rendered = missing.map(\.card.path)
+        let reused = names.filter { !renderedNames.contains($0) }.count
+        return Prepared(copies: zip(cards, names).map { (joinPath(folder, $1), $0.path) },
+                        report: Report(rendered: rendered, reused: reused, seconds: Date().timeIntervalSince(start)),
+                        used: Set(names))
+    }
+
+    /// The output manifest's entry for a card linked from the cache: its
+    /// size, and as its hash the cache key (the PNG is a function of it).
+    static func manifestEntry(_ cachePath: String, fileSystem fs: FileSystem) -> Manifest.Entry {
+        let name = cachePath.split(separator: "/").last.map(String.init) ?? ""
+        return Manifest.Entry(hash: ContentHash(raw: UInt64(name.prefix(16), radix: 16) ?? 0), size: fs.size(cachePath) ?? 0)
+    }
+
+    /// Removes the cached PNGs no card of the last build uses, so the cache
+    /// holds one build's worth of images.
+    public func prune(keeping used: Set<String>) {
+        guard fileSystem.isFolder(folder), let entries = try? fileSystem.list(folder) else { return }
+        for entry in entries where !used.contains(entry.name) {
+            try? fileSystem.remove(joinPath(folder, entry.name))
+        }
+    }
+}
+
+/// Errors from the rendering threads, first by card path.
+private final class Failures: @unchecked Sendable {
+    private var list: [(String, Error)] = []
+    private let lock = NSLock()
+
+    func add(_ path: String, _ error: Error) {
+        lock.lock(); defer { lock.unlock() }
+        list.append((path, error))
+    }
+
+    var first: (String, Error)? {
+        lock.lock(); defer { lock.unlock() }
+        return list.min { Array($0.0.utf8).lexicographicallyPrecedes(Array($1.0.utf8)) }
+    }
+}
