@@ -27,7 +27,7 @@ public struct BulletChart: Sendable {
         if let target, let targetText {
             let tx = scale(target)
             svg += "<line x1=\"\(coordinate(tx))\" y1=\"0\" x2=\"\(coordinate(tx))\" y2=\"26\" stroke=\"\(ChartPalette.ink)\" stroke-width=\"3\"/>\n"
-            let targetAnchor = tx > width * 0.75 ? "end" : (tx < width * 0.25 ? "start" : "middle")
+            let targetAnchor = edgeAnchor(tx, width: width)
             svg += "<text x=\"\(coordinate(tx))\" y=\"46\" font-size=\"16\" text-anchor=\"\(targetAnchor)\" fill=\"\(ChartPalette.muted)\">\(xmlEscape(targetText))</text>\n"
         }
         return svg + "</svg>\n"

@@ -46,3 +46,9 @@ struct LinearScale {
         start + (value - low) / (high - low) * (end - start)
     }
 }
+
+/// Text anchor for a label at `x` on a chart `width` wide: labels near an
+/// edge grow inwards so they are never cut off.
+func edgeAnchor(_ x: Double, width: Double) -> String {
+    x > width * 0.75 ? "end" : (x < width * 0.25 ? "start" : "middle")
+}

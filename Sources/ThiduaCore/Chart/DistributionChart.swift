@@ -41,7 +41,7 @@ public struct DistributionChart: Sendable {
         if let target, let targetText {
             let tx = scale(target)
             svg += "<line x1=\"\(coordinate(tx))\" y1=\"22\" x2=\"\(coordinate(tx))\" y2=\"\(coordinate(base + 4))\" stroke=\"\(ChartPalette.ink)\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/>\n"
-            let anchor = tx > width * 0.75 ? "end" : (tx < width * 0.25 ? "start" : "middle")
+            let anchor = edgeAnchor(tx, width: width)
             svg += "<text x=\"\(coordinate(tx))\" y=\"16\" font-size=\"13\" font-weight=\"bold\" text-anchor=\"\(anchor)\" fill=\"\(ChartPalette.ink)\">\(xmlEscape(targetText))</text>\n"
         }
         return svg + "</svg>\n"

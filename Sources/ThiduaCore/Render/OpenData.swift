@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 
 /// The machine-readable rankings of the contract: `leaderboard.json` and the
@@ -55,12 +54,11 @@ public enum OpenData {
     /// (`value:<id>`, `target_met:<id>`), UTF-8 with a BOM for Excel.
     public static func leaderboardCSV(_ result: CampaignResult, format: NumberFormat) throws -> Data {
         let campaign = result.campaign
-        let writer = try CSVWriter(stream: .toMemory())
         var header = ["id", "name", "group", "bracket", "rank", "group_rank", "bracket_rank", "score"]
         header += campaign.indicators.map { "value:\($0.id)" }
         header += campaign.indicators.map { "target_met:\($0.id)" }
         header += ["awards", "url"]
-        try writer.write(row: header)
+        var rows = [header]
         for standing in result.current {
             let unit = campaign.units[standing.unit]
             var row = [unit.id, unit.name, unit.group, bracketLabel(standing, campaign, format) ?? "",
@@ -71,11 +69,9 @@ public enum OpenData {
                 standing.targetsMet.first { $0.indicator == k }.map { $0.met ? "true" : "false" } ?? ""
             }
             row += [standing.awards.map { campaign.awards[$0].id }.joined(separator: " "), unitPath(campaign, unit)]
-            try writer.write(row: row, quotedAtIndex: { _ in false })
+            rows.append(row)
         }
-        writer.stream.close()
-        let body = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        return Data([0xEF, 0xBB, 0xBF]) + body + Data("\n".utf8)
+        return CSVText.document(rows)
     }
 
     private static func optional(_ value: Int?) -> JSONValue { value.map(JSONValue.int) ?? .null }

@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 
 /// `data/history.csv`: every unit at every snapshot — raw figures, indicator
@@ -17,8 +16,8 @@ enum HistoryCSV {
     /// Rows by snapshot date, then in leaderboard order at that snapshot.
     static func data(_ result: CampaignResult, format: NumberFormat) throws -> Data {
         let campaign = result.campaign
-        let writer = try CSVWriter(stream: .toMemory())
-        try writer.write(row: header(campaign))
+        var rows = [header(campaign)]
+        rows.reserveCapacity(1 + campaign.snapshots.count * campaign.units.count)
         for (s, snapshot) in campaign.snapshots.enumerated() {
             for standing in result.standings[s] {
                 let unit = campaign.units[standing.unit]
@@ -33,11 +32,9 @@ enum HistoryCSV {
                 row += campaign.indicators.indices.map { k in
                     standing.targetsMet.first { $0.indicator == k }.map { $0.met ? "true" : "false" } ?? ""
                 }
-                try writer.write(row: row)
+                rows.append(row)
             }
         }
-        writer.stream.close()
-        let body = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        return Data([0xEF, 0xBB, 0xBF]) + body + Data("\n".utf8)
+        return CSVText.document(rows)
     }
 }
