@@ -159,6 +159,6 @@ struct ChartBuilder {
         let met = withTarget.filter { s in s.targetsMet.contains { $0.indicator == k && $0.met } }.count
         let text = t("meeting_target", ["count": String(met), "total": String(withTarget.count)])
         return ProgressRing(id: "ring-\(k)", title: indicator.name, description: text + " — " + indicator.name,
-                            count: met, total: withTarget.count, centreText: "\(met)/\(withTarget.count)")
+                            count: met, total: withTarget.count, centreText: format.integer(Double(met)) + "/" + format.integer(Double(withTarget.count)))
     }
 }

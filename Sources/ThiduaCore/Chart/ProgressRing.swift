@@ -18,7 +18,9 @@ public struct ProgressRing: Sendable {
             svg += "<circle cx=\"60\" cy=\"60\" r=\"\(coordinate(radius))\" fill=\"none\" stroke=\"\(ChartPalette.met)\" stroke-width=\"\(coordinate(stroke))\" "
             svg += "stroke-dasharray=\"\(coordinate(circumference * share)) \(coordinate(circumference))\" transform=\"rotate(-90 60 60)\"/>\n"
         }
-        svg += "<text x=\"60\" y=\"67\" font-size=\"22\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"\(ChartPalette.ink)\">\(xmlEscape(centreText))</text>\n"
+        // Shrink long counts ("1.371/3.355") so they stay inside the ring.
+        let fontSize = min(22, 150 / Double(max(1, centreText.count)))
+        svg += "<text x=\"60\" y=\"\(coordinate(60 + fontSize * 0.32))\" font-size=\"\(coordinate(fontSize))\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"\(ChartPalette.ink)\">\(xmlEscape(centreText))</text>\n"
         return svg + "</svg>\n"
     }
 }
