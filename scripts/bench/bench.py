@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""Timed part of scripts/bench/run.sh: thidua and Hugo side by side, interleaved.
+
+Usage (run.sh passes everything):
+  python3 bench.py --thidua BIN --theme DIR --content DIR --next-file CSV
+                   --hugo-site DIR --work DIR --results DIR [--runs N] [--warmup N]
+
+Every round (RUNS counted + WARMUP uncounted), in this order (alternating the first two
+so neither always runs on a warmer cache):
+  hugo_full        hugo --quiet -s SITE -d <fresh empty folder>    (the anchor's "fresh" case)
+  thidua_full      thidua build --output <fresh folder>             (no previous site)
+  thidua_unchanged thidua build --output OUT   (OUT already holds this exact site)
+  thidua_add_week  copy the next week's CSV into data/, thidua build --output OUT;
+                   then (untimed) the CSV is removed and OUT restored from a copy
+Each run is one child process, timed with a monotonic clock around start..reap; user/sys
+seconds and peak RSS come from wait4() for that child. Ratios are computed per round
+(same moment, same load) and the median of those is quoted. Standard library only.
+"""
+import argparse
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+STAGE_RE = re.compile(r"([a-z][a-z-]*) ([0-9.]+) s")
+
+
+def timed(cmd, stdout_path=None):
+    """Run cmd once; stdout goes to stdout_path (a file, so no pipe deadlock)."""
+    out = open(stdout_path, "wb") if stdout_path else subprocess.DEVNULL
+    t0 = time.monotonic()
+    p = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT)
+    _, status, ru = os.wait4(p.pid, 0)
+    t1 = time.monotonic()
+    p.returncode = os.waitstatus_to_exitcode(status)
+    if stdout_path:
+        out.close()
+    text = open(stdout_path, encoding="utf-8", errors="replace").read() if stdout_path else ""
+    if p.returncode != 0:
+        sys.exit("failed (exit %d): %s\n%s" % (p.returncode, " ".join(cmd), text))
+    return {"wall": t1 - t0, "user": ru.ru_utime, "sys": ru.ru_stime,
+            "cpu": ru.ru_utime + ru.ru_stime, "rss_mib": ru.ru_maxrss / 1024.0, "out": text}
+
+
+def stages(text):
+    """'  load 0.12 s · model 0.50 s …' -> {'load': 0.12, ...} (the last such line)."""
+    found = {}
+    for line in text.splitlines():
+        if " s · " in line or re.fullmatch(r"\s+[a-z-]+ [0-9.]+ s", line):
+            found = {k: float(v) for k, v in STAGE_RE.findall(line)}
+    return found
+
+
+def rmtree(path):
+    if os.path.lexists(path):
+        shutil.rmtree(path)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    for name in ("thidua", "theme", "content", "next-file", "hugo-site", "work", "results"):
+        ap.add_argument("--" + name, required=True)
+    ap.add_argument("--hugo", default="hugo")
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--warmup", type=int, default=1)
+    a = ap.parse_args()
+
+    campaign = next(d for d in sorted(os.listdir(a.content))
+                    if os.path.isfile(os.path.join(a.content, d, "campaign.md")))
+    data_dir = os.path.join(a.content, campaign, "data")
+    added = os.path.join(data_dir, os.path.basename(a.next_file))
+    assert not os.path.exists(added), "the next week is already in the content: %s" % added
+    out = os.path.join(a.work, "thidua-out", "public")
+    backup = os.path.join(a.work, "thidua-out-52weeks")
+    fresh_root = os.path.join(a.work, "fresh")
+    log_dir = os.path.join(a.results, "logs")
+    os.makedirs(log_dir, exist_ok=True)
+
+    def thidua(output):
+        return [a.thidua, "build", "--content", a.content, "--output", output, "--theme", a.theme]
+
+    # The site OUT holds for the unchanged and add-a-week rebuilds, and a copy to restore it.
+    rmtree(os.path.dirname(out))
+    os.makedirs(os.path.dirname(out))
+    timed(thidua(out), os.path.join(log_dir, "prepare.txt"))
+    rmtree(backup)
+    subprocess.run(["cp", "-a", out, backup], check=True)
+
+    samples = {k: [] for k in ("hugo_full", "thidua_full", "thidua_unchanged", "thidua_add_week")}
+    stage_samples = {k: {} for k in ("thidua_full", "thidua_unchanged", "thidua_add_week")}
+    loads = []
+    total = a.warmup + a.runs
+    for i in range(total):
+        counted = i >= a.warmup
+        loads.append(os.getloadavg()[0])
+        rnd = {}
+
+        def hugo_full():
+            d = os.path.join(fresh_root, "hugo")
+            rmtree(d)
+            os.makedirs(d)
+            rnd["hugo_full"] = timed([a.hugo, "--quiet", "-s", a.hugo_site, "-d", d],
+                                     os.path.join(log_dir, "hugo_full.txt"))
+            rmtree(d)
+
+        def thidua_full():
+            d = os.path.join(fresh_root, "thidua")
+            rmtree(d)
+            os.makedirs(d)
+            rnd["thidua_full"] = timed(thidua(os.path.join(d, "public")),
+                                       os.path.join(log_dir, "thidua_full.txt"))
+            rmtree(d)
+
+        for step in ((hugo_full, thidua_full) if i % 2 == 0 else (thidua_full, hugo_full)):
+            step()
+        rnd["thidua_unchanged"] = timed(thidua(out), os.path.join(log_dir, "thidua_unchanged.txt"))
+        if "Unchanged" not in rnd["thidua_unchanged"]["out"]:
+            sys.exit("the unchanged rebuild was not detected as unchanged:\n" + rnd["thidua_unchanged"]["out"])
+        shutil.copyfile(a.next_file, added)
+        try:
+            rnd["thidua_add_week"] = timed(thidua(out), os.path.join(log_dir, "thidua_add_week.txt"))
+        finally:
+            os.remove(added)
+            rmtree(out)
+            subprocess.run(["cp", "-a", backup, out], check=True)
+        tag = "round %d/%d%s" % (i + 1, total, "" if counted else " (warm-up, not counted)")
+        print("  %-30s hugo %.2f s · thidua %.2f s (×%.2f) · unchanged %.2f s · +1 week %.2f s · load %.2f"
+              % (tag, rnd["hugo_full"]["wall"], rnd["thidua_full"]["wall"],
+                 rnd["thidua_full"]["wall"] / rnd["hugo_full"]["wall"], rnd["thidua_unchanged"]["wall"],
+                 rnd["thidua_add_week"]["wall"], loads[-1]), flush=True)
+        if counted:
+            for k, v in rnd.items():
+                samples[k].append(v)
+                if k in stage_samples:
+                    for st, sec in stages(v["out"]).items():
+                        stage_samples[k].setdefault(st, []).append(sec)
+    loads.append(os.getloadavg()[0])
+    rmtree(fresh_root)
+
+    med = lambda xs: statistics.median(xs)
+    summary = {"runs": a.runs, "warmup": a.warmup, "load_1min": loads, "steps": {}, "ratios": {}}
+    for k, xs in samples.items():
+        summary["steps"][k] = {m: {"min": min(x[m] for x in xs), "median": med([x[m] for x in xs]),
+                                   "max": max(x[m] for x in xs)}
+                               for m in ("wall", "user", "sys", "cpu", "rss_mib")}
+        if k in stage_samples:
+            summary["steps"][k]["stages"] = {st: med(v) for st, v in stage_samples[k].items()}
+    per_round = lambda num, den, m="wall": [x[m] / y[m] for x, y in zip(samples[num], samples[den])]
+    summary["ratios"] = {
+        "full_vs_hugo_wall": med(per_round("thidua_full", "hugo_full")),
+        "full_vs_hugo_cpu": med(per_round("thidua_full", "hugo_full", "cpu")),
+        "full_vs_hugo_wall_all": per_round("thidua_full", "hugo_full"),
+        "unchanged_vs_full": med(per_round("thidua_unchanged", "thidua_full")),
+        "add_week_vs_full": med(per_round("thidua_add_week", "thidua_full")),
+        "add_week_vs_hugo": med(per_round("thidua_add_week", "hugo_full")),
+    }
+    with open(os.path.join(a.results, "timings.json"), "w") as f:
+        json.dump(summary, f, indent=1)
+
+
+if __name__ == "__main__":
+    main()
