@@ -1,3 +1,7 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 @testable import ThiduaCore
 
@@ -38,5 +42,40 @@ struct PageGoldenTests {
         }
         #expect(site.text("x/index.html")?.contains("&lt;script&gt;alert(1)&lt;/script&gt;") == true)
         #expect(site.text("x/index.html")?.contains("Số liệu minh hoạ") == true)
+    }
+
+    /// More hostile strings, in every field at once: CDATA ends, style ends,
+    /// bidi overrides, quotes of every kind, and a very long name. Every XML
+    /// output (SVG, Atom, sitemap) must still parse, and no markup may leak.
+    @Test func hostileStringsEverywhere() throws {
+        let payload = "]]></title><script>x</script>\u{202E}'\"`</style>&amp;"
+        let long = String(repeating: "Ủy ban nhân dân xã ", count: 400)
+        // The payload inside YAML double quotes: its quote escaped.
+        let yaml = payload.replacingOccurrences(of: "\"", with: "\\\"")
+        let site = TestSite([
+            "x/campaign.md": campaignMD("""
+                title: "\(yaml)"
+                issuer: "\(yaml)"
+                document: "\(yaml)"
+                period: {start: 2024-01-01, end: 2024-12-31}
+                groups: [{id: g, name: "\(yaml)"}, {id: h, name: "\(long)"}]
+                metrics: [{id: v, name: "\(yaml)"}]
+                indicators: [{id: x, name: "\(yaml)", formula: "v", target: ">= 1"}]
+                awards: [{id: a, name: "\(yaml)", top: 1}]
+                """, body: "# \(payload)\n\n<iframe src=\"javascript:alert(1)\"></iframe>\n"),
+            "x/units.csv": "id,name,group\na,\"\(payload.replacingOccurrences(of: "\"", with: "\"\""))\",g\nb,\(long),h\n",
+            "x/data/2024-01-31.csv": "unit,v\na,1\nb,2\n",
+        ], site: "title: \"\(yaml)\"\nbase_url: \"https://example.gov.vn/thidua/\"\n")
+        _ = try site.build()
+        for (path, data) in site.fs.snapshot where path.hasPrefix("public/")
+            && !path.hasSuffix(".csv") && !path.hasSuffix(".txt") && !path.hasSuffix(".png") {
+            let text = String(decoding: data, as: UTF8.self)
+            #expect(!text.contains("<script>"), "\(path) carries a live <script>")
+            #expect(!text.contains("<iframe src=\"javascript"), "\(path) carries a live iframe")
+            if path.hasSuffix(".svg") || path.hasSuffix(".xml") {
+                let parser = XMLParser(data: data)
+                #expect(parser.parse(), "\(path) is not well-formed XML")
+            }
+        }
     }
 }
