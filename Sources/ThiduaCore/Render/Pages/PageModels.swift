@@ -191,6 +191,9 @@ struct UnitPage {
     var rankTrend: ChartBlock
     var historyHeaders: [String]
     var history: [HistoryRow]
+    /// "The latest 12 of 52 snapshots", when the table is cut.
+    var historyNote: String?
+    var historyURL: String
     var neighbours: [Row]
     var table: TableShape
     var awards: [String]

@@ -1,5 +1,8 @@
 /// A page per unit.
 extension CampaignPages {
+    /// At most this many snapshots in a unit page's table of figures.
+    static let historyRows = 12
+
     func unitPage(_ standing: Standing) -> UnitPage {
         let u = standing.unit
         let unit = campaign.units[u]
@@ -34,7 +37,10 @@ extension CampaignPages {
                 chart: unitBlock(charts.bullets[u][k].svg(), paths.trendChart(unit: unit.id, indicator: indicator.id)),
                 trend: unitBlock(charts.trends[u][k].svg(), paths.trendChart(unit: unit.id, indicator: indicator.id)))
         }
-        let history = campaign.snapshots.indices.map { s -> HistoryRow in
+        // A year of weekly figures is a long table on a phone: the latest
+        // snapshots here, every one of them in data/history.csv.
+        let shown = campaign.snapshots.indices.suffix(Self.historyRows)
+        let history = shown.map { s -> HistoryRow in
             HistoryRow(date: format.date(campaign.snapshots[s].date),
                        rank: result.standing(of: u, at: s)?.rank.map(String.init) ?? "—",
                        cells: zip(campaign.indicators, result.values[s][u]).map { format.value($1, as: $0.format) })
@@ -51,6 +57,9 @@ extension CampaignPages {
             change: nonEmpty(moved.label), baselineChange: nonEmpty(baselineChange(u)), indicators: lines,
             rankTrend: unitBlock(charts.rankTrends[u].svg(), paths.rankChart(unit: unit.id)),
             historyHeaders: campaign.indicators.map(\.name), history: history,
+            historyNote: shown.count < campaign.snapshots.count
+                ? context.t("history_latest", ["count": String(shown.count), "total": String(campaign.snapshots.count)]) : nil,
+            historyURL: url(paths.data + HistoryCSV.fileName),
             neighbours: neighbours(standing).map { row($0, highlight: u) }, table: table,
             awards: standing.awards.map { campaign.awards[$0].name + " (" + awardRule(campaign.awards[$0]) + ")" },
             hasAwards: !standing.awards.isEmpty, asOf: asOfText)
