@@ -17,7 +17,9 @@ struct CampaignPages {
 
     func layout(title: String, description: String, crumbs: Bool = true) -> Layout {
         var sections = [Link(text: context.t("leaderboard"), url: campaignURL)]
-        if campaign.groups.count > 1 {
+        // Large campaigns list their groups on the home page instead (34
+        // provinces would be 34 links at the top of every page).
+        if campaign.groups.count > 1 && !isCompact {
             sections += campaign.groups.map { Link(text: $0.name, url: url(paths.group($0.id))) }
         }
         if !campaign.awards.isEmpty { sections.append(Link(text: context.t("awards"), url: url(paths.awards))) }
