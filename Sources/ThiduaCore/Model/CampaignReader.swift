@@ -87,11 +87,17 @@ enum CampaignReader {
         let units = roster.units
         if failedHere() { return nil }
 
+        // Snapshots are independent: read them on every core, then report
+        // their messages in file order.
+        let read = RenderStage.concurrentMap(source.snapshots) { file -> (Snapshot?, DiagnosticLog) in
+            var fileLog = DiagnosticLog()
+            let snapshot = SnapshotReader.read(file, units: units, metrics: metrics, options: dataOptions, log: &fileLog)
+            return (snapshot, fileLog)
+        }
         var snapshots: [Snapshot] = []
-        for file in source.snapshots {
-            if let snapshot = SnapshotReader.read(file, units: units, metrics: metrics, options: dataOptions, log: &log) {
-                snapshots.append(snapshot)
-            }
+        for (snapshot, fileLog) in read {
+            log.absorb(fileLog)
+            if let snapshot { snapshots.append(snapshot) }
         }
         if failedHere() { return nil }
         snapshots.sort { $0.date < $1.date }

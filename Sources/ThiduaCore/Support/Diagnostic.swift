@@ -95,6 +95,13 @@ public struct DiagnosticLog: Sendable {
 
     public mutating func append(contentsOf other: [Diagnostic]) { other.forEach { append($0) } }
 
+    /// Takes over everything another log holds, including what it dropped.
+    public mutating func absorb(_ other: DiagnosticLog) {
+        other.entries.forEach { append($0) }
+        errorCount += other.errorCount - other.entries.filter { $0.severity == .error }.count
+        dropped += other.dropped
+    }
+
     /// Throws a `BuildFailure` carrying everything logged when any error was logged.
     public func throwIfErrors() throws {
         guard hasErrors else { return }
