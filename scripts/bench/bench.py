@@ -21,6 +21,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -61,6 +62,7 @@ def rmtree(path):
 
 
 def main():
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit("bench.py: terminated"))
     ap = argparse.ArgumentParser()
     for name in ("thidua", "theme", "content", "next-file", "hugo-site", "work", "results"):
         ap.add_argument("--" + name, required=True)
@@ -138,11 +140,15 @@ def main():
                 if k in stage_samples:
                     for st, sec in stages(v["out"]).items():
                         stage_samples[k].setdefault(st, []).append(sec)
+            summarize(samples, stage_samples, loads + [os.getloadavg()[0]], a)
     loads.append(os.getloadavg()[0])
     rmtree(fresh_root)
+    summarize(samples, stage_samples, loads, a)
 
+
+def summarize(samples, stage_samples, loads, a):
     med = lambda xs: statistics.median(xs)
-    summary = {"runs": a.runs, "warmup": a.warmup, "load_1min": loads, "steps": {}, "ratios": {}}
+    summary = {"runs": len(samples["hugo_full"]), "warmup": a.warmup, "load_1min": loads, "steps": {}, "ratios": {}}
     for k, xs in samples.items():
         summary["steps"][k] = {m: {"min": min(x[m] for x in xs), "median": med([x[m] for x in xs]),
                                    "max": max(x[m] for x in xs)}
@@ -160,6 +166,8 @@ def main():
     }
     with open(os.path.join(a.results, "timings.json"), "w") as f:
         json.dump(summary, f, indent=1)
+
+
 
 
 if __name__ == "__main__":

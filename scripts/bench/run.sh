@@ -106,7 +106,8 @@ step "6. Timed rounds ($RUNS + $WARMUP warm-up)"
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 python3 "$HERE/bench.py" --thidua "$BIN" --theme "$REPO/themes/default" --content "$WORK/content" \
   --next-file "$NEXT_FILE" --hugo-site "$WORK/hugo-anchor-site" --work "$WORK" --results "$RESULTS" \
-  --runs "$RUNS" --warmup "$WARMUP"
+  --runs "$RUNS" --warmup "$WARMUP" || BENCH_FAILED=$?
+[ -f "$RESULTS/timings.json" ] || { echo "no round completed" >&2; exit 1; }
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # Same input, same bytes: the site the timed rounds started from was a second, separate build.
@@ -126,3 +127,7 @@ EOF
 step "Summary"
 python3 "$HERE/report.py" summary "$RESULTS"
 echo "written: $RESULTS/summary.md (raw: timings.json, *-stats.json, logs/)"
+if [ -n "${BENCH_FAILED:-}" ]; then
+  echo "warning: the timed rounds stopped early (exit $BENCH_FAILED); the summary covers the rounds completed" >&2
+  exit 1
+fi
