@@ -7,7 +7,16 @@ public struct FrontMatter: Sendable {
 
     /// The file must start with a `---` line; the front matter ends at the
     /// next line that is `---` (or `...`).
+    /// A plan is a few pages; anything much larger is pasted data or images,
+    /// which would make one huge page and use a lot of memory.
+    public static let maximumSize = 10 * 1024 * 1024
+
     public static func split(_ file: SourceFile) throws -> FrontMatter {
+        let size = file.text.utf8.count
+        if size > maximumSize {
+            throw Diagnostic.error(SourceLocation(path: file.path),
+                "campaign.md is \(size / 1024 / 1024) MB; a plan should be under \(maximumSize / 1024 / 1024) MB — remove pasted tables or images (the figures belong in data/)")
+        }
         let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
         guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
