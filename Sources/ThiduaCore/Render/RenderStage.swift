@@ -17,9 +17,9 @@ public enum RenderStage {
                                   strings: UIStrings, theme: ThemeSource, progress: BuildProgress? = nil) throws -> RenderedSite {
         let context = PageContext(settings: site.settings, strings: strings)
         var sharing = Sharing(context: context)
-        let library = try templates(theme)
+        let library = try TemplateLibrary.load(theme, required: requiredTemplates)
         func page(_ model: Any, _ template: String, _ path: String) -> OutputFile {
-            OutputFile(path: path, text: library.render(TemplateValue.convert(model), withTemplate: template) ?? "")
+            OutputFile(path: path, text: library.render(model, withTemplate: template) ?? "")
         }
 
         var files: [OutputFile] = []
@@ -142,21 +142,5 @@ public enum RenderStage {
             }
         }
         return results.map { $0! }
-    }
-
-    static func templates(_ theme: ThemeSource) throws -> MustacheLibrary {
-        var library = MustacheLibrary()
-        for name in requiredTemplates where theme.templates[name] == nil {
-            throw BuildFailure([.error(SourceLocation(path: joinPath(theme.path, "templates", name + ".mustache")),
-                "the theme has no template \"\(name)\"")])
-        }
-        for (name, file) in theme.templates.sorted(by: { $0.key < $1.key }) {
-            do {
-                try library.register(file.text, named: name)
-            } catch {
-                throw BuildFailure([.error(SourceLocation(path: file.path), "the template cannot be read: \(error)")])
-            }
-        }
-        return library
     }
 }

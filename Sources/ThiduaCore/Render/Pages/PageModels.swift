@@ -1,7 +1,8 @@
 /// Prepared page models handed to the theme's Mustache templates. Every
 /// field is final text (or a flag, or a list); templates compute nothing.
-/// Only stored properties reach a template (swift-mustache reads values
-/// through `Mirror`); templates test lists with `empty(list)`, and optional
+/// Templates see the stored properties, answered by name in
+/// `Templates/PageModelLookup.swift` (add a new property there too; a test
+/// fails otherwise); templates test lists with `empty(list)`, and optional
 /// text is nil rather than empty (an empty string counts as true).
 
 struct Link {
