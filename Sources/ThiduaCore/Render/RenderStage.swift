@@ -48,87 +48,112 @@ public enum RenderStage {
         return RenderedSite(files: sorted(files, \.path), cards: sorted(sharing.cards, \.path))
     }
 
+    /// A piece of a campaign's output that can be rendered on any core: a
+    /// page or a data file, or a unit's pages with the unit's share card.
+    typealias Job = () throws -> (files: [OutputFile], card: CardSource?)
+
     static func campaignFiles(_ pages: CampaignPages, page: @escaping (Any, String, String) -> OutputFile,
                               progress: BuildProgress? = nil, sharing: inout Sharing) throws -> [OutputFile] {
         let campaign = pages.campaign, paths = pages.paths, charts = pages.charts, result = pages.result
+        // Cards of the campaign's own pages are registered here, in page
+        // order; everything else is rendered by jobs spread over the cores.
         let home = pages.homeCard()
         let homeImage = sharing.image(home.card, folder: paths.home)
-        let embedHome = pages.embedHome()
         let plan = pages.planCard()
         let planImage = sharing.image(plan.card, folder: paths.plan)
-        var files = [
-            page(pages.leaderboard().sharing(sharing.meta(
-                page: paths.home, title: campaign.title, description: home.text, image: homeImage,
-                embed: sharing.iframe(pages.embedPaths.home, title: campaign.title, height: pages.embedHeight(embedHome)))),
-                 "campaign", paths.home + "index.html"),
-            page(pages.planPage().sharing(sharing.meta(page: paths.plan, title: pages.context.t("plan") + " — " + campaign.title,
-                                                       description: plan.text, image: planImage)),
-                 "plan", paths.plan + "index.html"),
-            page(embedHome, "embed-campaign", pages.embedPaths.home + "index.html"),
+        let awards = campaign.awards.isEmpty ? nil : pages.awardsCard()
+        let awardsImage = awards.map { sharing.image($0.card, folder: paths.awards) }
+        let indicatorCards = campaign.indicators.indices.map(pages.indicatorCard)
+        let indicatorImages = zip(campaign.indicators, indicatorCards).map { sharing.image($1.card, folder: paths.indicator($0.id)) }
+        let share = sharing
+        func files(_ list: @escaping () throws -> [OutputFile]) -> Job { { (try list(), nil) } }
+
+        // The longest jobs first, so that no core is left with one at the end.
+        var jobs: [Job] = [
+            files { [OutputFile(path: paths.data + HistoryCSV.fileName, data: try HistoryCSV.data(result, format: pages.format))] },
+            files {
+                [OutputFile(path: paths.data + "leaderboard.json",
+                            text: OpenData.leaderboard(result, format: pages.format).serialized() + "\n"),
+                 OutputFile(path: paths.data + "leaderboard.csv", data: try OpenData.leaderboardCSV(result, format: pages.format)),
+                 OutputFile(path: paths.data + "README.txt", text: DataReadme(pages: pages).text())]
+            },
+            files {
+                let embedHome = pages.embedHome()
+                return [
+                    page(pages.leaderboard().sharing(share.meta(
+                        page: paths.home, title: campaign.title, description: home.text, image: homeImage,
+                        embed: share.iframe(pages.embedPaths.home, title: campaign.title, height: pages.embedHeight(embedHome)))),
+                         "campaign", paths.home + "index.html"),
+                    page(embedHome, "embed-campaign", pages.embedPaths.home + "index.html"),
+                    page(pages.planPage().sharing(share.meta(page: paths.plan, title: pages.context.t("plan") + " — " + campaign.title,
+                                                             description: plan.text, image: planImage)),
+                         "plan", paths.plan + "index.html"),
+                ]
+            },
         ]
-        if !campaign.awards.isEmpty {
-            let awards = pages.awardsCard()
-            let image = sharing.image(awards.card, folder: paths.awards)
-            files.append(page(pages.awardsPage().sharing(sharing.meta(
-                page: paths.awards, title: pages.context.t("awards") + " — " + campaign.title, description: awards.text, image: image)),
-                "awards", paths.awards + "index.html"))
+        if let awards, let awardsImage {
+            jobs.append(files { [page(pages.awardsPage().sharing(share.meta(
+                page: paths.awards, title: pages.context.t("awards") + " — " + campaign.title, description: awards.text,
+                image: awardsImage)), "awards", paths.awards + "index.html")] })
+        }
+        for (k, indicator) in campaign.indicators.enumerated() {
+            jobs.append(files {
+                let model = pages.indicatorPage(k)
+                return [page(model.sharing(share.meta(page: paths.indicator(indicator.id), title: model.layout.pageTitle,
+                                                      description: indicatorCards[k].text, image: indicatorImages[k])),
+                             "indicator", paths.indicator(indicator.id) + "index.html"),
+                        OutputFile(path: paths.distributionChart(indicator.id), text: charts.distributions[k].svg())]
+            })
         }
         if campaign.groups.count > 1 {
             for group in campaign.groups {
-                if let model = pages.groupPage(group) {
-                    files.append(page(model.sharing(sharing.meta(page: paths.group(group.id), title: model.layout.pageTitle,
-                                                                 description: home.text, image: homeImage)),
-                                      "group", paths.group(group.id) + "index.html"))
-                }
+                jobs.append(files {
+                    guard let model = pages.groupPage(group) else { return [] }
+                    return [page(model.sharing(share.meta(page: paths.group(group.id), title: model.layout.pageTitle,
+                                                          description: home.text, image: homeImage)),
+                                 "group", paths.group(group.id) + "index.html")]
+                })
             }
         }
+        jobs.append(files {
+            charts.groupBars.sorted(by: { $0.key < $1.key }).map { group, chart in
+                OutputFile(path: paths.groupChart(group), text: chart.svg(standalone: true))
+            }
+        })
+        for standing in result.current {
+            jobs.append { unitFiles(standing, pages: pages, page: page, sharing: share, progress: progress) }
+        }
+        let done = try concurrentMap(jobs) { job in Result { try job() } }.map { try $0.get() }
+        sharing.add(done.compactMap(\.card))
+        return done.flatMap(\.files)
+    }
+
+    /// A unit's page and embed (and, for smaller campaigns, its charts as files).
+    static func unitFiles(_ standing: Standing, pages: CampaignPages, page: (Any, String, String) -> OutputFile,
+                          sharing: Sharing, progress: BuildProgress?) -> (files: [OutputFile], card: CardSource?) {
+        let campaign = pages.campaign, paths = pages.paths, charts = pages.charts
+        let unit = campaign.units[standing.unit]
+        let card = pages.unitCard(standing)
+        let (image, source) = sharing.prepare(card.card, folder: paths.unit(unit.id))
+        let model = pages.unitPage(standing)
+        let embed = pages.embedUnit(standing, page: model)
+        var files = [
+            page(model.sharing(sharing.meta(
+                page: paths.unit(unit.id), title: model.layout.pageTitle, description: card.text, image: image,
+                embed: sharing.iframe(pages.embedPaths.unit(unit.id), title: unit.name, height: pages.embedHeight(embed)))),
+                 "unit", paths.unit(unit.id) + "index.html"),
+            page(embed, "embed-unit", pages.embedPaths.unit(unit.id) + "index.html"),
+        ]
+        progress?.advance()
+        // Large campaigns keep each unit's charts inline only: thousands of
+        // small files cost more to write and upload than they are worth.
+        guard pages.unitChartFiles else { return (files, source) }
+        files.append(OutputFile(path: paths.rankChart(unit: unit.id), text: charts.rankTrends[standing.unit].svg()))
         for (k, indicator) in campaign.indicators.enumerated() {
-            let card = pages.indicatorCard(k)
-            let image = sharing.image(card.card, folder: paths.indicator(indicator.id))
-            let model = pages.indicatorPage(k)
-            files.append(page(model.sharing(sharing.meta(page: paths.indicator(indicator.id), title: model.layout.pageTitle,
-                                                         description: card.text, image: image)),
-                              "indicator", paths.indicator(indicator.id) + "index.html"))
-            files.append(OutputFile(path: paths.distributionChart(indicator.id), text: charts.distributions[k].svg()))
+            files.append(OutputFile(path: paths.trendChart(unit: unit.id, indicator: indicator.id),
+                                    text: charts.trends[standing.unit][k].svg()))
         }
-        // Unit pages are most of a large site: render them on every core.
-        let share = sharing
-        let perUnit = concurrentMap(result.current) { standing -> (files: [OutputFile], card: CardSource) in
-            let unit = campaign.units[standing.unit]
-            let card = pages.unitCard(standing)
-            let (image, source) = share.prepare(card.card, folder: paths.unit(unit.id))
-            let model = pages.unitPage(standing)
-            let embed = pages.embedUnit(standing, page: model)
-            var unitFiles = [
-                page(model.sharing(share.meta(
-                    page: paths.unit(unit.id), title: model.layout.pageTitle, description: card.text, image: image,
-                    embed: share.iframe(pages.embedPaths.unit(unit.id), title: unit.name, height: pages.embedHeight(embed)))),
-                     "unit", paths.unit(unit.id) + "index.html"),
-                page(embed, "embed-unit", pages.embedPaths.unit(unit.id) + "index.html"),
-            ]
-            progress?.advance()
-            // Large campaigns keep each unit's charts inline only: thousands of
-            // small files cost more to write and upload than they are worth.
-            guard pages.unitChartFiles else { return (unitFiles, source) }
-            unitFiles.append(OutputFile(path: paths.rankChart(unit: unit.id), text: charts.rankTrends[standing.unit].svg()))
-            for (k, indicator) in campaign.indicators.enumerated() {
-                unitFiles.append(OutputFile(path: paths.trendChart(unit: unit.id, indicator: indicator.id),
-                                            text: charts.trends[standing.unit][k].svg()))
-            }
-            return (unitFiles, source)
-        }
-        files += perUnit.flatMap(\.files)
-        sharing.add(perUnit.map(\.card))
-        for (group, chart) in charts.groupBars.sorted(by: { $0.key < $1.key }) {
-            files.append(OutputFile(path: paths.groupChart(group), text: chart.svg(standalone: true)))
-        }
-        files.append(OutputFile(path: paths.data + "leaderboard.json",
-                                text: OpenData.leaderboard(result, format: pages.format).serialized() + "\n"))
-        files.append(OutputFile(path: paths.data + "leaderboard.csv",
-                                data: try OpenData.leaderboardCSV(result, format: pages.format)))
-        files.append(OutputFile(path: paths.data + HistoryCSV.fileName, data: try HistoryCSV.data(result, format: pages.format)))
-        files.append(OutputFile(path: paths.data + "README.txt", text: DataReadme(pages: pages).text()))
-        return files
+        return (files, source)
     }
 
     /// `transform` applied to every element on all cores; results in input order.
