@@ -118,7 +118,7 @@ def sample_pages(public, base):
         if os.path.isdir(os.path.join(public, "embed", campaign)):
             urls.append(base + "embed/" + campaign + "/")
             if units:
-                urls.append(base + "embed/" + campaign + "/" + units[0] + "/")
+                urls.append(base + "embed/" + campaign + "/" + units[0] + ".html")
     return urls
 
 

@@ -142,7 +142,7 @@ public enum RenderStage {
                 page: paths.unit(unit.id), title: model.layout.pageTitle, description: card.text, image: image,
                 embed: sharing.iframe(pages.embedPaths.unit(unit.id), title: unit.name, height: pages.embedHeight(embed)))),
                  "unit", paths.unit(unit.id) + "index.html"),
-            page(embed, "embed-unit", pages.embedPaths.unit(unit.id) + "index.html"),
+            page(embed, "embed-unit", pages.embedPaths.unit(unit.id)),
         ]
         progress?.advance()
         // Large campaigns keep each unit's charts inline only: thousands of

@@ -58,7 +58,7 @@ struct SharingSiteTests {
         #expect(html.contains("<a href=\"https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fexample.gov.vn%2Fthidua%2Fdak-nong%2Fso-y-te%2F\" rel=\"noopener\" target=\"_blank\">"))
         #expect(html.contains("<a href=\"https://button-share.zalo.me/share_external?"))
         #expect(html.contains("<input id=\"share-url\" type=\"text\" readonly value=\"https://example.gov.vn/thidua/dak-nong/so-y-te/\">"))
-        #expect(html.contains("&lt;iframe src=&quot;https://example.gov.vn/thidua/embed/dak-nong/so-y-te/&quot; title=&quot;Sở Y tế&quot; width=&quot;100%&quot;"))
+        #expect(html.contains("&lt;iframe src=&quot;https://example.gov.vn/thidua/embed/dak-nong/so-y-te.html&quot; title=&quot;Sở Y tế&quot; width=&quot;100%&quot;"))
         #expect(html.contains("<a href=\"/thidua/dak-nong/so-y-te/anh-chia-se.png?v=\(version)\" download>"))
     }
 
@@ -133,7 +133,7 @@ struct SharingSiteTests {
         let site = OpenDataTests.site
         _ = try site.build()
         let home = try #require(site.text("embed/dak-nong/index.html"))
-        let unit = try #require(site.text("embed/dak-nong/so-y-te/index.html"))
+        let unit = try #require(site.text("embed/dak-nong/so-y-te.html"))
         for html in [home, unit] {
             #expect(html.contains("<meta name=\"robots\" content=\"noindex\">"))
             let links = html.components(separatedBy: "<a ").count - 1

@@ -1,5 +1,5 @@
 /// Small pages for a portal article's `<iframe>`: `/embed/<campaign>/` (the
-/// leaders of each group) and `/embed/<campaign>/<unit>/` (one unit's
+/// leaders of each group) and `/embed/<campaign>/<unit>.html` (one unit's
 /// standing). Minimal chrome and one outbound link, "xem chi tiết", which
 /// opens the full page outside the frame.
 
@@ -49,8 +49,10 @@ extension CampaignPages {
     /// Rows shown per group in the campaign embed.
     static let embedRows = 10
 
+    /// The campaign embed's folder, and a unit embed's file: one file per
+    /// unit, not a folder each, since a national campaign has thousands.
     var embedPaths: (home: String, unit: (String) -> String) {
-        ("embed/\(campaign.slug)/", { "embed/\(campaign.slug)/\($0)/" })
+        ("embed/\(campaign.slug)/", { "embed/\(campaign.slug)/\($0).html" })
     }
 
     /// The page a "xem chi tiết" link opens: absolute when the site has a
