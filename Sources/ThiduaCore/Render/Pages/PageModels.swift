@@ -55,7 +55,20 @@ struct RingFigure {
     var url: String
 }
 
-struct Cell {
+/// What shows whether a value meets its target.
+protocol TargetStatus {
+    var hasTarget: Bool { get }
+    var met: Bool { get }
+}
+
+extension TargetStatus {
+    /// The CSS class, "met" or "missed"; nil without a target.
+    var status: String? { hasTarget ? (met ? "met" : "missed") : nil }
+    /// "✓" or "✗"; "" without a target.
+    var mark: String { hasTarget ? (met ? "✓" : "✗") : "" }
+}
+
+struct Cell: TargetStatus {
     var text: String
     var hasTarget: Bool
     var met: Bool
@@ -156,7 +169,7 @@ struct LeaderboardPage {
     var downloads: [Link]
 }
 
-struct IndicatorLine {
+struct IndicatorLine: TargetStatus {
     var name: String
     var url: String
     var value: String
@@ -219,7 +232,7 @@ struct IndicatorPage {
     var csvURL: String
 }
 
-struct IndicatorRow {
+struct IndicatorRow: TargetStatus {
     var gapBefore: Bool = false
     var rank: String
     var name: String

@@ -3,7 +3,7 @@
 /// standing). Minimal chrome and one outbound link, "xem chi tiết", which
 /// opens the full page outside the frame.
 
-struct EmbedRow {
+struct EmbedRow: TargetStatus {
     var rank: String
     var name: String
     var value: String
@@ -18,7 +18,7 @@ struct EmbedGroup {
     var more: String
 }
 
-struct EmbedIndicator {
+struct EmbedIndicator: TargetStatus {
     var name: String
     var value: String
     var hasTarget: Bool

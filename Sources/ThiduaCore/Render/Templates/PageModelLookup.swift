@@ -88,6 +88,8 @@ extension Cell: MustacheParent {
         case "hasTarget": return self.hasTarget
         case "met": return self.met
         case "statusText": return self.statusText
+        case "status": return status
+        case "mark": return mark
         default: return nil
         }
     }
@@ -242,6 +244,8 @@ extension IndicatorLine: MustacheParent {
         case "pace": return self.pace
         case "chart": return self.chart
         case "trend": return self.trend
+        case "status": return status
+        case "mark": return mark
         default: return nil
         }
     }
@@ -321,6 +325,8 @@ extension IndicatorRow: MustacheParent {
         case "met": return self.met
         case "statusText": return self.statusText
         case "need": return self.need
+        case "status": return status
+        case "mark": return mark
         default: return nil
         }
     }

@@ -37,6 +37,8 @@ extension EmbedRow: MustacheParent {
         case "hasTarget": return self.hasTarget
         case "met": return self.met
         case "statusText": return self.statusText
+        case "status": return status
+        case "mark": return mark
         default: return nil
         }
     }
@@ -62,6 +64,8 @@ extension EmbedIndicator: MustacheParent {
         case "met": return self.met
         case "statusText": return self.statusText
         case "chart": return self.chart
+        case "status": return status
+        case "mark": return mark
         default: return nil
         }
     }
