@@ -28,17 +28,22 @@ public struct UIStrings: Sendable {
     /// itself when missing, so a gap shows up on the page instead of crashing.
     public func text(_ key: String, _ values: [String: String] = [:]) -> String {
         let text = table[key] ?? key
-        guard !values.isEmpty, text.contains("{") else { return text }
-        // One pass over the text; placeholders without a value stay as written.
+        let openBrace = UInt8(ascii: "{"), closeBrace = UInt8(ascii: "}")
+        guard !values.isEmpty, text.utf8.contains(openBrace) else { return text }
+        // One pass over the bytes (braces are ASCII, so never inside a
+        // multi-byte letter); placeholders without a value stay as written.
         var result = ""
         result.reserveCapacity(text.utf8.count + 16)
         var rest = Substring(text)
-        while let open = rest.firstIndex(of: "{") {
+        while let open = rest.utf8.firstIndex(of: openBrace) {
             result += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}") else { break }
-            let name = String(rest[rest.index(after: open)..<close])
+            guard let close = rest[open...].utf8.firstIndex(of: closeBrace) else {
+                rest = rest[open...]
+                break
+            }
+            let name = String(rest[rest.utf8.index(after: open)..<close])
             if let value = values[name] { result += value } else { result += rest[open...close] }
-            rest = rest[rest.index(after: close)...]
+            rest = rest[rest.utf8.index(after: close)...]
         }
         result += rest
         return result
