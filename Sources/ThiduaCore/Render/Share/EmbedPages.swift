@@ -87,9 +87,9 @@ extension CampaignPages {
     }
 
     func embedUnit(_ standing: Standing, page unitPage: UnitPage) -> EmbedPage {
-        let lines = unitPage.indicators.enumerated().map { k, line in
+        let lines = unitPage.indicators.map { line in
             EmbedIndicator(name: line.name, value: line.value, hasTarget: line.hasTarget, met: line.met,
-                           statusText: line.statusText, chart: charts.bullets[standing.unit][k].svg())
+                           statusText: line.statusText, chart: line.chart.svg)
         }
         let unit = campaign.units[standing.unit]
         return embed(heading: unit.name, eyebrow: campaign.title, caption: unitPage.summary, groups: [],
