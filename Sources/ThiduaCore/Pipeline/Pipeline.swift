@@ -60,8 +60,6 @@ public enum Pipeline {
         public var warnings: [Diagnostic]
         /// Fingerprint of every input (see `SourceTree.fingerprint`).
         public var fingerprint: String
-        /// False when ranking was skipped because the output is already built.
-        public var isRanked: Bool = true
     }
 
     /// Times each stage it runs.
@@ -81,7 +79,9 @@ public enum Pipeline {
         }
     }
 
-    /// Load → Model, then Rank → Chart unless `skipIf` says the result is already built.
+    /// Load → Model → Rank → Chart; nil when `skipIf` says the site of these
+    /// inputs is already built, decided right after Load from the inputs'
+    /// fingerprint, so an unchanged site costs reading its files and no more.
     static func analyse(_ options: BuildOptions, fileSystem fs: FileSystem, watch: inout Stopwatch,
                         skipIf: (String) -> Bool = { _ in false }) throws -> Analysis? {
         let themePath = options.themeCandidates.first { fs.isFolder($0) }
@@ -89,6 +89,8 @@ public enum Pipeline {
         let source = try watch.time("load") {
             try ContentLoader.load(contentPath: options.contentPath, themePath: themePath, fileSystem: fs)
         }
+        let fingerprint = source.fingerprint(extra: [options.toolIdentity, options.baseURL ?? ""])
+        if skipIf(fingerprint) { return nil }
         let (site, warnings, strings) = try watch.time("model") { () throws -> (Site, [Diagnostic], UIStrings) in
             var (site, warnings) = try ModelStage.make(source, baseURLOverride: options.baseURL)
             if site.settings.baseURL == nil {
@@ -101,11 +103,6 @@ public enum Pipeline {
             } catch let diagnostic as Diagnostic {
                 throw BuildFailure(warnings + [diagnostic])
             }
-        }
-        let fingerprint = source.fingerprint(extra: [options.toolIdentity, options.baseURL ?? ""])
-        if skipIf(fingerprint) {
-            return Analysis(site: site, results: [], charts: [], strings: strings, theme: source.theme,
-                            warnings: warnings, fingerprint: fingerprint, isRanked: false)
         }
         let results = watch.time("rank") { site.campaigns.map(RankStage.rank) }
         let format = NumberFormat(language: site.settings.language)
@@ -151,39 +148,46 @@ public enum Pipeline {
                               themes: options.themeCandidates.filter { fs.isFolder($0) })
         var watch = Stopwatch(progress: progress)
         let previous = WriteStage.manifest(in: options.outputPath, fileSystem: fs)
-        let analysed = try analyse(options, fileSystem: fs, watch: &watch) { fingerprint in
+        let analysis = try analyse(options, fileSystem: fs, watch: &watch) { fingerprint in
             guard let previous, previous.fingerprint == fingerprint else { return false }
             return previous.files.keys.allSatisfy { fs.isFile(joinPath(options.outputPath, $0)) }
-        }!
+        }
+        guard let analysed = analysis else {
+            // The same inputs gave this site: report what its build reported.
+            let summary = previous?.summary ?? Manifest.Summary()
+            var report = BuildReport(
+                warnings: summary.warnings, campaigns: summary.campaigns, units: summary.units, unchanged: true,
+                filesWritten: 0, filesKept: previous?.files.count ?? 0, filesRemoved: 0, bytesWritten: 0,
+                stageSeconds: watch.laps)
+            // An unchanged site keeps its share images as they are.
+            report.cardsReused = previous?.files.keys.filter { $0.hasSuffix(Sharing.cardName) }.count ?? 0
+            return report
+        }
         let site = analysed.site
         var report = BuildReport(
             warnings: analysed.warnings, campaigns: site.campaigns.count,
-            units: site.campaigns.reduce(0) { $0 + $1.units.count }, unchanged: true,
-            filesWritten: 0, filesKept: previous?.files.count ?? 0, filesRemoved: 0, bytesWritten: 0,
-            stageSeconds: [])
-        // An unchanged site keeps its share images as they are.
-        report.cardsReused = previous?.files.keys.filter { $0.hasSuffix(Sharing.cardName) }.count ?? 0
-        if analysed.isRanked {
-            let rendered = try watch.time("render") { try renderSite(analysed, progress: progress) }
-            let files = rendered.files
-            // Share images: PNGs from the card cache, rendered only when their SVG changed.
-            let cache = CardCache(folder: options.cardCachePath ?? CardCache.folder(forContent: options.contentPath),
-                                  fileSystem: fs)
-            let cards = try watch.time("cards") { try cache.prepare(rendered.cards) }
-            report.cardsRendered = cards.report.rendered
-            report.cardsReused = cards.report.reused
-            let written = try watch.time("write") { () throws -> WriteStage.Report in
-                progress?.setTotal(files.count + cards.copies.count)
-                return try WriteStage.write(files, fingerprint: analysed.fingerprint, to: options.outputPath,
-                                            fileSystem: fs, progress: progress, copies: cards.copies)
-            }
-            cache.prune(keeping: cards.used)
-            report.unchanged = false
-            report.filesWritten = written.filesWritten
-            report.filesKept = written.filesKept
-            report.filesRemoved = written.filesRemoved
-            report.bytesWritten = written.bytesWritten
+            units: site.campaigns.reduce(0) { $0 + $1.units.count }, unchanged: false,
+            filesWritten: 0, filesKept: 0, filesRemoved: 0, bytesWritten: 0, stageSeconds: [])
+        let rendered = try watch.time("render") { try renderSite(analysed, progress: progress) }
+        let files = rendered.files
+        // Share images: PNGs from the card cache, rendered only when their SVG changed.
+        let cache = CardCache(folder: options.cardCachePath ?? CardCache.folder(forContent: options.contentPath),
+                              fileSystem: fs)
+        let cards = try watch.time("cards") { try cache.prepare(rendered.cards) }
+        report.cardsRendered = cards.report.rendered
+        report.cardsReused = cards.report.reused
+        let written = try watch.time("write") { () throws -> WriteStage.Report in
+            progress?.setTotal(files.count + cards.copies.count)
+            return try WriteStage.write(files, fingerprint: analysed.fingerprint,
+                                        summary: Manifest.Summary(campaigns: report.campaigns, units: report.units,
+                                                                  warnings: analysed.warnings),
+                                        to: options.outputPath, fileSystem: fs, progress: progress, copies: cards.copies)
         }
+        cache.prune(keeping: cards.used)
+        report.filesWritten = written.filesWritten
+        report.filesKept = written.filesKept
+        report.filesRemoved = written.filesRemoved
+        report.bytesWritten = written.bytesWritten
         report.stageSeconds = watch.laps
         return report
     }
