@@ -1,32 +1,42 @@
 import Foundation
 
 /// Writes CSV (RFC 4180: a field holding a comma, a quote or a line break is
-/// quoted, quotes doubled; rows end in LF), UTF-8 with a BOM for Excel.
+/// quoted, quotes doubled; rows end in LF), UTF-8 with a BOM for Excel, row
+/// by row into one byte buffer.
 ///
-/// Reading CSV goes through CSV.swift; writing is this one small function
+/// Reading CSV goes through CSV.swift; writing is this one small type
 /// because CSV.swift's writer checks every field with Foundation's string
 /// search, which took a third of a national build for `history.csv` alone.
-enum CSVText {
-    static func document(_ rows: [[String]]) -> Data {
-        var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
-        bytes.reserveCapacity(rows.count * 64)
-        for row in rows {
-            for (i, field) in row.enumerated() {
-                if i > 0 { bytes.append(UInt8(ascii: ",")) }
-                let utf8 = field.utf8
-                if utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
-                    bytes.append(0x22)
-                    for byte in utf8 {
-                        bytes.append(byte)
-                        if byte == 0x22 { bytes.append(0x22) }
-                    }
-                    bytes.append(0x22)
-                } else {
-                    bytes.append(contentsOf: utf8)
+struct CSVText {
+    private(set) var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+
+    mutating func row<Fields: Sequence>(_ fields: Fields) where Fields.Element == String {
+        var first = true
+        for field in fields {
+            if !first { bytes.append(UInt8(ascii: ",")) }
+            first = false
+            let utf8 = field.utf8
+            if utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+                bytes.append(0x22)
+                for byte in utf8 {
+                    bytes.append(byte)
+                    if byte == 0x22 { bytes.append(0x22) }
                 }
+                bytes.append(0x22)
+            } else {
+                bytes.append(contentsOf: utf8)
             }
-            bytes.append(0x0A)
         }
-        return Data(bytes)
+        bytes.append(0x0A)
+    }
+
+    var data: Data { Data(bytes) }
+
+    static func document(_ rows: [[String]]) -> Data {
+        var text = CSVText(capacity: rows.count * 64)
+        for row in rows { text.row(row) }
+        return text.data
     }
 }

@@ -16,8 +16,8 @@ enum HistoryCSV {
     /// Rows by snapshot date, then in leaderboard order at that snapshot.
     static func data(_ result: CampaignResult, format: NumberFormat) throws -> Data {
         let campaign = result.campaign
-        var rows = [header(campaign)]
-        rows.reserveCapacity(1 + campaign.snapshots.count * campaign.units.count)
+        var csv = CSVText(capacity: 128 * campaign.snapshots.count * campaign.units.count)
+        csv.row(header(campaign))
         for (s, snapshot) in campaign.snapshots.enumerated() {
             for standing in result.standings[s] {
                 let unit = campaign.units[standing.unit]
@@ -32,9 +32,9 @@ enum HistoryCSV {
                 row += campaign.indicators.indices.map { k in
                     standing.targetsMet.first { $0.indicator == k }.map { $0.met ? "true" : "false" } ?? ""
                 }
-                rows.append(row)
+                csv.row(row)
             }
         }
-        return CSVText.document(rows)
+        return csv.data
     }
 }
