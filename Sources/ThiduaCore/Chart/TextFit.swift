@@ -91,8 +91,8 @@ public enum TextFit {
     /// The advance of `scalars` in thousandths of an em, measured through
     /// their canonical decomposition. Decomposing scalar by scalar sums to
     /// the same as decomposing the whole text (reordering marks does not
-    /// change a sum), so Latin letters come from a table made once instead
-    /// of Foundation decomposing every string measured.
+    /// change a sum), so Latin letters and common symbols come from a table
+    /// made once instead of Foundation decomposing every string measured.
     static func thousandths<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars, bold: Bool) -> Int {
         var total = 0
         for scalar in scalars { total += decomposedAdvance(scalar, bold: bold) }
@@ -102,7 +102,7 @@ public enum TextFit {
     static func decomposedAdvance(_ scalar: Unicode.Scalar, bold: Bool) -> Int {
         let value = scalar.value
         if value < 0x80 { return advance(scalar, bold: bold) }
-        if let index = latinIndex(value) { return (bold ? latinBold : latinRegular)[index] }
+        if let index = tableIndex(value) { return (bold ? tableBold : tableRegular)[index] }
         return decompose(scalar, bold: bold)
     }
 
@@ -112,18 +112,23 @@ public enum TextFit {
         return total
     }
 
-    /// Latin-1, Latin Extended-A and -B, then Latin Extended Additional
-    /// (Vietnamese letters with two marks, ạ…ỹ).
-    private static let latinRanges: [Range<UInt32>] = [0x80..<0x250, 0x1E00..<0x1F00]
+    /// Latin-1, Latin Extended-A and -B, Latin Extended Additional
+    /// (Vietnamese letters with two marks, ạ…ỹ), then punctuation, arrows
+    /// and mathematical operators (–, …, ≥) and geometric shapes (▲).
+    static let tabledRanges: [Range<UInt32>] = [0x80..<0x250, 0x1E00..<0x1F00, 0x2000..<0x2300, 0x25A0..<0x2600]
 
-    private static func latinIndex(_ value: UInt32) -> Int? {
-        if value < 0x250 { return Int(value - 0x80) }
-        if value >= 0x1E00 && value < 0x1F00 { return 0x250 - 0x80 + Int(value - 0x1E00) }
+    private static func tableIndex(_ value: UInt32) -> Int? {
+        var offset = 0
+        for range in tabledRanges {
+            if range.contains(value) { return offset + Int(value - range.lowerBound) }
+            if value < range.lowerBound { return nil }
+            offset += range.count
+        }
         return nil
     }
 
-    private static let latinRegular: [Int] = latinRanges.flatMap { $0.map { decompose(Unicode.Scalar($0)!, bold: false) } }
-    private static let latinBold: [Int] = latinRanges.flatMap { $0.map { decompose(Unicode.Scalar($0)!, bold: true) } }
+    private static let tableRegular: [Int] = tabledRanges.flatMap { $0.map { decompose(Unicode.Scalar($0)!, bold: false) } }
+    private static let tableBold: [Int] = tabledRanges.flatMap { $0.map { decompose(Unicode.Scalar($0)!, bold: true) } }
 
     /// Advance width in thousandths of an em.
     static func advance(_ scalar: Unicode.Scalar, bold: Bool) -> Int {
