@@ -12,6 +12,11 @@ so neither always runs on a warmer cache):
   thidua_unchanged thidua build --output OUT   (OUT already holds this exact site)
   thidua_add_week  copy the next week's CSV into data/, thidua build --output OUT;
                    then (untimed) the CSV is removed and OUT restored from a copy
+The share-card cache sits beside the content folder and keeps only the last build's cards, so
+each series builds its own copy of the content: the fresh builds use --content (their cache
+holds the 52-week cards of run.sh's check build: cards reused, as for a site rebuilt from
+scratch), the unchanged and "+1 week" rebuilds a copy under WORK/series-week whose cache is
+restored to the 52-week cards after every "+1 week" build (so each renders the changed cards).
 Each run is one child process, timed with a monotonic clock around start..reap; user/sys
 seconds and peak RSS come from wait4() for that child. Ratios are computed per round
 (same moment, same load) and the median of those is quoted. Standard library only.
@@ -73,24 +78,45 @@ def main():
 
     campaign = next(d for d in sorted(os.listdir(a.content))
                     if os.path.isfile(os.path.join(a.content, d, "campaign.md")))
-    data_dir = os.path.join(a.content, campaign, "data")
-    added = os.path.join(data_dir, os.path.basename(a.next_file))
-    assert not os.path.exists(added), "the next week is already in the content: %s" % added
+    assert not os.path.exists(os.path.join(a.content, campaign, "data", os.path.basename(a.next_file))), \
+        "the next week is already in the content"
+    # The rebuild series' own content and card cache (see the docstring). Hard links share the
+    # PNGs of the check build's cache: thidua never rewrites a cached file, it replaces or removes it.
+    week_root = os.path.join(a.work, "series-week")
+    week_content = os.path.join(week_root, "content")
+    week_cache = os.path.join(week_root, ".thidua-cache")
+    week_cache_backup = os.path.join(a.work, "series-week-cache-52weeks")
+    full_cache = os.path.join(os.path.dirname(os.path.abspath(a.content)), ".thidua-cache")
+    rmtree(week_root)
+    os.makedirs(week_root)
+    subprocess.run(["cp", "-a", a.content, week_content], check=True)
+    if os.path.isdir(full_cache):
+        subprocess.run(["cp", "-al", full_cache, week_cache], check=True)
+    added = os.path.join(week_content, campaign, "data", os.path.basename(a.next_file))
     out = os.path.join(a.work, "thidua-out", "public")
     backup = os.path.join(a.work, "thidua-out-52weeks")
     fresh_root = os.path.join(a.work, "fresh")
     log_dir = os.path.join(a.results, "logs")
     os.makedirs(log_dir, exist_ok=True)
 
-    def thidua(output):
-        return [a.thidua, "build", "--content", a.content, "--output", output, "--theme", a.theme]
+    def thidua(output, content=a.content):
+        return [a.thidua, "build", "--content", content, "--output", output, "--theme", a.theme]
 
-    # The site OUT holds for the unchanged and add-a-week rebuilds, and a copy to restore it.
+    def restore_week_cache():
+        rmtree(week_cache)
+        if os.path.isdir(week_cache_backup):
+            subprocess.run(["cp", "-al", week_cache_backup, week_cache], check=True)
+
+    # The site OUT holds for the unchanged and add-a-week rebuilds, and a copy to restore it;
+    # the same for the rebuild series' card cache.
     rmtree(os.path.dirname(out))
     os.makedirs(os.path.dirname(out))
-    timed(thidua(out), os.path.join(log_dir, "prepare.txt"))
+    timed(thidua(out, week_content), os.path.join(log_dir, "prepare.txt"))
     rmtree(backup)
     subprocess.run(["cp", "-a", out, backup], check=True)
+    rmtree(week_cache_backup)
+    if os.path.isdir(week_cache):
+        subprocess.run(["cp", "-al", week_cache, week_cache_backup], check=True)
 
     samples = {k: [] for k in ("hugo_full", "thidua_full", "thidua_unchanged", "thidua_add_week")}
     stage_samples = {k: {} for k in ("thidua_full", "thidua_unchanged", "thidua_add_week")}
@@ -119,16 +145,21 @@ def main():
 
         for step in ((hugo_full, thidua_full) if i % 2 == 0 else (thidua_full, hugo_full)):
             step()
-        rnd["thidua_unchanged"] = timed(thidua(out), os.path.join(log_dir, "thidua_unchanged.txt"))
+        rnd["thidua_unchanged"] = timed(thidua(out, week_content), os.path.join(log_dir, "thidua_unchanged.txt"))
         if "Unchanged" not in rnd["thidua_unchanged"]["out"]:
             sys.exit("the unchanged rebuild was not detected as unchanged:\n" + rnd["thidua_unchanged"]["out"])
         shutil.copyfile(a.next_file, added)
         try:
-            rnd["thidua_add_week"] = timed(thidua(out), os.path.join(log_dir, "thidua_add_week.txt"))
+            rnd["thidua_add_week"] = timed(thidua(out, week_content), os.path.join(log_dir, "thidua_add_week.txt"))
         finally:
             os.remove(added)
             rmtree(out)
             subprocess.run(["cp", "-a", backup, out], check=True)
+            restore_week_cache()
+        rendered = re.search(r"share images: (\d+) rendered", rnd["thidua_full"]["out"])
+        if rendered and rendered.group(1) != "0":
+            print("  warning: the fresh build rendered %s share cards instead of reusing the cache"
+                  % rendered.group(1), file=sys.stderr, flush=True)
         tag = "round %d/%d%s" % (i + 1, total, "" if counted else " (warm-up, not counted)")
         print("  %-30s hugo %.2f s · thidua %.2f s (×%.2f) · unchanged %.2f s · +1 week %.2f s · load %.2f"
               % (tag, rnd["hugo_full"]["wall"], rnd["thidua_full"]["wall"],
@@ -143,6 +174,7 @@ def main():
             summarize(samples, stage_samples, loads + [os.getloadavg()[0]], a)
     loads.append(os.getloadavg()[0])
     rmtree(fresh_root)
+    rmtree(week_cache_backup)
     summarize(samples, stage_samples, loads, a)
 
 

@@ -85,6 +85,7 @@ public struct ShareCard: Hashable, Sendable {
     public func svg() -> String {
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1200\" height=\"630\" viewBox=\"0 0 1200 630\" "
             + "font-family=\"Noto Sans, sans-serif\">\n<title>\(xmlEscape(title))</title>\n<desc>\(xmlEscape(description))</desc>\n"
+        out.reserveCapacity(4096)
         out += "<rect width=\"1200\" height=\"630\" fill=\"#ffffff\"/>\n<rect width=\"1200\" height=\"76\" fill=\"\(Self.band)\"/>\n"
         var brandWidth = Self.right - Self.left
         if let sample {

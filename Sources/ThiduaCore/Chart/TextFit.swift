@@ -14,11 +14,7 @@ public enum TextFit {
 
     /// The width of `text` at font size `size`, in the same units.
     public static func width(_ text: String, size: Double, bold: Bool = false) -> Double {
-        var thousandths = 0
-        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
-            thousandths += advance(scalar, bold: bold)
-        }
-        return Double(thousandths) * size / 1000
+        Double(thousandths(text.unicodeScalars, bold: bold)) * size / 1000
     }
 
     /// The largest of `sizes` (tried in order) at which `text` wraps into at
@@ -37,23 +33,34 @@ public enum TextFit {
     }
 
     /// Greedy word wrap; a word wider than a line is cut into pieces.
+    /// Widths are summed as they grow (a sum of advances), not measured
+    /// again for every candidate line.
     public static func wrap(_ text: String, maxWidth: Double, size: Double, bold: Bool = false) -> [String] {
+        func fits(_ thousandths: Int) -> Bool { Double(thousandths) * size / 1000 <= maxWidth }
+        let space = advance(" ", bold: bold)
         var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ").map(String.init) {
-            let candidate = current.isEmpty ? word : current + " " + word
-            if width(candidate, size: size, bold: bold) <= maxWidth {
-                current = candidate
+        var current = "", currentWidth = 0
+        for word in text.split(separator: " ") {
+            let wordWidth = thousandths(word.unicodeScalars, bold: bold)
+            let candidateWidth = current.isEmpty ? wordWidth : currentWidth + space + wordWidth
+            if fits(candidateWidth) {
+                if !current.isEmpty { current += " " }
+                current += word
+                currentWidth = candidateWidth
                 continue
             }
             if !current.isEmpty { lines.append(current) }
             current = ""
+            currentWidth = 0
             for character in word {
-                if !current.isEmpty, width(current + String(character), size: size, bold: bold) > maxWidth {
+                let characterWidth = thousandths(character.unicodeScalars, bold: bold)
+                if !current.isEmpty, !fits(currentWidth + characterWidth) {
                     lines.append(current)
                     current = ""
+                    currentWidth = 0
                 }
                 current.append(character)
+                currentWidth += characterWidth
             }
         }
         if !current.isEmpty { lines.append(current) }
@@ -63,15 +70,65 @@ public enum TextFit {
     /// `text` cut to fit `maxWidth`, ending in "…" when cut.
     public static func ellipsize(_ text: String, maxWidth: Double, size: Double, bold: Bool = false) -> String {
         if width(text, size: size, bold: bold) <= maxWidth { return text }
-        var characters = Array(text)
-        while !characters.isEmpty {
-            characters.removeLast()
-            var candidate = String(characters)
-            while candidate.hasSuffix(" ") { candidate.removeLast() }
-            if width(candidate + "…", size: size, bold: bold) <= maxWidth { return candidate + "…" }
+        let characters = Array(text)
+        let widths = characters.map { thousandths($0.unicodeScalars, bold: bold) }
+        let ellipsis = advance("…", bold: bold)
+        var end = characters.count, total = widths.reduce(0, +)
+        while end > 0 {
+            end -= 1
+            total -= widths[end]
+            // Trailing spaces go before the ellipsis.
+            var cut = end, cutWidth = total
+            while cut > 0 && characters[cut - 1] == " " {
+                cut -= 1
+                cutWidth -= widths[cut]
+            }
+            if Double(cutWidth + ellipsis) * size / 1000 <= maxWidth { return String(characters[..<cut]) + "…" }
         }
         return "…"
     }
+
+    /// The advance of `scalars` in thousandths of an em, measured through
+    /// their canonical decomposition. Decomposing scalar by scalar sums to
+    /// the same as decomposing the whole text (reordering marks does not
+    /// change a sum), so Latin letters and common symbols come from a table
+    /// made once instead of Foundation decomposing every string measured.
+    static func thousandths<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars, bold: Bool) -> Int {
+        var total = 0
+        for scalar in scalars { total += decomposedAdvance(scalar, bold: bold) }
+        return total
+    }
+
+    static func decomposedAdvance(_ scalar: Unicode.Scalar, bold: Bool) -> Int {
+        let value = scalar.value
+        if value < 0x80 { return advance(scalar, bold: bold) }
+        if let index = tableIndex(value) { return (bold ? tableBold : tableRegular)[index] }
+        return decompose(scalar, bold: bold)
+    }
+
+    private static func decompose(_ scalar: Unicode.Scalar, bold: Bool) -> Int {
+        var total = 0
+        for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars { total += advance(part, bold: bold) }
+        return total
+    }
+
+    /// Latin-1, Latin Extended-A and -B, Latin Extended Additional
+    /// (Vietnamese letters with two marks, ạ…ỹ), then punctuation, arrows
+    /// and mathematical operators (–, …, ≥) and geometric shapes (▲).
+    static let tabledRanges: [Range<UInt32>] = [0x80..<0x250, 0x1E00..<0x1F00, 0x2000..<0x2300, 0x25A0..<0x2600]
+
+    private static func tableIndex(_ value: UInt32) -> Int? {
+        var offset = 0
+        for range in tabledRanges {
+            if range.contains(value) { return offset + Int(value - range.lowerBound) }
+            if value < range.lowerBound { return nil }
+            offset += range.count
+        }
+        return nil
+    }
+
+    private static let tableRegular: [Int] = tabledRanges.flatMap { $0.map { decompose(Unicode.Scalar($0)!, bold: false) } }
+    private static let tableBold: [Int] = tabledRanges.flatMap { $0.map { decompose(Unicode.Scalar($0)!, bold: true) } }
 
     /// Advance width in thousandths of an em.
     static func advance(_ scalar: Unicode.Scalar, bold: Bool) -> Int {

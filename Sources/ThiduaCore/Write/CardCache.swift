@@ -3,8 +3,9 @@ import Foundation
 /// Turns share cards into PNGs, only when needed: a card's PNG is kept in a
 /// cache folder outside the output (`.thidua-cache/cards/` next to the
 /// content folder), named by the SHA-256 of the renderer's identity and the
-/// card's SVG bytes. A card whose SVG has not changed since an earlier build
-/// is copied from there; the others are rendered in parallel across cores.
+/// SHA-256 of the card's SVG bytes (so every drawn change changes the name).
+/// A card whose SVG has not changed since an earlier build is copied from
+/// there; the others are rendered in parallel across cores.
 public struct CardCache: Sendable {
     /// Renders one SVG to PNG bytes.
     public typealias Rasterizer = @Sendable (_ svg: String) throws -> Data
@@ -47,7 +48,10 @@ public struct CardCache: Sendable {
         return joinPath(parent, ".thidua-cache", "cards")
     }
 
-    func name(_ card: CardSource) -> String { SHA256.hex(identity + "\n" + card.svg) + ".png" }
+    /// The cache file name of a card. The SVG's own digest, already taken
+    /// for the page's `?v=`, stands for the SVG: hashing the whole SVG a
+    /// second time cost more than the rest of a cached card.
+    func name(_ card: CardSource) -> String { SHA256.hex(identity + "\n" + card.digest) + ".png" }
 
     /// Makes sure every card has its PNG in the cache, rendering the missing ones.
     public func prepare(_ cards: [CardSource]) throws -> Prepared {

@@ -13,6 +13,20 @@ struct ShareSupportTests {
         #expect(SHA256.hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
             == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
         #expect(SHA256.hex(String(repeating: "a", count: 1000)) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+        // Around the block and padding boundaries (Python's hashlib).
+        let expected = [
+            55: "9f4390f8d30c2dd92ec9f095b65e2b9ae9b0a925a5258e241c9f1e910f734318",
+            56: "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a",
+            63: "7d3e74a05d7db15bce4ad9ec0658ea98e3f06eeecf16b4c6fff2da457ddc2f34",
+            64: "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb",
+            65: "635361c48bb9eab14198e76ea8ab7f1a41685d6ad62aa9146d301d4f17eb0ae0",
+            128: "6836cf13bac400e9105071cd6af47084dfacad4e5e302c94bfed24e013afb73e",
+        ]
+        for (count, digest) in expected {
+            #expect(SHA256.hex(String(repeating: "a", count: count)) == digest)
+            #expect(SHA256.hex([UInt8](repeating: UInt8(ascii: "a"), count: count)) == digest)
+        }
+        #expect(SHA256.hex("Xã Thịnh Thành — 78,5%") == "c4278c47f45e03fe953634164c029879ac6cd6b2a629a4039c29ee8916764c4a")
     }
 
     @Test func vietnameseLettersMeasureLikeTheirBaseLetters() {

@@ -28,10 +28,12 @@ extension CampaignPages {
     /// A unit's card: its rank, the headline indicator against its target.
     func unitCard(_ standing: Standing) -> (card: ShareCard, text: String) {
         let unit = campaign.units[standing.unit]
-        let ranked = result.current.filter(\.isRanked).count
+        // The counts come from the scopes: filtering every standing once per
+        // unit cost a national build seconds.
+        let ranked = result.scopes.ranked
         var note: String?
         if let rank = standing.groupRank, campaign.groups.count > 1 {
-            let inGroup = result.current.filter { $0.group == standing.group && $0.isRanked }.count
+            let inGroup = result.scopes.rankedInGroup[standing.group] ?? 0
             note = context.t("card_rank_group", ["rank": String(rank), "total": String(inGroup)])
         } else if standing.rank == nil {
             note = context.t("not_ranked")

@@ -4,11 +4,15 @@ import Foundation
 /// site and its SVG text.
 public struct CardSource: Hashable, Sendable {
     public var path: String
-    public var svg: String
+    public let svg: String
+    /// The SHA-256 of the SVG as hex, computed once: the page's `?v=` and
+    /// the card cache's key both derive from it.
+    public let digest: String
 
     public init(path: String, svg: String) {
         self.path = path
         self.svg = svg
+        digest = SHA256.hex(svg)
     }
 }
 
@@ -111,10 +115,8 @@ struct Sharing {
     /// The card's image and source without registering it (for pages
     /// rendered on several cores; `add` them afterwards).
     func prepare(_ card: ShareCard, folder: String) -> (ShareImage, CardSource) {
-        let svg = card.svg()
-        let path = folder + Self.cardName
-        return (ShareImage(path: path, version: String(SHA256.hex(svg).prefix(10)), alt: card.description),
-                CardSource(path: path, svg: svg))
+        let source = CardSource(path: folder + Self.cardName, svg: card.svg())
+        return (ShareImage(path: source.path, version: String(source.digest.prefix(10)), alt: card.description), source)
     }
 
     mutating func add(_ sources: [CardSource]) { cards += sources }

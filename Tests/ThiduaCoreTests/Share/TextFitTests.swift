@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+@testable import ThiduaCore
+
+/// TextFit measures scalar by scalar from a table; these check it against
+/// the straightforward way (decompose the whole text, re-measure every
+/// candidate), which the card layout was made with.
+struct TextFitTests {
+    static let texts = [
+        "", " ", "a", "Ủy ban nhân dân huyện Đắk Glong tỉnh Đắk Nông", "Xã Thịnh Thành", "ỨNG HOÀ Ở ĐÂU",
+        "Tỷ lệ hồ sơ trực tuyến toàn trình", "Đạt chỉ tiêu ≥ 50,0%", "a\u{306}\u{323} ơ\u{301} u\u{31B}\u{300}",
+        "≠ ≤ ▲ — – … · •", "Ǆ ǅ ǆ ȸ ɏ ẞ", "한국 ﬁ Å K", "\u{A0}x\u{A0}", "tab\tand\u{1}control",
+        "supercalifragilisticexpialidocious-and-more-and-more", "  spaces   around  ", "Sở Nội vụ — 1.234/3.321",
+    ]
+
+    static func referenceWidth(_ text: String, size: Double, bold: Bool) -> Double {
+        var thousandths = 0
+        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+            thousandths += TextFit.advance(scalar, bold: bold)
+        }
+        return Double(thousandths) * size / 1000
+    }
+
+    static func referenceWrap(_ text: String, maxWidth: Double, size: Double, bold: Bool) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ").map(String.init) {
+            let candidate = current.isEmpty ? word : current + " " + word
+            if referenceWidth(candidate, size: size, bold: bold) <= maxWidth {
+                current = candidate
+                continue
+            }
+            if !current.isEmpty { lines.append(current) }
+            current = ""
+            for character in word {
+                if !current.isEmpty, referenceWidth(current + String(character), size: size, bold: bold) > maxWidth {
+                    lines.append(current)
+                    current = ""
+                }
+                current.append(character)
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+
+    static func referenceEllipsize(_ text: String, maxWidth: Double, size: Double, bold: Bool) -> String {
+        if referenceWidth(text, size: size, bold: bold) <= maxWidth { return text }
+        var characters = Array(text)
+        while !characters.isEmpty {
+            characters.removeLast()
+            var candidate = String(characters)
+            while candidate.hasSuffix(" ") { candidate.removeLast() }
+            if referenceWidth(candidate + "…", size: size, bold: bold) <= maxWidth { return candidate + "…" }
+        }
+        return "…"
+    }
+
+    @Test func widthsMatchMeasuringTheWholeDecomposition() {
+        for text in Self.texts {
+            for bold in [false, true] {
+                for size in [22.0, 26, 66, 1000] {
+                    #expect(TextFit.width(text, size: size, bold: bold) == Self.referenceWidth(text, size: size, bold: bold), "\(text)")
+                }
+            }
+        }
+        // Every letter of the table, alone.
+        for value in TextFit.tabledRanges.joined() {
+            let letter = String(Unicode.Scalar(value)!)
+            #expect(TextFit.width(letter, size: 1000) == Self.referenceWidth(letter, size: 1000, bold: false))
+            #expect(TextFit.width(letter, size: 1000, bold: true) == Self.referenceWidth(letter, size: 1000, bold: true))
+        }
+    }
+
+    @Test func wrapAndEllipsisMatchReMeasuringEveryCandidate() {
+        for text in Self.texts {
+            for bold in [false, true] {
+                for maxWidth in [0.0, 30, 100, 270, 400, 520, 1080] {
+                    #expect(TextFit.wrap(text, maxWidth: maxWidth, size: 30, bold: bold)
+                        == Self.referenceWrap(text, maxWidth: maxWidth, size: 30, bold: bold), "\(text) \(maxWidth)")
+                    #expect(TextFit.ellipsize(text, maxWidth: maxWidth, size: 30, bold: bold)
+                        == Self.referenceEllipsize(text, maxWidth: maxWidth, size: 30, bold: bold), "\(text) \(maxWidth)")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+@testable import ThiduaCore
+
+/// The card cache's key: every change to what a card draws, and a new
+/// renderer, must give another file name.
+struct CardCacheTests {
+    static let card = ShareCard(
+        siteTitle: "Cổng thi đua", sample: nil, eyebrow: "Thi đua chuyển đổi số 2026", title: "Xã Thịnh Thành",
+        badge: .init(label: "Xếp hạng", value: "12/320", note: "hạng 3/97 trong tỉnh"),
+        headline: .init(label: "Tỷ lệ hồ sơ trực tuyến", value: "78,5%", status: "Đạt chỉ tiêu ≥ 50,0%", met: true),
+        caption: nil, visual: .bullet(value: 0.785, target: 0.5, targetText: "Chỉ tiêu ≥ 50,0%", met: true),
+        footer: "Số liệu đến ngày 27/12/2026", address: "a.gov.vn/thidua", description: "Xã Thịnh Thành xếp hạng 12/320.")
+
+    func cache(identity: String = "librsvg 2.54.7 png-rgb8-none-z2 1200x630") -> CardCache {
+        CardCache(folder: "/cache", fileSystem: MemoryFileSystem(), identity: identity) { _ in Data() }
+    }
+
+    func name(_ card: ShareCard, _ cache: CardCache) -> String {
+        cache.name(CardSource(path: "x/anh-chia-se.png", svg: card.svg()))
+    }
+
+    @Test func theKeyIsTheHashOfTheIdentityAndTheSVGDigest() {
+        let svg = Self.card.svg()
+        let source = CardSource(path: "x/anh-chia-se.png", svg: svg)
+        #expect(source.digest == SHA256.hex(svg))
+        #expect(cache().name(source) == SHA256.hex("librsvg 2.54.7 png-rgb8-none-z2 1200x630\n" + SHA256.hex(svg)) + ".png")
+        // The same card elsewhere in the site shares its PNG.
+        #expect(cache().name(CardSource(path: "y/anh-chia-se.png", svg: svg)) == cache().name(source))
+    }
+
+    @Test func anyDrawnChangeOrAnotherRendererChangesTheKey() {
+        let base = name(Self.card, cache())
+        var variants: [ShareCard] = []
+        func vary(_ change: (inout ShareCard) -> Void) {
+            var card = Self.card
+            change(&card)
+            variants.append(card)
+        }
+        vary { $0.siteTitle = "Cổng thi đua tỉnh" }
+        vary { $0.sample = "SỐ LIỆU MINH HOẠ" }
+        vary { $0.eyebrow = "Thi đua chuyển đổi số 2027" }
+        vary { $0.title = "Xã Thịnh Thanh" }            // one diacritic
+        vary { $0.badge?.label = "Hạng" }
+        vary { $0.badge?.value = "13/320" }
+        vary { $0.badge?.note = "hạng 4/97 trong tỉnh" }
+        vary { $0.headline?.label = "Tỷ lệ hồ sơ" }
+        vary { $0.headline?.value = "78,6%" }
+        vary { $0.headline?.status = "Chưa đạt chỉ tiêu ≥ 50,0%" }
+        vary { $0.headline?.met = false }
+        vary { $0.caption = "Chú thích" }
+        vary { $0.visual = .bullet(value: 0.786, target: 0.5, targetText: "Chỉ tiêu ≥ 50,0%", met: true) }
+        vary { $0.visual = .bullet(value: 0.785, target: 0.5, targetText: "Chỉ tiêu ≥ 60,0%", met: true) }
+        vary { $0.footer = "Số liệu đến ngày 28/12/2026" }
+        vary { $0.address = "b.gov.vn/thidua" }
+        vary { $0.description = "Xã Thịnh Thành xếp hạng 13/320." }   // the SVG's <desc>
+        let names = variants.map { name($0, cache()) }
+        #expect(!names.contains(base))
+        #expect(Set(names).count == names.count)
+        #expect(name(Self.card, cache(identity: "librsvg 2.58.0 png-rgb8-none-z2 1200x630")) != base)
+        #expect(PNGRenderer.identity.hasSuffix(" " + PNGRenderer.encoding))
+    }
+
+    @Test func aCachedCardIsReusedAndAChangedOneRendered() throws {
+        let fs = MemoryFileSystem()
+        let cache = CardCache(folder: "/cache", fileSystem: fs, identity: "test") { svg in Data(svg.utf8) }
+        let a = CardSource(path: "a/anh-chia-se.png", svg: Self.card.svg())
+        var changed = Self.card
+        changed.badge?.value = "13/320"
+        let b = CardSource(path: "b/anh-chia-se.png", svg: changed.svg())
+        let first = try cache.prepare([a])
+        #expect(first.report.rendered == ["a/anh-chia-se.png"])
+        let second = try cache.prepare([a, b])
+        #expect(second.report.rendered == ["b/anh-chia-se.png"])
+        #expect(second.report.reused == 1)
+        #expect(try fs.read(joinPath("/cache", cache.name(b))) == Data(b.svg.utf8))
+    }
+}
