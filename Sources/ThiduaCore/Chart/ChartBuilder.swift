@@ -5,6 +5,10 @@ struct ChartBuilder {
     var strings: UIStrings
     /// Per indicator: the range of its values over all units and snapshots.
     let domains: [(low: Double, high: Double)]
+    /// Per snapshot: its date as charts write it.
+    let dates: [String]
+    /// `[rank]`: the short rank label ("hạng 3") of the rank trends (index 0 unused).
+    let rankLabels: [String]
 
     init(result: CampaignResult, format: NumberFormat, strings: UIStrings) {
         self.result = result
@@ -20,6 +24,8 @@ struct ChartBuilder {
             }
         }
         self.domains = domains
+        dates = campaign.snapshots.map { format.date($0.date) }
+        rankLabels = (0...max(1, campaign.units.count)).map { strings.text("rank_short", ["rank": String($0)]) }
     }
 
     var campaign: Campaign { result.campaign }
@@ -102,8 +108,8 @@ struct ChartBuilder {
         let indicator = campaign.indicators[k]
         let target = indicator.target.target(for: campaign.units[u].group)
         let points = campaign.snapshots.indices.map { s in
-            TrendChart.Point(label: format.date(campaign.snapshots[s].date), value: result.values[s][u][k],
-                             valueText: format.short(result.values[s][u][k], as: indicator.format))
+            let value = result.values[s][u][k]
+            return TrendChart.Point(label: dates[s], value: value, valueText: format.short(value, as: indicator.format))
         }
         let first = points.first { $0.value != nil }, last = points.last { $0.value != nil }
         var description = t("trend_desc_none", ["indicator": indicator.name])
@@ -117,9 +123,9 @@ struct ChartBuilder {
 
     func rankTrend(unit u: Int) -> TrendChart {
         let points = campaign.snapshots.indices.map { s -> TrendChart.Point in
-            let rank = result.standing(of: u, at: s)?.rank
-            return TrendChart.Point(label: format.date(campaign.snapshots[s].date), value: rank.map(Double.init),
-                                    valueText: rank.map { t("rank_short", ["rank": String($0)]) } ?? NumberFormat.missing)
+            let rank = result.rank(of: u, at: s)
+            return TrendChart.Point(label: dates[s], value: rank.map(Double.init),
+                                    valueText: rank.map { rankLabels[$0] } ?? NumberFormat.missing)
         }
         let ranks = points.compactMap(\.value)
         let description = ranks.isEmpty ? t("rank_trend_none")

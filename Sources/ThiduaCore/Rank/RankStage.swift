@@ -12,36 +12,67 @@ public enum RankStage {
         var position = [Int](repeating: 0, count: campaign.units.count)
         for (order, unit) in alphabetical.enumerated() { position[unit] = order }
 
-        let standings = campaign.snapshots.indices.map { s in
-            standingsAt(s, campaign: campaign, values: values[s], alphabetical: position)
+        // Snapshots are ranked independently: on every core.
+        let units = UnitRules(campaign)
+        let standings = RenderStage.concurrentMap(Array(campaign.snapshots.indices)) { s in
+            standingsAt(s, campaign: campaign, units: units, values: values[s], alphabetical: position)
         }
         return CampaignResult(campaign: campaign, values: values, standings: standings)
     }
 
-    static func standingsAt(_ s: Int, campaign: Campaign, values: [[Double?]], alphabetical: [Int]) -> [Standing] {
+    /// What ranking needs of each unit that is the same at every snapshot.
+    struct UnitRules {
+        /// `[unit]`: index into `Campaign.groups`, nil for a group not declared.
+        var group: [Int?]
+        /// `[unit]`: (indicator, target) of each indicator with a target for the unit's group, in indicator order.
+        var targets: [[(indicator: Int, target: Target)]]
+        /// `[unit]`: the weighted score's targets, by indicator (`ranking.by: score` only).
+        var scoreTargets: [[Target?]]
+
+        init(_ campaign: Campaign) {
+            let groupIndex = Dictionary(campaign.groups.enumerated().map { ($1.id, $0) }) { first, _ in first }
+            group = campaign.units.map { groupIndex[$0.group] }
+            var byGroup: [String: (targets: [(indicator: Int, target: Target)], all: [Target?])] = [:]
+            targets = []
+            scoreTargets = []
+            for unit in campaign.units {
+                if byGroup[unit.group] == nil {
+                    let all = campaign.indicators.map { $0.target.target(for: unit.group) }
+                    byGroup[unit.group] = (all.enumerated().compactMap { k, target in target.map { (k, $0) } }, all)
+                }
+                let rules = byGroup[unit.group]!
+                targets.append(rules.targets)
+                scoreTargets.append(rules.all)
+            }
+        }
+    }
+
+    static func standingsAt(_ s: Int, campaign: Campaign, units: UnitRules, values: [[Double?]],
+                            alphabetical: [Int]) -> [Standing] {
         let snapshot = campaign.snapshots[s]
         let byScore = campaign.ranking == .score
         var standings: [Standing] = []
+        standings.reserveCapacity(campaign.units.count)
         var keys: [[Double]?] = []
+        keys.reserveCapacity(campaign.units.count)
         for (u, unit) in campaign.units.enumerated() {
-            let group = campaign.group(unit.group)
-            let reported = snapshot.rows[u] != nil
+            let group = units.group[u].map { campaign.groups[$0] }
+            let row = snapshot.rows[u]
+            let reported = row != nil
             let unitValues = values[u]
-            var checks: [TargetCheck] = []
-            for (k, indicator) in campaign.indicators.enumerated() {
-                if let target = indicator.target.target(for: unit.group) {
-                    checks.append(TargetCheck(indicator: k, target: target, met: target.isMet(by: unitValues[k])))
-                }
+            let checks = units.targets[u].map { entry in
+                TargetCheck(indicator: entry.indicator, target: entry.target, met: entry.target.isMet(by: unitValues[entry.indicator]))
             }
             var score: Double?
             var key: [Double]?
             switch campaign.ranking {
             case .score:
-                let value = Score.score(values: unitValues, indicators: campaign.indicators, group: unit.group)
+                let value = Score.score(values: unitValues, indicators: campaign.indicators, targets: units.scoreTargets[u])
                 score = value
                 key = reported ? [value] : nil
             case .indicators(let order):
                 var list: [Double] = []
+                list.reserveCapacity(order.count)
                 for k in order {
                     guard let value = unitValues[k] else { break }
                     list.append(campaign.indicators[k].better == .higher ? value : -value)
@@ -49,7 +80,7 @@ public enum RankStage {
                 key = reported && list.count == order.count ? list : nil
             }
             var bracket: Int?
-            if let brackets = group?.brackets, let value = snapshot.rows[u]?[brackets.metric] ?? nil {
+            if let brackets = group?.brackets, let value = row?[brackets.metric] ?? nil {
                 bracket = brackets.bracket(of: value)
             }
             standings.append(Standing(
@@ -62,21 +93,32 @@ public enum RankStage {
         assignRanks(&standings, keys: keys, alphabetical: alphabetical,
                     scope: { $0.group }, set: { $0.groupRank = $1 })
         assignRanks(&standings, keys: keys, alphabetical: alphabetical,
-                    scope: { standing in standing.bracket.map { "\(standing.group)\u{0}\($0)" } }, set: { $0.bracketRank = $1 })
+                    scope: { standing in standing.bracket.map { BracketScope(group: standing.group, bracket: $0) } },
+                    set: { $0.bracketRank = $1 })
 
-        for i in standings.indices {
-            standings[i].awards = campaign.awards.indices.filter {
-                isEligible(standings[i], for: campaign.awards[$0], campaign: campaign)
+        if !campaign.awards.isEmpty {
+            for i in standings.indices {
+                standings[i].awards = campaign.awards.indices.filter {
+                    isEligible(standings[i], for: campaign.awards[$0], campaign: campaign)
+                }
             }
         }
-        return standings.sorted {
-            switch ($0.rank, $1.rank) {
-            case let (a?, b?) where a != b: return a < b
+        // Leaderboard order, sorting positions rather than the standings themselves.
+        let order = standings.indices.sorted { a, b in
+            switch (standings[a].rank, standings[b].rank) {
+            case let (x?, y?) where x != y: return x < y
             case (.some, nil): return true
             case (nil, .some): return false
-            default: return alphabetical[$0.unit] < alphabetical[$1.unit]
+            default: return alphabetical[standings[a].unit] < alphabetical[standings[b].unit]
             }
         }
+        return order.map { standings[$0] }
+    }
+
+    /// A group and one of its brackets: the scope of `bracket_rank`.
+    struct BracketScope: Hashable {
+        var group: String
+        var bracket: Int
     }
 
     /// Ranks the ranked units within each scope (units whose scope is nil are
@@ -87,13 +129,13 @@ public enum RankStage {
     ) {
         var members: [Scope: [Int]] = [:]
         var scopes: [Scope] = []
-        for (i, standing) in standings.enumerated() {
-            guard keys[i] != nil, let key = scope(standing) else { continue }
-            if members[key] == nil { scopes.append(key) }
-            members[key, default: []].append(i)
+        for (i, key) in keys.enumerated() {
+            guard key != nil, let scopeKey = scope(standings[i]) else { continue }
+            if members[scopeKey] == nil { scopes.append(scopeKey) }
+            members[scopeKey, default: []].append(i)
         }
-        for key in scopes {
-            let sorted = members[key]!.sorted { a, b in
+        for scopeKey in scopes {
+            let sorted = members[scopeKey]!.sorted { a, b in
                 let order = CompetitionRanking.compare(keys[a]!, keys[b]!)
                 return order != 0 ? order < 0 : alphabetical[a] < alphabetical[b]
             }
