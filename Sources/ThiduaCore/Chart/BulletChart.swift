@@ -24,37 +24,43 @@ public struct BulletChart: Sendable {
             if high < bound { high = bound }
         }
         let scale = LinearScale(low: low, high: high, start: left, end: right)
-        var svg = svgOpen(width: width, height: height, title: title, description: description, id: id, capacity: 500)
-        svg += "<rect x=\""
-        svg.appendCoordinate(left)
-        svg += "\" y=\"4\" width=\""
-        svg.appendCoordinate(right - left)
-        svg += "\" height=\"18\" fill=\"\(ChartPalette.track)\"/>\n"
+        var svg = SVGWriter(width: width, height: height, title: title, description: description,
+                            capacity: 500)
+        svg.raw("<rect x=\"")
+        svg.coordinate(left)
+        svg.raw("\" y=\"4\" width=\"")
+        svg.coordinate(right - left)
+        svg.raw("\" height=\"18\" fill=\"")
+        svg.text(ChartPalette.track)
+        svg.raw("\"/>\n")
         if let value {
             let x0 = scale(min(0, value)), x1 = scale(max(0, value))
-            svg += "<rect x=\""
-            svg.appendCoordinate(x0)
-            svg += "\" y=\"7\" width=\""
-            svg.appendCoordinate(max(1.5, x1 - x0))
-            svg += "\" height=\"12\" fill=\""
-            svg += ChartPalette.status(met)
-            svg += "\"/>\n"
+            svg.raw("<rect x=\"")
+            svg.coordinate(x0)
+            svg.raw("\" y=\"7\" width=\"")
+            svg.coordinate(max(1.5, x1 - x0))
+            svg.raw("\" height=\"12\" fill=\"")
+            svg.text(ChartPalette.status(met))
+            svg.raw("\"/>\n")
         }
         if let target, let targetText {
             let tx = scale(target)
-            svg += "<line x1=\""
-            svg.appendCoordinate(tx)
-            svg += "\" y1=\"0\" x2=\""
-            svg.appendCoordinate(tx)
-            svg += "\" y2=\"26\" stroke=\"\(ChartPalette.ink)\" stroke-width=\"3\"/>\n<text x=\""
-            svg.appendCoordinate(tx)
-            svg += "\" y=\"46\" font-size=\"16\" text-anchor=\""
-            svg += edgeAnchor(tx, width: width)
-            svg += "\" fill=\"\(ChartPalette.muted)\">"
-            svg.appendEscaped(targetText)
-            svg += "</text>\n"
+            svg.raw("<line x1=\"")
+            svg.coordinate(tx)
+            svg.raw("\" y1=\"0\" x2=\"")
+            svg.coordinate(tx)
+            svg.raw("\" y2=\"26\" stroke=\"")
+            svg.text(ChartPalette.ink)
+            svg.raw("\" stroke-width=\"3\"/>\n<text x=\"")
+            svg.coordinate(tx)
+            svg.raw("\" y=\"46\" font-size=\"16\" text-anchor=\"")
+            svg.text(edgeAnchor(tx, width: width))
+            svg.raw("\" fill=\"")
+            svg.text(ChartPalette.muted)
+            svg.raw("\">")
+            svg.escaped(targetText)
+            svg.raw("</text>\n")
         }
-        svg += "</svg>\n"
-        return svg
+        return svg.closed()
     }
 }

@@ -9,6 +9,9 @@ struct ChartBuilder {
     let dates: [String]
     /// `[rank]`: the short rank label ("hạng 3") of the rank trends (index 0 unused).
     let rankLabels: [String]
+    /// `[indicator][group id]`: the indicator's target for the group as
+    /// written (`≥ 50,0%`), for every group a unit is in that has one.
+    let targetLabels: [[String: String]]
 
     init(result: CampaignResult, format: NumberFormat, strings: UIStrings) {
         self.result = result
@@ -26,6 +29,14 @@ struct ChartBuilder {
         self.domains = domains
         dates = campaign.snapshots.map { format.date($0.date) }
         rankLabels = (0...max(1, campaign.units.count)).map { strings.text("rank_short", ["rank": String($0)]) }
+        let unitGroups = Set(campaign.units.map(\.group))
+        targetLabels = campaign.indicators.map { indicator in
+            var labels: [String: String] = [:]
+            for group in unitGroups {
+                if let target = indicator.target.target(for: group) { labels[group] = format.target(target, as: indicator.format) }
+            }
+            return labels
+        }
     }
 
     var campaign: Campaign { result.campaign }
@@ -38,6 +49,11 @@ struct ChartBuilder {
 
     func targetText(_ target: Target?, _ k: Int) -> String? {
         target.map { t("target") + " " + format.target($0, as: campaign.indicators[k].format) }
+    }
+
+    /// `targetText` of indicator `k`'s target for a unit's group.
+    func targetText(_ k: Int, group: String) -> String? {
+        targetLabels[k][group].map { t("target") + " " + $0 }
     }
 
     func groupBars(_ group: Group) -> RankedBarChart? {
@@ -86,7 +102,8 @@ struct ChartBuilder {
             text += ", " + t("desc_rank", ["rank": String(rank), "total": String(total)])
         }
         if let check = standing.targetsMet.first(where: { $0.indicator == k }) {
-            let target = format.target(check.target, as: indicator.format)
+            // The unit's check is on its group's target (`RankStage`).
+            let target = targetLabels[k][unit.group] ?? format.target(check.target, as: indicator.format)
             text += ", " + t(check.met ? "desc_met" : "desc_not_met", ["target": target])
         }
         return text + "."
@@ -100,25 +117,31 @@ struct ChartBuilder {
         return BulletChart(
             id: "bullet-\(k)", title: indicator.name, description: sentence(unit: u, indicator: k),
             value: standing.values[k], valueText: format.value(standing.values[k], as: indicator.format),
-            target: check?.target.value, targetText: targetText(check?.target, k), met: check?.met,
+            target: check?.target.value, targetText: check == nil ? nil : targetText(k, group: standing.group), met: check?.met,
             scaleMax: domain.high, scaleMin: domain.low)
     }
 
     func trend(unit u: Int, indicator k: Int) -> TrendChart {
         let indicator = campaign.indicators[k]
         let target = indicator.target.target(for: campaign.units[u].group)
-        let points = campaign.snapshots.indices.map { s in
-            let value = result.values[s][u][k]
-            return TrendChart.Point(label: dates[s], value: value, valueText: format.short(value, as: indicator.format))
+        var points = campaign.snapshots.indices.map { s in
+            TrendChart.Point(label: dates[s], value: result.values[s][u][k], valueText: "")
         }
-        let first = points.first { $0.value != nil }, last = points.last { $0.value != nil }
+        // Only the first and last values are written out (`TrendChart.Point.valueText`).
+        let firstIndex = points.firstIndex { $0.value != nil }, lastIndex = points.lastIndex { $0.value != nil }
+        if let firstIndex { points[firstIndex].valueText = format.short(points[firstIndex].value, as: indicator.format) }
+        if let lastIndex, lastIndex != firstIndex {
+            points[lastIndex].valueText = format.short(points[lastIndex].value, as: indicator.format)
+        }
         var description = t("trend_desc_none", ["indicator": indicator.name])
-        if let first, let last {
+        if let firstIndex, let lastIndex {
+            let first = points[firstIndex], last = points[lastIndex]
             description = t("trend_desc", ["indicator": indicator.name, "from": first.valueText, "start": first.label,
                                            "to": last.valueText, "end": last.label])
         }
         return TrendChart(id: "trend-\(k)", title: indicator.name, description: description, points: points,
-                          target: target?.value, targetText: targetText(target, k), inverted: false, domain: domain(k))
+                          target: target?.value, targetText: targetText(k, group: campaign.units[u].group),
+                          inverted: false, domain: domain(k))
     }
 
     func rankTrend(unit u: Int) -> TrendChart {

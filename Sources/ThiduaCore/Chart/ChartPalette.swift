@@ -18,11 +18,9 @@ enum ChartPalette {
 /// The opening `<svg>` element with an accessible name and description: the
 /// first `<title>` and `<desc>` children name and describe an SVG, so no ids
 /// are needed (ids would repeat when several charts share a page).
-/// `capacity` is a guess of the whole chart's length, reserved at once.
-func svgOpen(width: Double, height: Double, title: String, description: String, id: String,
-             capacity: Int = 0) -> String {
+func svgOpen(width: Double, height: Double, title: String, description: String, id: String) -> String {
     var svg = ""
-    svg.reserveCapacity(capacity + 200 + title.utf8.count + description.utf8.count)
+    svg.reserveCapacity(200 + title.utf8.count + description.utf8.count)
     svg += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "
     svg.appendCoordinate(width)
     svg += " "

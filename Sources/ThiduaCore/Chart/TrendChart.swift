@@ -5,6 +5,9 @@ public struct TrendChart: Sendable {
     public struct Point: Sendable {
         public var label: String
         public var value: Double?
+        /// The value as written next to the point. Only the first and last
+        /// points with a value are labelled; the trends of `ChartStage`
+        /// leave the text of the others empty.
         public var valueText: String
     }
 
@@ -47,56 +50,66 @@ public struct TrendChart: Sendable {
         let step = points.count > 1 ? (right - left - 40) / Double(points.count - 1) : 0
         func x(_ i: Int) -> Double { points.count > 1 ? left + 20 + step * Double(i) : (left + right) / 2 }
 
-        var svg = svgOpen(width: width, height: height, title: title, description: description, id: id,
-                          capacity: 900 + 14 * points.count)
-        svg += "<line x1=\""
-        svg.appendCoordinate(left)
-        svg += "\" y1=\""
-        svg.appendCoordinate(bottom)
-        svg += "\" x2=\""
-        svg.appendCoordinate(right)
-        svg += "\" y2=\""
-        svg.appendCoordinate(bottom)
-        svg += "\" stroke=\"\(ChartPalette.track)\" stroke-width=\"2\"/>\n"
+        var svg = SVGWriter(width: width, height: height, title: title, description: description,
+                            capacity: 900 + 14 * points.count)
+        svg.raw("<line x1=\"")
+        svg.coordinate(left)
+        svg.raw("\" y1=\"")
+        svg.coordinate(bottom)
+        svg.raw("\" x2=\"")
+        svg.coordinate(right)
+        svg.raw("\" y2=\"")
+        svg.coordinate(bottom)
+        svg.raw("\" stroke=\"")
+        svg.text(ChartPalette.track)
+        svg.raw("\" stroke-width=\"2\"/>\n")
         if let target, let targetText {
             let ty = scale(target)
-            svg += "<line x1=\""
-            svg.appendCoordinate(left)
-            svg += "\" y1=\""
-            svg.appendCoordinate(ty)
-            svg += "\" x2=\""
-            svg.appendCoordinate(right)
-            svg += "\" y2=\""
-            svg.appendCoordinate(ty)
-            svg += "\" stroke=\"\(ChartPalette.ink)\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>\n<text x=\""
-            svg.appendCoordinate(right)
-            svg += "\" y=\""
-            svg.appendCoordinate(ty - 5)
-            svg += "\" font-size=\"13\" text-anchor=\"end\" fill=\"\(ChartPalette.muted)\">"
-            svg.appendEscaped(targetText)
-            svg += "</text>\n"
+            svg.raw("<line x1=\"")
+            svg.coordinate(left)
+            svg.raw("\" y1=\"")
+            svg.coordinate(ty)
+            svg.raw("\" x2=\"")
+            svg.coordinate(right)
+            svg.raw("\" y2=\"")
+            svg.coordinate(ty)
+            svg.raw("\" stroke=\"")
+            svg.text(ChartPalette.ink)
+            svg.raw("\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>\n<text x=\"")
+            svg.coordinate(right)
+            svg.raw("\" y=\"")
+            svg.coordinate(ty - 5)
+            svg.raw("\" font-size=\"13\" text-anchor=\"end\" fill=\"")
+            svg.text(ChartPalette.muted)
+            svg.raw("\">")
+            svg.escaped(targetText)
+            svg.raw("</text>\n")
         }
         // Segments only between consecutive defined points: a gap means no data.
         if !defined.isEmpty {
-            svg += "<path d=\""
+            svg.raw("<path d=\"")
             var previous: Int?
             for i in defined {
-                svg += previous == i - 1 ? "L" : "M"
-                svg.appendCoordinate(x(i))
-                svg += " "
-                svg.appendCoordinate(scale(points[i].value!))
+                if previous == i - 1 { svg.raw("L") } else { svg.raw("M") }
+                svg.coordinate(x(i))
+                svg.raw(" ")
+                svg.coordinate(scale(points[i].value!))
                 previous = i
             }
-            svg += "\" fill=\"none\" stroke=\"\(ChartPalette.met)\" stroke-width=\"3\" stroke-linejoin=\"round\"/>\n"
+            svg.raw("\" fill=\"none\" stroke=\"")
+            svg.text(ChartPalette.met)
+            svg.raw("\" stroke-width=\"3\" stroke-linejoin=\"round\"/>\n")
         }
         // Dots on every point only while they stay apart; a year of weekly
         // figures reads better (and weighs less) as a plain line.
         for i in defined where points.count <= 16 || i == defined.first || i == defined.last {
-            svg += "<circle cx=\""
-            svg.appendCoordinate(x(i))
-            svg += "\" cy=\""
-            svg.appendCoordinate(scale(points[i].value!))
-            svg += "\" r=\"4\" fill=\"\(ChartPalette.met)\"/>\n"
+            svg.raw("<circle cx=\"")
+            svg.coordinate(x(i))
+            svg.raw("\" cy=\"")
+            svg.coordinate(scale(points[i].value!))
+            svg.raw("\" r=\"4\" fill=\"")
+            svg.text(ChartPalette.met)
+            svg.raw("\"/>\n")
         }
         // The first and last defined points are labelled (once when the same).
         if let first = defined.first, let last = defined.last {
@@ -104,36 +117,41 @@ public struct TrendChart: Sendable {
                 let anchor = i == points.count - 1 && points.count > 1 ? "end" : (i == 0 ? "start" : "middle")
                 let y = scale(points[i].value!)
                 let labelY = inverted ? y + 22 : (y - 10 < top - 8 ? y + 22 : y - 10)
-                svg += "<text x=\""
-                svg.appendCoordinate(x(i))
-                svg += "\" y=\""
-                svg.appendCoordinate(labelY)
-                svg += "\" font-size=\"15\" font-weight=\"bold\" text-anchor=\""
-                svg += anchor
-                svg += "\" fill=\"\(ChartPalette.ink)\">"
-                svg.appendEscaped(points[i].valueText)
-                svg += "</text>\n"
+                svg.raw("<text x=\"")
+                svg.coordinate(x(i))
+                svg.raw("\" y=\"")
+                svg.coordinate(labelY)
+                svg.raw("\" font-size=\"15\" font-weight=\"bold\" text-anchor=\"")
+                svg.text(anchor)
+                svg.raw("\" fill=\"")
+                svg.text(ChartPalette.ink)
+                svg.raw("\">")
+                svg.escaped(points[i].valueText)
+                svg.raw("</text>\n")
             }
         }
         if let first = points.first {
-            svg += "<text x=\""
-            svg.appendCoordinate(left)
-            svg += "\" y=\""
-            svg.appendCoordinate(height - 12)
-            svg += "\" font-size=\"13\" fill=\"\(ChartPalette.muted)\">"
-            svg.appendEscaped(first.label)
-            svg += "</text>\n"
+            svg.raw("<text x=\"")
+            svg.coordinate(left)
+            svg.raw("\" y=\"")
+            svg.coordinate(height - 12)
+            svg.raw("\" font-size=\"13\" fill=\"")
+            svg.text(ChartPalette.muted)
+            svg.raw("\">")
+            svg.escaped(first.label)
+            svg.raw("</text>\n")
         }
         if points.count > 1, let last = points.last {
-            svg += "<text x=\""
-            svg.appendCoordinate(right)
-            svg += "\" y=\""
-            svg.appendCoordinate(height - 12)
-            svg += "\" font-size=\"13\" text-anchor=\"end\" fill=\"\(ChartPalette.muted)\">"
-            svg.appendEscaped(last.label)
-            svg += "</text>\n"
+            svg.raw("<text x=\"")
+            svg.coordinate(right)
+            svg.raw("\" y=\"")
+            svg.coordinate(height - 12)
+            svg.raw("\" font-size=\"13\" text-anchor=\"end\" fill=\"")
+            svg.text(ChartPalette.muted)
+            svg.raw("\">")
+            svg.escaped(last.label)
+            svg.raw("</text>\n")
         }
-        svg += "</svg>\n"
-        return svg
+        return svg.closed()
     }
 }
