@@ -12,6 +12,8 @@ struct ChartBuilder {
     /// `[indicator][group id]`: the indicator's target for the group as
     /// written (`≥ 50,0%`), for every group a unit is in that has one.
     let targetLabels: [[String: String]]
+    /// `[indicator][group id]`: the same after the word "target" (`targetText`).
+    let targetTexts: [[String: String]]
 
     init(result: CampaignResult, format: NumberFormat, strings: UIStrings) {
         self.result = result
@@ -37,6 +39,8 @@ struct ChartBuilder {
             }
             return labels
         }
+        let word = strings.text("target")
+        targetTexts = targetLabels.map { $0.mapValues { word + " " + $0 } }
     }
 
     var campaign: Campaign { result.campaign }
@@ -53,7 +57,7 @@ struct ChartBuilder {
 
     /// `targetText` of indicator `k`'s target for a unit's group.
     func targetText(_ k: Int, group: String) -> String? {
-        targetLabels[k][group].map { t("target") + " " + $0 }
+        targetTexts[k][group]
     }
 
     func groupBars(_ group: Group) -> RankedBarChart? {

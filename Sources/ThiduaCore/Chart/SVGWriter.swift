@@ -52,6 +52,14 @@ struct SVGWriter {
 
     /// Appends an integer in decimal, as `String(n)` writes it.
     private mutating func integer(_ n: Int) {
+        // Chart coordinates are mostly below 1000.
+        if n >= 0 && n < 1000 {
+            let zero = UInt8(ascii: "0")
+            if n >= 100 { bytes.append(zero + UInt8(n / 100)) }
+            if n >= 10 { bytes.append(zero + UInt8(n / 10 % 10)) }
+            bytes.append(zero + UInt8(n % 10))
+            return
+        }
         if n < 0 { bytes.append(UInt8(ascii: "-")) }
         var magnitude = n.magnitude
         let start = bytes.count

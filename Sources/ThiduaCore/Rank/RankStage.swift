@@ -89,11 +89,12 @@ public enum RankStage {
             keys.append(key)
         }
 
-        assignRanks(&standings, keys: keys, alphabetical: alphabetical, scope: { _ in 0 }, set: { $0.rank = $1 })
         assignRanks(&standings, keys: keys, alphabetical: alphabetical,
-                    scope: { $0.group }, set: { $0.groupRank = $1 })
+                    scopes: [Int?](repeating: 0, count: standings.count), set: { $0.rank = $1 })
         assignRanks(&standings, keys: keys, alphabetical: alphabetical,
-                    scope: { standing in standing.bracket.map { BracketScope(group: standing.group, bracket: $0) } },
+                    scopes: standings.map { $0.group }, set: { $0.groupRank = $1 })
+        assignRanks(&standings, keys: keys, alphabetical: alphabetical,
+                    scopes: standings.map { standing in standing.bracket.map { BracketScope(group: standing.group, bracket: $0) } },
                     set: { $0.bracketRank = $1 })
 
         if !campaign.awards.isEmpty {
@@ -121,20 +122,20 @@ public enum RankStage {
         var bracket: Int
     }
 
-    /// Ranks the ranked units within each scope (units whose scope is nil are
-    /// not ranked in it).
+    /// Ranks the ranked units within each scope: `scopes[i]` is the scope of
+    /// `standings[i]` (units whose scope is nil are not ranked in it).
     static func assignRanks<Scope: Hashable>(
         _ standings: inout [Standing], keys: [[Double]?], alphabetical: [Int],
-        scope: (Standing) -> Scope?, set: (inout Standing, Int) -> Void
+        scopes: [Scope?], set: (inout Standing, Int) -> Void
     ) {
         var members: [Scope: [Int]] = [:]
-        var scopes: [Scope] = []
+        var order: [Scope] = []
         for (i, key) in keys.enumerated() {
-            guard key != nil, let scopeKey = scope(standings[i]) else { continue }
-            if members[scopeKey] == nil { scopes.append(scopeKey) }
+            guard key != nil, let scopeKey = scopes[i] else { continue }
+            if members[scopeKey] == nil { order.append(scopeKey) }
             members[scopeKey, default: []].append(i)
         }
-        for scopeKey in scopes {
+        for scopeKey in order {
             let sorted = members[scopeKey]!.sorted { a, b in
                 let order = CompetitionRanking.compare(keys[a]!, keys[b]!)
                 return order != 0 ? order < 0 : alphabetical[a] < alphabetical[b]
