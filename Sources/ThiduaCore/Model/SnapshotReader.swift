@@ -147,7 +147,9 @@ enum SnapshotReader {
             rowNumbers[index] = record.number
             var values: [Double?] = []
             values.reserveCapacity(metrics.count)
-            for (metric, column) in zip(metrics, columns) {
+            for (m, column) in columns.enumerated() {
+                // Only messages need the metric: no copy of it per cell.
+                var metric: Metric { metrics[m] }
                 guard let column else {
                     values.append(nil)
                     continue

@@ -40,9 +40,11 @@ enum CellText {
         return text.allSatisfy { $0.isWhitespace }
     }
 
-    /// The number of line breaks (`\n`, `\r` or `\r\n`, each counted once)
-    /// in the text: CR and LF always stand as graphemes of their own, so
-    /// the bytes tell.
+    /// The line breaks in a cell as line numbering has always counted them:
+    /// the characters of the text's CR and LF bytes taken out in order, so
+    /// that a CR followed by an LF, even with text between (`a\rb\nc`), counts
+    /// once. CR and LF always stand as graphemes of their own (or `\r\n`),
+    /// so the bytes tell.
     static func lineBreaks(_ text: String) -> Int {
         var count = 0
         var afterCR = false
@@ -53,8 +55,6 @@ enum CellText {
             } else if byte == 0x0D {
                 count += 1
                 afterCR = true
-            } else {
-                afterCR = false
             }
         }
         return count
