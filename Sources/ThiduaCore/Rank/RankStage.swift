@@ -3,7 +3,7 @@
 public enum RankStage {
     public static func rank(_ campaign: Campaign) -> CampaignResult {
         let values = Evaluator.evaluate(campaign)
-        let collation = campaign.units.map { VietnameseCollation.key($0.name) }
+        let collation = RenderStage.concurrentMap(campaign.units) { VietnameseCollation.key($0.name) }
         // Leaderboard tie-break: Vietnamese alphabetical order of names, then id.
         let alphabetical = campaign.units.indices.sorted {
             collation[$0] != collation[$1] ? collation[$0] < collation[$1]
@@ -24,6 +24,8 @@ public enum RankStage {
     struct UnitRules {
         /// `[unit]`: index into `Campaign.groups`, nil for a group not declared.
         var group: [Int?]
+        /// `[unit]`: a number per distinct group id of the units (the scope of `group_rank`).
+        var groupKey: [Int]
         /// `[unit]`: (indicator, target) of each indicator with a target for the unit's group, in indicator order.
         var targets: [[(indicator: Int, target: Target)]]
         /// `[unit]`: the weighted score's targets, by indicator (`ranking.by: score` only).
@@ -32,6 +34,12 @@ public enum RankStage {
         init(_ campaign: Campaign) {
             let groupIndex = Dictionary(campaign.groups.enumerated().map { ($1.id, $0) }) { first, _ in first }
             group = campaign.units.map { groupIndex[$0.group] }
+            var keys: [String: Int] = [:]
+            groupKey = campaign.units.map { unit in
+                if let key = keys[unit.group] { return key }
+                keys[unit.group] = keys.count
+                return keys.count - 1
+            }
             var byGroup: [String: (targets: [(indicator: Int, target: Target)], all: [Target?])] = [:]
             targets = []
             scoreTargets = []
@@ -53,8 +61,16 @@ public enum RankStage {
         let byScore = campaign.ranking == .score
         var standings: [Standing] = []
         standings.reserveCapacity(campaign.units.count)
-        var keys: [[Double]?] = []
-        keys.reserveCapacity(campaign.units.count)
+        // Ranking keys of all units in one array, `width` each (zeros for units without one).
+        let width: Int
+        switch campaign.ranking {
+        case .score: width = 1
+        case .indicators(let order): width = order.count
+        }
+        var keys: [Double] = []
+        keys.reserveCapacity(campaign.units.count * width)
+        var ranked: [Bool] = []
+        ranked.reserveCapacity(campaign.units.count)
         for (u, unit) in campaign.units.enumerated() {
             let group = units.group[u].map { campaign.groups[$0] }
             let row = snapshot.rows[u]
@@ -64,21 +80,22 @@ public enum RankStage {
                 TargetCheck(indicator: entry.indicator, target: entry.target, met: entry.target.isMet(by: unitValues[entry.indicator]))
             }
             var score: Double?
-            var key: [Double]?
+            let keyStart = keys.count
             switch campaign.ranking {
             case .score:
                 let value = Score.score(values: unitValues, indicators: campaign.indicators, targets: units.scoreTargets[u])
                 score = value
-                key = reported ? [value] : nil
+                keys.append(value)
             case .indicators(let order):
-                var list: [Double] = []
-                list.reserveCapacity(order.count)
                 for k in order {
                     guard let value = unitValues[k] else { break }
-                    list.append(campaign.indicators[k].better == .higher ? value : -value)
+                    keys.append(campaign.indicators[k].better == .higher ? value : -value)
                 }
-                key = reported && list.count == order.count ? list : nil
             }
+            let complete = keys.count - keyStart == width
+            ranked.append(reported && complete)
+            // Every unit keeps a slot, so unit u's key starts at u × width.
+            if !complete { keys.removeSubrange(keyStart...); keys.append(contentsOf: repeatElement(0, count: width)) }
             var bracket: Int?
             if let brackets = group?.brackets, let value = row?[brackets.metric] ?? nil {
                 bracket = brackets.bracket(of: value)
@@ -86,16 +103,14 @@ public enum RankStage {
             standings.append(Standing(
                 unit: u, group: unit.group, bracket: bracket, reported: reported, rank: nil, groupRank: nil,
                 bracketRank: nil, score: byScore ? score : nil, values: unitValues, targetsMet: checks, awards: []))
-            keys.append(key)
         }
 
-        assignRanks(&standings, keys: keys, alphabetical: alphabetical,
-                    scopes: [Int?](repeating: 0, count: standings.count), set: { $0.rank = $1 })
-        assignRanks(&standings, keys: keys, alphabetical: alphabetical,
-                    scopes: standings.map { $0.group }, set: { $0.groupRank = $1 })
-        assignRanks(&standings, keys: keys, alphabetical: alphabetical,
-                    scopes: standings.map { standing in standing.bracket.map { BracketScope(group: standing.group, bracket: $0) } },
-                    set: { $0.bracketRank = $1 })
+        let ranking = ScopeRanking(keys: keys, width: width, ranked: ranked, alphabetical: alphabetical)
+        ranking.assign(&standings, scopes: [Int?](repeating: 0, count: standings.count)) { $0.rank = $1 }
+        ranking.assign(&standings, scopes: units.groupKey.map(Optional.some)) { $0.groupRank = $1 }
+        ranking.assign(&standings, scopes: standings.indices.map { u in
+            standings[u].bracket.map { BracketScope(group: units.groupKey[u], bracket: $0) }
+        }) { $0.bracketRank = $1 }
 
         if !campaign.awards.isEmpty {
             for i in standings.indices {
@@ -116,33 +131,10 @@ public enum RankStage {
         return order.map { standings[$0] }
     }
 
-    /// A group and one of its brackets: the scope of `bracket_rank`.
+    /// A group (`UnitRules.groupKey`) and one of its brackets: the scope of `bracket_rank`.
     struct BracketScope: Hashable {
-        var group: String
+        var group: Int
         var bracket: Int
-    }
-
-    /// Ranks the ranked units within each scope: `scopes[i]` is the scope of
-    /// `standings[i]` (units whose scope is nil are not ranked in it).
-    static func assignRanks<Scope: Hashable>(
-        _ standings: inout [Standing], keys: [[Double]?], alphabetical: [Int],
-        scopes: [Scope?], set: (inout Standing, Int) -> Void
-    ) {
-        var members: [Scope: [Int]] = [:]
-        var order: [Scope] = []
-        for (i, key) in keys.enumerated() {
-            guard key != nil, let scopeKey = scopes[i] else { continue }
-            if members[scopeKey] == nil { order.append(scopeKey) }
-            members[scopeKey, default: []].append(i)
-        }
-        for scopeKey in order {
-            let sorted = members[scopeKey]!.sorted { a, b in
-                let order = CompetitionRanking.compare(keys[a]!, keys[b]!)
-                return order != 0 ? order < 0 : alphabetical[a] < alphabetical[b]
-            }
-            let ranks = CompetitionRanking.ranks(ofSorted: sorted.map { keys[$0]! })
-            for (i, rank) in zip(sorted, ranks) { set(&standings[i], rank) }
-        }
     }
 
     static func isEligible(_ standing: Standing, for award: Award, campaign: Campaign) -> Bool {
