@@ -16,20 +16,51 @@ public struct BulletChart: Sendable {
 
     public func svg() -> String {
         let width = 360.0, height = 52.0, left = 2.0, right = 358.0
-        let scale = LinearScale(values: [scaleMin, scaleMax] + [value, target].compactMap { $0 },
-                                start: left, end: right)
-        var svg = svgOpen(width: width, height: height, title: title, description: description, id: id)
-        svg += "<rect x=\"\(coordinate(left))\" y=\"4\" width=\"\(coordinate(right - left))\" height=\"18\" fill=\"\(ChartPalette.track)\"/>\n"
+        // The scale's bounds, met in the order `min()` and `max()` would meet them.
+        var low = scaleMin, high = scaleMin
+        for bound in [scaleMax, value, target] {
+            guard let bound else { continue }
+            if bound < low { low = bound }
+            if high < bound { high = bound }
+        }
+        let scale = LinearScale(low: low, high: high, start: left, end: right)
+        var svg = SVGWriter(width: width, height: height, title: title, description: description,
+                            capacity: 500)
+        svg.raw("<rect x=\"")
+        svg.coordinate(left)
+        svg.raw("\" y=\"4\" width=\"")
+        svg.coordinate(right - left)
+        svg.raw("\" height=\"18\" fill=\"")
+        svg.text(ChartPalette.track)
+        svg.raw("\"/>\n")
         if let value {
             let x0 = scale(min(0, value)), x1 = scale(max(0, value))
-            svg += "<rect x=\"\(coordinate(x0))\" y=\"7\" width=\"\(coordinate(max(1.5, x1 - x0)))\" height=\"12\" fill=\"\(ChartPalette.status(met))\"/>\n"
+            svg.raw("<rect x=\"")
+            svg.coordinate(x0)
+            svg.raw("\" y=\"7\" width=\"")
+            svg.coordinate(max(1.5, x1 - x0))
+            svg.raw("\" height=\"12\" fill=\"")
+            svg.text(ChartPalette.status(met))
+            svg.raw("\"/>\n")
         }
         if let target, let targetText {
             let tx = scale(target)
-            svg += "<line x1=\"\(coordinate(tx))\" y1=\"0\" x2=\"\(coordinate(tx))\" y2=\"26\" stroke=\"\(ChartPalette.ink)\" stroke-width=\"3\"/>\n"
-            let targetAnchor = edgeAnchor(tx, width: width)
-            svg += "<text x=\"\(coordinate(tx))\" y=\"46\" font-size=\"16\" text-anchor=\"\(targetAnchor)\" fill=\"\(ChartPalette.muted)\">\(xmlEscape(targetText))</text>\n"
+            svg.raw("<line x1=\"")
+            svg.coordinate(tx)
+            svg.raw("\" y1=\"0\" x2=\"")
+            svg.coordinate(tx)
+            svg.raw("\" y2=\"26\" stroke=\"")
+            svg.text(ChartPalette.ink)
+            svg.raw("\" stroke-width=\"3\"/>\n<text x=\"")
+            svg.coordinate(tx)
+            svg.raw("\" y=\"46\" font-size=\"16\" text-anchor=\"")
+            svg.text(edgeAnchor(tx, width: width))
+            svg.raw("\" fill=\"")
+            svg.text(ChartPalette.muted)
+            svg.raw("\">")
+            svg.escaped(targetText)
+            svg.raw("</text>\n")
         }
-        return svg + "</svg>\n"
+        return svg.closed()
     }
 }

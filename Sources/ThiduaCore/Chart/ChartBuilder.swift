@@ -5,6 +5,15 @@ struct ChartBuilder {
     var strings: UIStrings
     /// Per indicator: the range of its values over all units and snapshots.
     let domains: [(low: Double, high: Double)]
+    /// Per snapshot: its date as charts write it.
+    let dates: [String]
+    /// `[rank]`: the short rank label ("hạng 3") of the rank trends (index 0 unused).
+    let rankLabels: [String]
+    /// `[indicator][group id]`: the indicator's target for the group as
+    /// written (`≥ 50,0%`), for every group a unit is in that has one.
+    let targetLabels: [[String: String]]
+    /// `[indicator][group id]`: the same after the word "target" (`targetText`).
+    let targetTexts: [[String: String]]
 
     init(result: CampaignResult, format: NumberFormat, strings: UIStrings) {
         self.result = result
@@ -20,6 +29,18 @@ struct ChartBuilder {
             }
         }
         self.domains = domains
+        dates = campaign.snapshots.map { format.date($0.date) }
+        rankLabels = (0...max(1, campaign.units.count)).map { strings.text("rank_short", ["rank": String($0)]) }
+        let unitGroups = Set(campaign.units.map(\.group))
+        targetLabels = campaign.indicators.map { indicator in
+            var labels: [String: String] = [:]
+            for group in unitGroups {
+                if let target = indicator.target.target(for: group) { labels[group] = format.target(target, as: indicator.format) }
+            }
+            return labels
+        }
+        let word = strings.text("target")
+        targetTexts = targetLabels.map { $0.mapValues { word + " " + $0 } }
     }
 
     var campaign: Campaign { result.campaign }
@@ -32,6 +53,11 @@ struct ChartBuilder {
 
     func targetText(_ target: Target?, _ k: Int) -> String? {
         target.map { t("target") + " " + format.target($0, as: campaign.indicators[k].format) }
+    }
+
+    /// `targetText` of indicator `k`'s target for a unit's group.
+    func targetText(_ k: Int, group: String) -> String? {
+        targetTexts[k][group]
     }
 
     func groupBars(_ group: Group) -> RankedBarChart? {
@@ -80,7 +106,8 @@ struct ChartBuilder {
             text += ", " + t("desc_rank", ["rank": String(rank), "total": String(total)])
         }
         if let check = standing.targetsMet.first(where: { $0.indicator == k }) {
-            let target = format.target(check.target, as: indicator.format)
+            // The unit's check is on its group's target (`RankStage`).
+            let target = targetLabels[k][unit.group] ?? format.target(check.target, as: indicator.format)
             text += ", " + t(check.met ? "desc_met" : "desc_not_met", ["target": target])
         }
         return text + "."
@@ -94,32 +121,38 @@ struct ChartBuilder {
         return BulletChart(
             id: "bullet-\(k)", title: indicator.name, description: sentence(unit: u, indicator: k),
             value: standing.values[k], valueText: format.value(standing.values[k], as: indicator.format),
-            target: check?.target.value, targetText: targetText(check?.target, k), met: check?.met,
+            target: check?.target.value, targetText: check == nil ? nil : targetText(k, group: standing.group), met: check?.met,
             scaleMax: domain.high, scaleMin: domain.low)
     }
 
     func trend(unit u: Int, indicator k: Int) -> TrendChart {
         let indicator = campaign.indicators[k]
         let target = indicator.target.target(for: campaign.units[u].group)
-        let points = campaign.snapshots.indices.map { s in
-            TrendChart.Point(label: format.date(campaign.snapshots[s].date), value: result.values[s][u][k],
-                             valueText: format.short(result.values[s][u][k], as: indicator.format))
+        var points = campaign.snapshots.indices.map { s in
+            TrendChart.Point(label: dates[s], value: result.values[s][u][k], valueText: "")
         }
-        let first = points.first { $0.value != nil }, last = points.last { $0.value != nil }
+        // Only the first and last values are written out (`TrendChart.Point.valueText`).
+        let firstIndex = points.firstIndex { $0.value != nil }, lastIndex = points.lastIndex { $0.value != nil }
+        if let firstIndex { points[firstIndex].valueText = format.short(points[firstIndex].value, as: indicator.format) }
+        if let lastIndex, lastIndex != firstIndex {
+            points[lastIndex].valueText = format.short(points[lastIndex].value, as: indicator.format)
+        }
         var description = t("trend_desc_none", ["indicator": indicator.name])
-        if let first, let last {
+        if let firstIndex, let lastIndex {
+            let first = points[firstIndex], last = points[lastIndex]
             description = t("trend_desc", ["indicator": indicator.name, "from": first.valueText, "start": first.label,
                                            "to": last.valueText, "end": last.label])
         }
         return TrendChart(id: "trend-\(k)", title: indicator.name, description: description, points: points,
-                          target: target?.value, targetText: targetText(target, k), inverted: false, domain: domain(k))
+                          target: target?.value, targetText: targetText(k, group: campaign.units[u].group),
+                          inverted: false, domain: domain(k))
     }
 
     func rankTrend(unit u: Int) -> TrendChart {
         let points = campaign.snapshots.indices.map { s -> TrendChart.Point in
-            let rank = result.standing(of: u, at: s)?.rank
-            return TrendChart.Point(label: format.date(campaign.snapshots[s].date), value: rank.map(Double.init),
-                                    valueText: rank.map { t("rank_short", ["rank": String($0)]) } ?? NumberFormat.missing)
+            let rank = result.rank(of: u, at: s)
+            return TrendChart.Point(label: dates[s], value: rank.map(Double.init),
+                                    valueText: rank.map { rankLabels[$0] } ?? NumberFormat.missing)
         }
         let ranks = points.compactMap(\.value)
         let description = ranks.isEmpty ? t("rank_trend_none")

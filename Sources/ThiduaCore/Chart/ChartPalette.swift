@@ -19,9 +19,20 @@ enum ChartPalette {
 /// first `<title>` and `<desc>` children name and describe an SVG, so no ids
 /// are needed (ids would repeat when several charts share a page).
 func svgOpen(width: Double, height: Double, title: String, description: String, id: String) -> String {
-    "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(coordinate(width)) \(coordinate(height))\" "
-        + "role=\"img\" font-family=\"\(ChartPalette.font)\">\n"
-        + "<title>\(xmlEscape(title))</title>\n<desc>\(xmlEscape(description))</desc>\n"
+    var svg = ""
+    svg.reserveCapacity(200 + title.utf8.count + description.utf8.count)
+    svg += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "
+    svg.appendCoordinate(width)
+    svg += " "
+    svg.appendCoordinate(height)
+    svg += "\" role=\"img\" font-family=\""
+    svg += ChartPalette.font
+    svg += "\">\n<title>"
+    svg.appendEscaped(title)
+    svg += "</title>\n<desc>"
+    svg.appendEscaped(description)
+    svg += "</desc>\n"
+    return svg
 }
 
 /// A linear scale from a value domain to a pixel range.
@@ -33,7 +44,12 @@ struct LinearScale {
 
     /// A domain that includes zero and every value, never empty.
     init(values: [Double], start: Double, end: Double, includeZero: Bool = true) {
-        var low = values.min() ?? 0, high = values.max() ?? 1
+        self.init(low: values.min(), high: values.max(), start: start, end: end, includeZero: includeZero)
+    }
+
+    /// The same from the smallest and largest value (nil without values).
+    init(low: Double?, high: Double?, start: Double, end: Double, includeZero: Bool = true) {
+        var low = low ?? 0, high = high ?? 1
         if includeZero { low = min(0, low); high = max(0, high) }
         if high - low < 1e-12 { high = low + (low == 0 ? 1 : abs(low)) }
         self.low = low

@@ -31,11 +31,17 @@ public enum ChartStage {
         for group in campaign.groups {
             if let chart = builder.groupBars(group) { groupBars[group.id] = chart }
         }
+        // Each unit's charts are independent: drawn on every core.
+        let perUnit = RenderStage.concurrentMap(Array(campaign.units.indices)) { u in
+            (bullets: campaign.indicators.indices.map { builder.bullet(unit: u, indicator: $0) },
+             trends: campaign.indicators.indices.map { builder.trend(unit: u, indicator: $0) },
+             rankTrend: builder.rankTrend(unit: u))
+        }
         return CampaignCharts(
             groupBars: groupBars,
-            bullets: campaign.units.indices.map { u in campaign.indicators.indices.map { builder.bullet(unit: u, indicator: $0) } },
-            trends: campaign.units.indices.map { u in campaign.indicators.indices.map { builder.trend(unit: u, indicator: $0) } },
-            rankTrends: campaign.units.indices.map(builder.rankTrend),
+            bullets: perUnit.map(\.bullets),
+            trends: perUnit.map(\.trends),
+            rankTrends: perUnit.map(\.rankTrend),
             distributions: campaign.indicators.indices.map(builder.distribution),
             rings: campaign.indicators.indices.map(builder.ring))
     }

@@ -1,33 +1,68 @@
 /// Escapes text for SVG/XML content and attribute values.
 public func xmlEscape(_ text: String) -> String {
+    // Every byte to replace or drop is ASCII, so the UTF-8 bytes tell; most
+    // texts have none and come back as they are.
+    guard text.utf8.contains(where: needsEscape) else { return text }
     var out = ""
-    out.reserveCapacity(text.count)
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&#39;"
-        default:
+    out.reserveCapacity(text.utf8.count + 16)
+    var start = text.utf8.startIndex
+    var index = start
+    let end = text.utf8.endIndex
+    while index < end {
+        let byte = text.utf8[index]
+        if needsEscape(byte) {
+            out += text[start..<index]
+            switch byte {
+            case UInt8(ascii: "&"): out += "&amp;"
+            case UInt8(ascii: "<"): out += "&lt;"
+            case UInt8(ascii: ">"): out += "&gt;"
+            case UInt8(ascii: "\""): out += "&quot;"
+            case UInt8(ascii: "'"): out += "&#39;"
             // Control characters are not allowed in XML 1.0.
-            if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" { continue }
-            out.unicodeScalars.append(scalar)
+            default: break
+            }
+            start = text.utf8.index(after: index)
         }
+        index = text.utf8.index(after: index)
     }
+    out += text[start..<end]
     return out
+}
+
+/// Whether a UTF-8 byte is a character `xmlEscape` replaces or drops.
+@inline(__always)
+private func needsEscape(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): return true
+    case UInt8(ascii: "\n"), UInt8(ascii: "\t"): return false
+    default: return byte < 0x20
+    }
 }
 
 /// Fixed-precision coordinates, so SVG bytes never depend on float printing.
 func coordinate(_ value: Double) -> String {
-    let rounded = (value * 10).rounded() / 10
-    if rounded == rounded.rounded() { return String(Int(rounded)) }
-    return String(format1: rounded)
+    var text = ""
+    text.appendCoordinate(value)
+    return text
 }
 
-private extension String {
-    init(format1 value: Double) {
-        let tenths = Int((abs(value) * 10).rounded())
-        self = (value < 0 ? "-" : "") + "\(tenths / 10).\(tenths % 10)"
+extension String {
+    /// Appends `coordinate(value)`: one decimal at most, none when whole.
+    mutating func appendCoordinate(_ value: Double) {
+        let rounded = (value * 10).rounded() / 10
+        if rounded == rounded.rounded() {
+            append(String(Int(rounded)))
+            return
+        }
+        let tenths = Int((abs(rounded) * 10).rounded())
+        if rounded < 0 { append("-") }
+        append(String(tenths / 10))
+        append(".")
+        unicodeScalars.append(Unicode.Scalar(UInt8(48 + tenths % 10)))
+    }
+
+    /// Appends `xmlEscape(text)`.
+    mutating func appendEscaped(_ text: String) {
+        append(xmlEscape(text))
     }
 }

@@ -13,9 +13,17 @@ public enum CellNumber {
     public static func read(_ raw: String) -> Result {
         // Fast path for the common plain integer ("1329"): national data has
         // millions of such cells.
+        // Fewer than 16 digits are below 2^53, so the integer converts to
+        // the same double as the text would.
         let utf8 = raw.utf8
-        if !utf8.isEmpty, utf8.count < 16, utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let value = Double(raw) {
-            return .value(value)
+        if !utf8.isEmpty, utf8.count < 16 {
+            var integer = 0
+            var digits = true
+            for byte in utf8 {
+                guard byte >= 0x30 && byte <= 0x39 else { digits = false; break }
+                integer = integer * 10 + Int(byte &- 0x30)
+            }
+            if digits { return .value(Double(integer)) }
         }
         var text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         if text.isEmpty { return .empty }

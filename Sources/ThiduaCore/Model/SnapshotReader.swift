@@ -4,11 +4,6 @@ import Foundation
 /// and metrics. Both formats become a `DataTable` first, so the header,
 /// unit and number rules are the same for both.
 enum SnapshotReader {
-    /// Labels of total rows, which exports put under the units; a row with
-    /// such a cell outside the metric columns is skipped (compared with
-    /// `TextKey.exact`).
-    static let totalLabels: Set<String> = ["tổng", "tổng cộng", "tổng số", "cộng", "toàn tỉnh", "total"]
-
     static func read(_ file: DataFile, units: [Unit], metrics: [Metric], options: DataOptions,
                      log: inout DiagnosticLog) -> Snapshot? {
         guard let date = Day(iso: file.stem) else {
@@ -108,12 +103,15 @@ enum SnapshotReader {
         let unitHeader = header.display(unitColumn)
         var rows = [[Double?]?](repeating: nil, count: units.count)
         var rowNumbers = [Int?](repeating: nil, count: units.count)
+        var isMetricColumn = [Bool](repeating: false, count: (columns.compactMap { $0 }.max() ?? -1) + 1)
+        for case let column? in columns { isMetricColumn[column] = true }
         for record in table.rows[header.dataStart...] {
-            let label = record[unitColumn].text.trimmingCharacters(in: .whitespacesAndNewlines)
-            let idLocation = table.location(row: record.number, column: unitColumn)
-            let prefix = table.cellPrefix(row: record.number, column: unitColumn)
-            if isTotalRow(record, metricColumns: Set(columns.compactMap { $0 })) { continue }
-            let hasFigures = columns.contains { $0.map { !record[$0].isBlank } ?? false }
+            let label = CellText.trimmed(record[unitColumn].text)
+            // Locations are only needed for messages: most rows have none.
+            var idLocation: SourceLocation { table.location(row: record.number, column: unitColumn) }
+            var prefix: String { table.cellPrefix(row: record.number, column: unitColumn) }
+            if isTotalRow(record, isMetricColumn: isMetricColumn) { continue }
+            var hasFigures: Bool { columns.contains { $0.map { !record[$0].isBlank } ?? false } }
             var found: Int?
             if let matcher, !label.isEmpty {
                 switch matcher.find(label) {
@@ -148,13 +146,16 @@ enum SnapshotReader {
             }
             rowNumbers[index] = record.number
             var values: [Double?] = []
-            for (metric, column) in zip(metrics, columns) {
+            values.reserveCapacity(metrics.count)
+            for (m, column) in columns.enumerated() {
+                // Only messages need the metric: no copy of it per cell.
+                var metric: Metric { metrics[m] }
                 guard let column else {
                     values.append(nil)
                     continue
                 }
-                let location = table.location(row: record.number, column: column)
-                let cellPrefix = table.cellPrefix(row: record.number, column: column)
+                var location: SourceLocation { table.location(row: record.number, column: column) }
+                var cellPrefix: String { table.cellPrefix(row: record.number, column: column) }
                 switch record[column] {
                 case .number(let value):
                     values.append(value)
@@ -183,13 +184,13 @@ enum SnapshotReader {
                         rowNumbers: rowNumbers, columns: columns, isSpreadsheet: table.format == .xlsx)
     }
 
-    /// A "Tổng cộng" row: a cell outside the metric columns says total.
-    static func isTotalRow(_ row: DataTable.Row, metricColumns: Set<Int>) -> Bool {
-        row.cells.indices.contains { column in
-            if metricColumns.contains(column) { return false }
-            // Labels are short: skip the normalisation for anything longer.
-            guard case .text(let text) = row[column], text.utf8.count <= 32 else { return false }
-            return totalLabels.contains(TextKey.exact(text).trimmingCharacters(in: CharacterSet(charactersIn: ": ")))
+    /// A "Tổng cộng" row: a cell outside the metric columns says total
+    /// (`TotalRow`). `isMetricColumn` is indexed by column.
+    static func isTotalRow(_ row: DataTable.Row, isMetricColumn: [Bool]) -> Bool {
+        for (column, cell) in row.cells.enumerated() {
+            if column < isMetricColumn.count && isMetricColumn[column] { continue }
+            if case .text(let text) = cell, TotalRow.isLabel(text) { return true }
         }
+        return false
     }
 }

@@ -26,5 +26,16 @@ public enum Score {
         return total > 0 ? 100 * weighted / total : 0
     }
 
+    /// The score with each indicator's target for the unit's group already
+    /// looked up (`targets` indexed by indicator).
+    static func score(values: [Double?], indicators: [Indicator], targets: [Target?]) -> Double {
+        var weighted = 0.0, total = 0.0
+        for k in indicators.indices where indicators[k].weight > 0 {
+            weighted += indicators[k].weight * attainment(value: values[k], target: targets[k], better: indicators[k].better)
+            total += indicators[k].weight
+        }
+        return total > 0 ? 100 * weighted / total : 0
+    }
+
     static func clamp(_ x: Double) -> Double { min(1, max(0, x)) }
 }

@@ -91,6 +91,11 @@ public struct CampaignResult: Sendable {
         (scopes.members[group] ?? []).map { current[$0] }
     }
 
+    /// The overall rank of a unit (by index) at a snapshot, without copying its standing.
+    public func rank(of unit: Int, at snapshot: Int) -> Int? {
+        standings[snapshot][positions[snapshot][unit]].rank
+    }
+
     /// Standings at the current snapshot.
     public var current: [Standing] { standings[campaign.current] }
 

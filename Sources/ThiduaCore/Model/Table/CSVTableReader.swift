@@ -15,8 +15,8 @@ enum CSVTableReader {
         while let cells = reader.next() {
             let start = line
             // A quoted cell may hold line breaks: the next record starts that many lines later.
-            line += 1 + cells.reduce(0) { $0 + $1.filter { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }.count }
-            if cells.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            line += 1 + cells.reduce(0) { $0 + CellText.lineBreaks($1) }
+            if cells.allSatisfy(CellText.isEmptyTrimmingSpaces) { continue }
             rows.append(DataTable.Row(number: start, cells: cells.map(DataCell.text)))
         }
         if let error = reader.error {

@@ -26,7 +26,7 @@ enum DataCell: Equatable, Sendable {
     }
 
     var isBlank: Bool {
-        if case .text(let text) = self { return text.allSatisfy { $0.isWhitespace } }
+        if case .text(let text) = self { return CellText.isAllWhitespace(text) }
         return false
     }
 }

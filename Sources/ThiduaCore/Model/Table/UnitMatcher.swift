@@ -14,6 +14,11 @@ struct UnitMatcher {
     }
 
     private var tiers: [(key: (String) -> String, index: [String: [Int]])] = []
+    /// Units by their name as units.csv writes it, for the rows that copy it
+    /// byte for byte (most exports): only names whose exact key no other
+    /// unit shares, so the answer is the one of the first tier.
+    private var verbatim: [String: Int] = [:]
+    private var names: [String] = []
 
     init(units: [Unit], prefixes: [String]) {
         let exactPrefixes = prefixes.map(TextKey.exact).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
@@ -33,9 +38,18 @@ struct UnitMatcher {
             for (position, unit) in units.enumerated() { index[key(unit.name), default: []].append(position) }
             tiers.append((key, index))
         }
+        names = units.map(\.name)
+        for (position, name) in names.enumerated() where tiers[0].index[tiers[0].key(name)]?.count == 1 {
+            verbatim[name] = position
+        }
     }
 
     func find(_ name: String) -> Match {
+        // String keys compare by canonical equivalence: check the bytes too,
+        // so that only the very same text skips the normalisation.
+        if let position = verbatim[name], names[position].utf8.elementsEqual(name.utf8) {
+            return .unit(position)
+        }
         for tier in tiers {
             if let found = tier.index[tier.key(name)] {
                 return found.count == 1 ? .unit(found[0]) : .ambiguous(found)

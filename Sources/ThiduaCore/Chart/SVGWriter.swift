@@ -1,0 +1,78 @@
+/// SVG text built as UTF-8 bytes: the charts drawn once per unit page append
+/// many short pieces, which cost far less on a byte array than on a
+/// `String`. The bytes are turned into a string once, at the end.
+struct SVGWriter {
+    private var bytes: [UInt8] = []
+
+    /// The opening `<svg>` element with its `<title>` and `<desc>` (as
+    /// `svgOpen` writes it); `capacity` guesses the rest of the chart's length.
+    init(width: Double, height: Double, title: String, description: String, capacity: Int) {
+        bytes.reserveCapacity(capacity + 200 + title.utf8.count + description.utf8.count)
+        raw("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+        coordinate(width)
+        raw(" ")
+        coordinate(height)
+        raw("\" role=\"img\" font-family=\"")
+        text(ChartPalette.font)
+        raw("\">\n<title>")
+        escaped(title)
+        raw("</title>\n<desc>")
+        escaped(description)
+        raw("</desc>\n")
+    }
+
+    /// Appends literal markup.
+    mutating func raw(_ markup: StaticString) {
+        markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends text that is already safe markup (colours, anchors).
+    mutating func text(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// Appends `xmlEscape(text)`.
+    mutating func escaped(_ text: String) {
+        bytes.append(contentsOf: xmlEscape(text).utf8)
+    }
+
+    /// Appends `coordinate(value)`: one decimal at most, none when whole.
+    mutating func coordinate(_ value: Double) {
+        let rounded = (value * 10).rounded() / 10
+        if rounded == rounded.rounded() {
+            integer(Int(rounded))
+            return
+        }
+        let tenths = Int((abs(rounded) * 10).rounded())
+        if rounded < 0 { bytes.append(UInt8(ascii: "-")) }
+        integer(tenths / 10)
+        bytes.append(UInt8(ascii: "."))
+        bytes.append(UInt8(ascii: "0") + UInt8(tenths % 10))
+    }
+
+    /// Appends an integer in decimal, as `String(n)` writes it.
+    private mutating func integer(_ n: Int) {
+        // Chart coordinates are mostly below 1000.
+        if n >= 0 && n < 1000 {
+            let zero = UInt8(ascii: "0")
+            if n >= 100 { bytes.append(zero + UInt8(n / 100)) }
+            if n >= 10 { bytes.append(zero + UInt8(n / 10 % 10)) }
+            bytes.append(zero + UInt8(n % 10))
+            return
+        }
+        if n < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = n.magnitude
+        let start = bytes.count
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        bytes[start...].reverse()
+    }
+
+    /// The SVG so far, closed with `</svg>`.
+    consuming func closed() -> String {
+        raw("</svg>\n")
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

@@ -1,0 +1,72 @@
+import Testing
+@testable import ThiduaCore
+
+/// The byte-level SVG writing gives the text the plain string code gave.
+struct SVGTests {
+    /// `xmlEscape` as it was written first, scalar by scalar.
+    func referenceEscape(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default:
+                if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// `coordinate` as it was written first.
+    func referenceCoordinate(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        if rounded == rounded.rounded() { return String(Int(rounded)) }
+        let tenths = Int((abs(rounded) * 10).rounded())
+        return (rounded < 0 ? "-" : "") + "\(tenths / 10).\(tenths % 10)"
+    }
+
+    @Test func escaping() {
+        for text in ["", "Sở Y tế", "a & b", "<b>\"x\" 'y'</b>", "tab\tline\nbell\u{07}end\r", "&&", "đ<", "\u{1F600}>"] {
+            #expect(xmlEscape(text) == referenceEscape(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func coordinates() {
+        var values: [Double] = [0, -0.0, 0.04, 0.05, 0.05000001, -0.05, -0.15, 1.25, 352, 146, 999.95, 1000, 12345.67, -7.5, -1234.56]
+        for i in 0..<2000 { values.append(Double(i) * 0.37 - 200) }
+        for value in values {
+            #expect(coordinate(value) == referenceCoordinate(value), "\(value)")
+            var writer = SVGWriter(width: value, height: 1, title: "", description: "", capacity: 0)
+            writer.raw("|")
+            writer.coordinate(value)
+            let written = writer.closed()
+            #expect(written.hasSuffix("|" + referenceCoordinate(value) + "</svg>\n"), "\(value)")
+        }
+    }
+
+    @Test func writerOpensAsSvgOpen() {
+        let writer = SVGWriter(width: 360, height: 52.5, title: "A & B", description: "<c>", capacity: 0)
+        #expect(writer.closed() == svgOpen(width: 360, height: 52.5, title: "A & B", description: "<c>", id: "x") + "</svg>\n")
+    }
+
+    @Test func trendLinesBreakAtGaps() {
+        let values: [Double?] = [1, 2, nil, 3, 4, nil]
+        let points = values.enumerated().map { TrendChart.Point(label: "d\($0)", value: $1, valueText: "v\($0)") }
+        let chart = TrendChart(id: "t", title: "T", description: "D", points: points, target: 2.5, targetText: "≥ 2,5",
+                               inverted: false, domain: (0, 4))
+        let svg = chart.svg()
+        #expect(svg.contains("<path d=\"M28 116.5L88.8 87M210.4 57.5L271.2 28\""))
+        // Dots only at the ends for long series; here every defined point has one.
+        #expect(svg.components(separatedBy: "<circle").count - 1 == 4)
+        #expect(svg.contains(">v0</text>") && svg.contains(">v4</text>") && !svg.contains(">v1</text>"))
+        #expect(svg.contains(">d0</text>") && svg.contains(">d5</text>"))
+
+        let single = TrendChart(id: "r", title: "R", description: "", points: [TrendChart.Point(label: "x", value: 3, valueText: "hạng 3")],
+                                target: nil, targetText: nil, inverted: true, domain: (1, 10))
+        #expect(single.svg().contains("<path d=\"M180 54.2\""))
+    }
+}
