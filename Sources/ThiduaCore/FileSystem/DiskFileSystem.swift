@@ -48,16 +48,19 @@ public struct DiskFileSystem: FileSystem {
     }
 
     public func write(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
         // Most files go into a folder that exists: try first, create the folder only when needed.
         if Self.put(data, path) { return }
         do {
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            if !Self.put(data, path) { try data.write(to: url) }
+            try Self.makeParent(of: path)
+            if !Self.put(data, path) { try data.write(to: URL(fileURLWithPath: path)) }
         } catch {
             throw FileSystemError(path: path, message: "cannot write the file (\(error.localizedDescription))")
         }
+    }
+
+    private static func makeParent(of path: String) throws {
+        guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return }
+        try FileManager.default.createDirectory(atPath: String(path[..<slash]), withIntermediateDirectories: true)
     }
 
     /// Writes with plain POSIX calls: Foundation's `Data.write` syncs every
@@ -89,16 +92,14 @@ public struct DiskFileSystem: FileSystem {
     }
 
     public func link(_ from: String, to: String) throws {
-        let url = URL(fileURLWithPath: to)
-        if (try? FileManager.default.linkItem(atPath: from, toPath: to)) != nil { return }
+        // POSIX link(2): FileManager's linkItem also stats both paths and copies extended attributes.
+        if Glibc.link(from, to) == 0 { return }
         do {
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try FileManager.default.linkItem(atPath: from, toPath: to)
-        } catch {
-            // Some file systems refuse hard links: fall back to a copy.
-            try write(read(from), to: to)
-        }
+            try Self.makeParent(of: to)
+            if Glibc.link(from, to) == 0 { return }
+        } catch {}
+        // Some file systems refuse hard links: fall back to a copy.
+        try write(read(from), to: to)
     }
 
     public func move(_ from: String, to: String) throws {

@@ -74,9 +74,12 @@ public enum WriteStage {
                     report.filesKept += 1
                 }
             }
-            for copy in copies {
-                try fs.link(copy.from, to: joinPath(staging, copy.to))
-                progress?.advance()
+            let linked = RenderStage.concurrentMap(copies) { copy -> Result<Void, Error> in
+                defer { progress?.advance() }
+                return Result { try fs.link(copy.from, to: joinPath(staging, copy.to)) }
+            }
+            for (copy, outcome) in zip(copies, linked) {
+                try outcome.get()
                 if let before = old?.files[copy.to], before == new.files[copy.to] {
                     report.filesKept += 1
                 } else {
