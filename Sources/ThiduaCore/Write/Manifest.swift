@@ -36,8 +36,11 @@ public struct Manifest: Equatable, Sendable {
     }
 
     public init(fingerprint: String, summary: Summary = Summary(), outputs: [OutputFile]) {
+        // A national site is over 100 MB of pages: hash them on every core.
+        let entries = RenderStage.concurrentMap(outputs) { Entry(hash: ContentHash($0.data), size: $0.data.count) }
         var files: [String: Entry] = [:]
-        for file in outputs { files[file.path] = Entry(hash: ContentHash(file.data), size: file.data.count) }
+        files.reserveCapacity(outputs.count)
+        for (file, entry) in zip(outputs, entries) { files[file.path] = entry }
         self.init(fingerprint: fingerprint, summary: summary, files: files)
     }
 
