@@ -8,8 +8,9 @@ struct Roster {
 /// Reads `units.csv`: columns `id` (or `unit`), `name`, and `group` when the
 /// campaign has groups.
 enum RosterReader {
-    /// Unit ids that would collide with the campaign's own page folders.
-    static let reservedIDs: Set<String> = ["data", "ke-hoach", "chi-so", "khen-thuong", "nhom", "embed", "assets"]
+    /// Unit ids that would collide with the campaign's own page folders, or
+    /// (`index`) with the campaign's embed, `embed/<campaign>/index.html`.
+    static let reservedIDs: Set<String> = ["data", "ke-hoach", "chi-so", "khen-thuong", "nhom", "embed", "assets", "index"]
 
     static func read(_ file: SourceFile, groups: [Group], log: inout DiagnosticLog) -> Roster {
         let table: DataTable

@@ -45,7 +45,14 @@ public enum RenderStage {
         func sorted<T>(_ list: [T], _ path: (T) -> String) -> [T] {
             list.sorted { Array(path($0).utf8).lexicographicallyPrecedes(Array(path($1).utf8)) }
         }
-        return RenderedSite(files: sorted(files, \.path), cards: sorted(sharing.cards, \.path))
+        let ordered = sorted(files, \.path)
+        // Two pages on one path would overwrite each other unpredictably: the
+        // content checks prevent it, and this makes sure of it.
+        for (a, b) in zip(ordered, ordered.dropFirst()) where a.path == b.path {
+            throw BuildFailure([.error(SourceLocation(path: a.path),
+                "two pages of the site would be written to this path; rename the unit or campaign whose id makes it")])
+        }
+        return RenderedSite(files: ordered, cards: sorted(sharing.cards, \.path))
     }
 
     /// A piece of a campaign's output that can be rendered on any core: a

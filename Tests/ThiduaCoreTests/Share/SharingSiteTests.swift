@@ -161,3 +161,21 @@ struct SharingSiteTests {
         #expect(site.errors() == ["content/embed: the campaign folder name \"embed\" is reserved for the site's own files; rename the folder"])
     }
 }
+
+/// A unit embed is `embed/<campaign>/<unit>.html`, next to the campaign's
+/// `embed/<campaign>/index.html`: the id `index` is refused.
+struct EmbedPathTests {
+    @Test func unitIdIndexIsReserved() {
+        let site = TestSite([
+            "c/campaign.md": campaignMD("""
+                title: "T"
+                period: {start: 2024-01-01, end: 2024-12-31}
+                metrics: [{id: v}]
+                indicators: [{id: x, formula: "v"}]
+                """),
+            "c/units.csv": "id,name\nindex,Đơn vị Index\nb,B\n",
+            "c/data/2024-01-31.csv": "unit,v\nindex,1\nb,2\n",
+        ])
+        #expect(site.errors() == ["content/c/units.csv:2:1: unit id \"index\" is reserved for a page of the campaign; choose another id"])
+    }
+}

@@ -20,7 +20,7 @@ enum TemplateLibrary {
             } catch let failure as MustacheTemplate.ParserError {
                 // The prologue is one line: the theme author's lines start at 2.
                 let line = max(1, failure.context.lineNumber - 1)
-                throw BuildFailure([.error(SourceLocation(path: file.path, line: line, column: failure.context.columnNumber + 1),
+                throw BuildFailure([.error(SourceLocation(path: file.path, line: line, column: failure.context.columnNumber),
                     "the template cannot be read (\(failure.error)); check that every {{#section}} is closed by {{/section}} with the same name")])
             } catch {
                 throw BuildFailure([.error(SourceLocation(path: file.path), "the template cannot be read: \(error)")])

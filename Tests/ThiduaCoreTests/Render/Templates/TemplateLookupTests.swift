@@ -43,7 +43,7 @@ struct TemplateLookupTests {
             """), "c/units.csv": "id,name\na,A\n", "c/data/2024-05-01.csv": "unit,v\na,1\n"])
         try site.fs.write(Data("<h1>{{name}}</h1>\n<p>{{#items}}{{.}}{{/item}}</p>\n".utf8), to: "themes/default/templates/plan.mustache")
         #expect(site.errors() == [
-            "themes/default/templates/plan.mustache:2:23: the template cannot be read (sectionCloseNameIncorrect); "
+            "themes/default/templates/plan.mustache:2:22: the template cannot be read (sectionCloseNameIncorrect); "
                 + "check that every {{#section}} is closed by {{/section}} with the same name",
         ])
     }
