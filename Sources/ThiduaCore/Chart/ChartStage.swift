@@ -32,7 +32,7 @@ public enum ChartStage {
             if let chart = builder.groupBars(group) { groupBars[group.id] = chart }
         }
         // Each unit's charts are independent: drawn on every core.
-        let perUnit = RenderStage.concurrentMap(Array(campaign.units.indices)) { u in
+        let perUnit = Parallel.map(Array(campaign.units.indices)) { u in
             (bullets: campaign.indicators.indices.map { builder.bullet(unit: u, indicator: $0) },
              trends: campaign.indicators.indices.map { builder.trend(unit: u, indicator: $0) },
              rankTrend: builder.rankTrend(unit: u))

@@ -1,6 +1,13 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+// Named here because DiskFileSystem's own write(_:to:) and link(_:to:) hide them.
+private let posixWrite = Glibc.write
+private let linkFile = Glibc.link
+#elseif canImport(Darwin)
+import Darwin
+private let posixWrite = Darwin.write
+private let linkFile = Darwin.link
 #endif
 
 /// The real disk.
@@ -74,7 +81,7 @@ public struct DiskFileSystem: FileSystem {
         return data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Bool in
             var offset = 0
             while offset < buffer.count {
-                let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                let written = posixWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
                 if written <= 0 { return false }
                 offset += written
             }
@@ -93,10 +100,10 @@ public struct DiskFileSystem: FileSystem {
 
     public func link(_ from: String, to: String) throws {
         // POSIX link(2): FileManager's linkItem also stats both paths and copies extended attributes.
-        if Glibc.link(from, to) == 0 { return }
+        if linkFile(from, to) == 0 { return }
         do {
             try Self.makeParent(of: to)
-            if Glibc.link(from, to) == 0 { return }
+            if linkFile(from, to) == 0 { return }
         } catch {}
         // Some file systems refuse hard links: fall back to a copy.
         try write(read(from), to: to)

@@ -89,7 +89,7 @@ enum CampaignReader {
 
         // Snapshots are independent: read them on every core, then report
         // their messages in file order.
-        let read = RenderStage.concurrentMap(source.snapshots) { file -> (Snapshot?, DiagnosticLog) in
+        let read = Parallel.map(source.snapshots) { file -> (Snapshot?, DiagnosticLog) in
             var fileLog = DiagnosticLog()
             let snapshot = SnapshotReader.read(file, units: units, metrics: metrics, options: dataOptions, log: &fileLog)
             return (snapshot, fileLog)

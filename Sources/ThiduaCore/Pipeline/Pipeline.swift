@@ -148,17 +148,19 @@ public enum Pipeline {
                               themes: options.themeCandidates.filter { fs.isFolder($0) })
         var watch = Stopwatch(progress: progress)
         let previous = WriteStage.manifest(in: options.outputPath, fileSystem: fs)
+        let cardCache = options.cardCachePath ?? CardCache.folder(forContent: options.contentPath)
+        let recordPath = BuildRecord.path(cardCache: cardCache)
+        let record = (try? fs.read(recordPath)).flatMap(BuildRecord.parse)
         let analysis = try analyse(options, fileSystem: fs, watch: &watch) { fingerprint in
-            guard let previous, previous.fingerprint == fingerprint else { return false }
+            guard let previous, previous.fingerprint == fingerprint, record?.fingerprint == fingerprint else { return false }
             return previous.files.keys.allSatisfy { fs.isFile(joinPath(options.outputPath, $0)) }
         }
         guard let analysed = analysis else {
-            // The same inputs gave this site: report what its build reported.
-            let summary = previous?.summary ?? Manifest.Summary()
+            // The same inputs gave this site (skipIf checked the record): repeat what its build reported.
             var report = BuildReport(
-                warnings: summary.warnings, campaigns: summary.campaigns, units: summary.units, unchanged: true,
-                filesWritten: 0, filesKept: previous?.files.count ?? 0, filesRemoved: 0, bytesWritten: 0,
-                stageSeconds: watch.laps)
+                warnings: record?.warnings ?? [], campaigns: record?.campaigns ?? 0, units: record?.units ?? 0,
+                unchanged: true, filesWritten: 0, filesKept: previous?.files.count ?? 0, filesRemoved: 0,
+                bytesWritten: 0, stageSeconds: watch.laps)
             // An unchanged site keeps its share images as they are.
             report.cardsReused = previous?.files.keys.filter { $0.hasSuffix(Sharing.cardName) }.count ?? 0
             return report
@@ -171,19 +173,19 @@ public enum Pipeline {
         let rendered = try watch.time("render") { try renderSite(analysed, progress: progress) }
         let files = rendered.files
         // Share images: PNGs from the card cache, rendered only when their SVG changed.
-        let cache = CardCache(folder: options.cardCachePath ?? CardCache.folder(forContent: options.contentPath),
-                              fileSystem: fs)
+        let cache = CardCache(folder: cardCache, fileSystem: fs)
         let cards = try watch.time("cards") { try cache.prepare(rendered.cards) }
         report.cardsRendered = cards.report.rendered
         report.cardsReused = cards.report.reused
         let written = try watch.time("write") { () throws -> WriteStage.Report in
             progress?.setTotal(files.count + cards.copies.count)
-            return try WriteStage.write(files, fingerprint: analysed.fingerprint,
-                                        summary: Manifest.Summary(campaigns: report.campaigns, units: report.units,
-                                                                  warnings: analysed.warnings),
-                                        to: options.outputPath, fileSystem: fs, progress: progress, copies: cards.copies)
+            return try WriteStage.write(files, fingerprint: analysed.fingerprint, to: options.outputPath,
+                                        fileSystem: fs, progress: progress, copies: cards.copies)
         }
         cache.prune(keeping: cards.used)
+        // Only a help for the next build: without it, that build parses the data again.
+        try? fs.write(BuildRecord(fingerprint: analysed.fingerprint, campaigns: report.campaigns, units: report.units,
+                                  warnings: analysed.warnings).serialized(), to: recordPath)
         report.filesWritten = written.filesWritten
         report.filesKept = written.filesKept
         report.filesRemoved = written.filesRemoved

@@ -3,7 +3,7 @@
 public enum RankStage {
     public static func rank(_ campaign: Campaign) -> CampaignResult {
         let values = Evaluator.evaluate(campaign)
-        let collation = RenderStage.concurrentMap(campaign.units) { VietnameseCollation.key($0.name) }
+        let collation = Parallel.map(campaign.units) { VietnameseCollation.key($0.name) }
         // Leaderboard tie-break: Vietnamese alphabetical order of names, then id.
         let alphabetical = campaign.units.indices.sorted {
             collation[$0] != collation[$1] ? collation[$0] < collation[$1]
@@ -14,7 +14,7 @@ public enum RankStage {
 
         // Snapshots are ranked independently: on every core.
         let units = UnitRules(campaign)
-        let standings = RenderStage.concurrentMap(Array(campaign.snapshots.indices)) { s in
+        let standings = Parallel.map(Array(campaign.snapshots.indices)) { s in
             standingsAt(s, campaign: campaign, units: units, values: values[s], alphabetical: position)
         }
         return CampaignResult(campaign: campaign, values: values, standings: standings)

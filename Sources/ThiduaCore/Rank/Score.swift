@@ -17,13 +17,7 @@ public enum Score {
 
     /// The score of a unit of `group` with these indicator values.
     public static func score(values: [Double?], indicators: [Indicator], group: String) -> Double {
-        var weighted = 0.0, total = 0.0
-        for (indicator, value) in zip(indicators, values) where indicator.weight > 0 {
-            weighted += indicator.weight * attainment(
-                value: value, target: indicator.target.target(for: group), better: indicator.better)
-            total += indicator.weight
-        }
-        return total > 0 ? 100 * weighted / total : 0
+        score(values: values, indicators: indicators, targets: indicators.map { $0.target.target(for: group) })
     }
 
     /// The score with each indicator's target for the unit's group already

@@ -130,7 +130,7 @@ public enum RenderStage {
         for standing in result.current {
             jobs.append { unitFiles(standing, pages: pages, page: page, sharing: share, progress: progress) }
         }
-        let done = try concurrentMap(jobs) { job in Result { try job() } }.map { try $0.get() }
+        let done = try Parallel.map(jobs) { job in Result { try job() } }.map { try $0.get() }
         sharing.add(done.compactMap(\.card))
         return done.flatMap(\.files)
     }
@@ -161,18 +161,5 @@ public enum RenderStage {
                                     text: charts.trends[standing.unit][k].svg()))
         }
         return (files, source)
-    }
-
-    /// `transform` applied to every element on all cores; results in input order.
-    static func concurrentMap<T, R>(_ items: [T], _ transform: (T) -> R) -> [R] {
-        var results = [R?](repeating: nil, count: items.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            // Each iteration writes only its own slot.
-            let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: items.count) { i in
-                slots[i] = transform(items[i])
-            }
-        }
-        return results.map { $0! }
     }
 }

@@ -31,8 +31,8 @@ public enum WriteStage {
 
     /// `copies` are files linked in from elsewhere (the share-card cache):
     /// (source path, path in the site).
-    public static func write(_ files: [OutputFile], fingerprint: String, summary: Manifest.Summary = Manifest.Summary(),
-                             to output: String, fileSystem fs: FileSystem, progress: BuildProgress? = nil,
+    public static func write(_ files: [OutputFile], fingerprint: String, to output: String,
+                             fileSystem fs: FileSystem, progress: BuildProgress? = nil,
                              copies: [(from: String, to: String)] = []) throws -> Report {
         let trimmed = trim(output)
         let (parent, name) = split(trimmed)
@@ -44,7 +44,7 @@ public enum WriteStage {
                 "the folder exists, is not empty and was not made by thidua; remove it or choose another --output")
         }
         let old = manifest(in: trimmed, fileSystem: fs)
-        var new = Manifest(fingerprint: fingerprint, summary: summary, outputs: files)
+        var new = Manifest(fingerprint: fingerprint, outputs: files)
         for copy in copies { new.files[copy.to] = CardCache.manifestEntry(copy.from, fileSystem: fs) }
         let staging = joinPath(parent, ".\(name).thidua-staging")
         let previous = joinPath(parent, ".\(name).thidua-previous")
@@ -53,7 +53,7 @@ public enum WriteStage {
         var report = Report(filesWritten: 0, filesKept: 0, filesRemoved: 0, bytesWritten: 0)
         do {
             // Files are independent: write (or link) them on every core.
-            let outcomes = RenderStage.concurrentMap(files) { file -> Result<Bool, Error> in
+            let outcomes = Parallel.map(files) { file -> Result<Bool, Error> in
                 defer { progress?.advance() }
                 return Result {
                     let target = joinPath(staging, file.path)
@@ -74,7 +74,7 @@ public enum WriteStage {
                     report.filesKept += 1
                 }
             }
-            let linked = RenderStage.concurrentMap(copies) { copy -> Result<Void, Error> in
+            let linked = Parallel.map(copies) { copy -> Result<Void, Error> in
                 defer { progress?.advance() }
                 return Result { try fs.link(copy.from, to: joinPath(staging, copy.to)) }
             }

@@ -103,7 +103,7 @@ struct SharingSiteTests {
         ])
         #expect(third.cardsReused == 8)
         // The cache keeps only what the last build uses.
-        #expect(site.fs.snapshot.keys.filter { $0.hasPrefix(".thidua-cache/") }.count == 11)
+        #expect(site.fs.snapshot.keys.filter { $0.hasPrefix(".thidua-cache/cards/") }.count == 11)
     }
 
     @Test func withoutABaseURLTheSiteBuildsWithoutImageTagsAndWarns() throws {

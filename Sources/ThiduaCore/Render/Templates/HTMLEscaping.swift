@@ -2,11 +2,13 @@ import Mustache
 
 /// The escaping of every `{{value}}` in the theme's templates.
 ///
-/// Same output as swift-mustache's own HTML content type (`& < > " '` become
-/// `&amp; &lt; &gt; &quot; &#39;`), but it scans UTF-8 bytes: the library's
-/// version walks grapheme clusters and looks each one up in a dictionary,
-/// which was a tenth of a national build. Text without those five bytes is
-/// returned as it is, without a copy.
+/// `& < > " '` become `&amp; &lt; &gt; &quot; &#39;`, as in swift-mustache's
+/// own HTML content type, but byte by byte: the library's version walks
+/// grapheme clusters and looks each one up in a dictionary, which was a tenth
+/// of a national build, and it leaves a quote alone when a combining mark
+/// follows it (`"\u{301}` is one cluster), which browsers, reading code
+/// points, take as a quote. Text without those five bytes is returned as it
+/// is, without a copy.
 struct HTMLEscaping: MustacheContentType {
     /// The name the templates' `{{% CONTENT_TYPE: … }}` line refers to.
     static let name = "thidua-html"

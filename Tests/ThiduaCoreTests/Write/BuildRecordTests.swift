@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import ThiduaCore
+
+/// What a build reported is kept beside the content (never in the site), one
+/// warning per line, so an unchanged rebuild can repeat it.
+struct BuildRecordTests {
+    @Test func roundTripsWarningsWithTabsNewlinesAndBackslashes() {
+        let record = BuildRecord(fingerprint: "abc", campaigns: 2, units: 23, warnings: [
+            .warning(SourceLocation(path: "content/c/data/2024-07-16.csv", line: 5, column: 3),
+                     "Sở Nội vụ: 10/241 là 4,1%,\tnhưng\nbảng ghi 17%\r\n"),
+            .warning(SourceLocation(path: "content/site.yml"), "no `base_url` \\ here \\n"),
+        ])
+        #expect(String(decoding: record.serialized(), as: UTF8.self) == """
+            thidua-build abc
+            campaigns 2 units 23
+            content/c/data/2024-07-16.csv\t5\t3\tSở Nội vụ: 10/241 là 4,1%,\\tnhưng\\nbảng ghi 17%\\r\\n
+            content/site.yml\t\t\tno `base_url` \\\\ here \\\\n
+
+            """)
+        #expect(BuildRecord.parse(record.serialized()) == record)
+        #expect(BuildRecord.parse(Data("thidua abc\n".utf8)) == nil)
+    }
+
+    @Test func livesBesideTheCardCache() {
+        #expect(BuildRecord.path(cardCache: "./.thidua-cache/cards") == "./.thidua-cache/last-build.txt")
+        #expect(BuildRecord.path(cardCache: "/srv/.thidua-cache/cards/") == "/srv/.thidua-cache/last-build.txt")
+    }
+
+    @Test func theSiteHoldsNoWarnings() throws {
+        let site = TestSite(WriteStageTests.files, site: "title: \"Thi đua\"\n")   // no base_url: a warning
+        let first = try site.build()
+        #expect(first.warnings.count == 1)
+        let published = site.fs.snapshot.filter { $0.key.hasPrefix("public/") }
+        #expect(!published.values.contains { String(decoding: $0, as: UTF8.self).contains("base_url") })
+        #expect(site.fs.snapshot[".thidua-cache/last-build.txt"] != nil)
+        // Without the record the site is rebuilt (nothing changes), and the record comes back.
+        try site.fs.remove(".thidua-cache/last-build.txt")
+        let second = try site.build()
+        #expect(!second.unchanged && second.filesWritten == 0 && second.warnings == first.warnings)
+        let third = try site.build()
+        #expect(third.unchanged && third.warnings == first.warnings)
+    }
+}
