@@ -17,7 +17,7 @@ public enum RenderStage {
                                   strings: UIStrings, theme: ThemeSource, progress: BuildProgress? = nil) throws -> RenderedSite {
         let context = PageContext(settings: site.settings, strings: strings)
         var sharing = Sharing(context: context)
-        let library = try TemplateLibrary.load(theme, required: requiredTemplates)
+        let library = try TemplateLibrary.load(theme, required: requiredTemplates, strings: strings)
         func page(_ model: Any, _ template: String, _ path: String) -> OutputFile {
             OutputFile(path: path, text: library.render(model, withTemplate: template) ?? "")
         }

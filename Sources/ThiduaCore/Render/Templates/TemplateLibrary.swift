@@ -1,3 +1,4 @@
+import Foundation
 import Mustache
 
 /// The theme's Mustache templates, parsed once per build.
@@ -7,7 +8,31 @@ enum TemplateLibrary {
     /// `HTMLEscaping`. On a line of its own the tag leaves no output.
     static let prologue = "{{% CONTENT_TYPE: \(HTMLEscaping.name) }}\n"
 
-    static func load(_ theme: ThemeSource, required: [String]) throws -> MustacheLibrary {
+    /// `{{layout.t.key}}` and `{{t.key}}` (also `{{{…}}}`): a UI string, not a tag of a section.
+    static let uiString = try! NSRegularExpression(pattern: #"\{\{(\{?)\s*(?:layout\.)?t\.([A-Za-z0-9_]+)\s*(\}?)\}\}"#)
+
+    /// The templates with every UI string of the build's language filled in.
+    /// They are the same on every page, and a three-part name like
+    /// `layout.t.rank` costs swift-mustache a lookup at each part on every
+    /// page. A key the strings lack is left as it was (it renders empty), and
+    /// so is a string holding a line break or mustaches of its own, which
+    /// must stay text.
+    static func fillingUIStrings(_ text: String, _ strings: [String: String]) -> String {
+        let source = text as NSString
+        var out = "", last = 0
+        for match in uiString.matches(in: text, range: NSRange(location: 0, length: source.length)) {
+            let key = source.substring(with: match.range(at: 2))
+            let raw = match.range(at: 1).length == 1, closedRaw = match.range(at: 3).length == 1
+            guard raw == closedRaw, let value = strings[key],
+                  !value.contains("{{"), !value.contains("}}"), !value.contains("\n") else { continue }
+            out += source.substring(with: NSRange(location: last, length: match.range.location - last))
+            out += raw ? value : HTMLEscaping.escape(value)
+            last = match.range.location + match.range.length
+        }
+        return out + source.substring(from: last)
+    }
+
+    static func load(_ theme: ThemeSource, required: [String], strings: UIStrings? = nil) throws -> MustacheLibrary {
         MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
         var library = MustacheLibrary()
         for name in required where theme.templates[name] == nil {
@@ -16,7 +41,13 @@ enum TemplateLibrary {
         }
         for (name, file) in theme.templates.sorted(by: { $0.key < $1.key }) {
             do {
-                try library.register(MustacheTemplate(string: prologue + file.text), named: name)
+                // Parsed as written first, so that an error points into the theme author's text.
+                let template = try MustacheTemplate(string: prologue + file.text)
+                if let strings {
+                    try library.register(MustacheTemplate(string: prologue + fillingUIStrings(file.text, strings.table)), named: name)
+                } else {
+                    library.register(template, named: name)
+                }
             } catch let failure as MustacheTemplate.ParserError {
                 // The prologue is one line: the theme author's lines start at 2.
                 let line = max(1, failure.context.lineNumber - 1)

@@ -149,3 +149,25 @@ struct TemplateLookupTests {
         return models
     }
 }
+
+/// UI strings are filled into the templates once per build.
+struct UIStringFillingTests {
+    let strings = ["rank": "Hạng", "tag": "<b> & \"x\"", "live": "{{name}}", "lines": "a\nb"]
+
+    @Test func escapedRawAndLeftAlone() {
+        let text = "{{layout.t.rank}}|{{ t.rank }}|{{layout.t.tag}}|{{{layout.t.tag}}}|{{#layout.t.rank}}x{{/layout.t.rank}}|"
+            + "{{layout.t.missing}}|{{layout.t.live}}|{{layout.t.lines}}|{{layout.title}}|{{{layout.t.rank}}|{{^empty(t.rank)}}"
+        #expect(TemplateLibrary.fillingUIStrings(text, strings) ==
+            "Hạng|Hạng|&lt;b&gt; &amp; &quot;x&quot;|<b> & \"x\"|{{#layout.t.rank}}x{{/layout.t.rank}}|"
+            + "{{layout.t.missing}}|{{layout.t.live}}|{{layout.t.lines}}|{{layout.title}}|{{{layout.t.rank}}|{{^empty(t.rank)}}")
+    }
+
+    @Test func sameOutputAsLookingThemUp() throws {
+        let model: [String: Any] = ["layout": ["t": strings], "t": strings]
+        let text = "<p title=\"{{layout.t.tag}}\">{{t.rank}} {{{t.tag}}}</p>"
+        let looked = try MustacheTemplate(string: text).render(model)
+        let filled = try MustacheTemplate(string: TemplateLibrary.fillingUIStrings(text, strings)).render(model)
+        #expect(filled == looked)
+        #expect(filled == "<p title=\"&lt;b&gt; &amp; &quot;x&quot;\">Hạng <b> & \"x\"</p>")
+    }
+}
