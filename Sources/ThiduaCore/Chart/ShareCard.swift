@@ -82,10 +82,22 @@ public struct ShareCard: Hashable, Sendable {
     static let right = 1140.0
     static let bottom = 548.0
 
-    public func svg() -> String {
+    public func svg() -> String { document().svg }
+
+    /// The SVG, and the UTF-8 offsets of its backdrop: the drawn elements
+    /// that open it and that the site's other cards repeat (background,
+    /// band, site name, footer, address, eyebrow). Before the backdrop
+    /// come the `<svg>` tag on the first line, `<title>` and `<desc>`;
+    /// after it, what only this card draws.
+    ///
+    /// The footer is written before the eyebrow although it sits at the
+    /// bottom: nothing else reaches below y = 548, so the order does not
+    /// change a pixel, and it lets the backdrop be drawn once for all cards.
+    public func document() -> (svg: String, backdrop: Range<Int>) {
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1200\" height=\"630\" viewBox=\"0 0 1200 630\" "
             + "font-family=\"Noto Sans, sans-serif\">\n<title>\(xmlEscape(title))</title>\n<desc>\(xmlEscape(description))</desc>\n"
         out.reserveCapacity(4096)
+        let backdropStart = out.utf8.count
         out += "<rect width=\"1200\" height=\"630\" fill=\"#ffffff\"/>\n<rect width=\"1200\" height=\"76\" fill=\"\(Self.band)\"/>\n"
         var brandWidth = Self.right - Self.left
         if let sample {
@@ -96,6 +108,14 @@ public struct ShareCard: Hashable, Sendable {
         }
         out += text(TextFit.ellipsize(siteTitle, maxWidth: brandWidth, size: 28, bold: true),
                     x: Self.left, y: 49, size: 28, bold: true, fill: "#ffffff")
+        out += "<line x1=\"\(coordinate(Self.left))\" y1=\"568\" x2=\"\(coordinate(Self.right))\" y2=\"568\" stroke=\"\(ChartPalette.track)\" stroke-width=\"2\"/>\n"
+        let addressWidth = min(TextFit.width(address, size: 26, bold: true), 520)
+        out += text(TextFit.ellipsize(footer, maxWidth: Self.right - Self.left - addressWidth - 40, size: 26),
+                    x: Self.left, y: 608, size: 26, fill: ChartPalette.muted)
+        if !address.isEmpty {
+            out += text(TextFit.ellipsize(address, maxWidth: 520, size: 26, bold: true),
+                        x: Self.right, y: 608, size: 26, bold: true, fill: Self.band, anchor: "end")
+        }
 
         let eyebrow = TextFit.fit(self.eyebrow, maxWidth: Self.right - Self.left, maxLines: 2, sizes: [30, 27])
         var y = 92.0
@@ -103,6 +123,7 @@ public struct ShareCard: Hashable, Sendable {
             y += eyebrow.size * 1.3
             out += text(line, x: Self.left, y: y, size: eyebrow.size, fill: ChartPalette.muted)
         }
+        let backdrop = backdropStart..<out.utf8.count
         let sizes: [Double] = eyebrow.lines.count > 1 ? [58, 52, 46, 40] : [66, 58, 52, 46, 42]
         let title = TextFit.fit(self.title, maxWidth: Self.right - Self.left, maxLines: eyebrow.lines.count > 1 ? 2 : 3,
                                 sizes: sizes, bold: true)
@@ -128,16 +149,7 @@ public struct ShareCard: Hashable, Sendable {
             visualTop += 44
         }
         out += drawVisual(x0: x0, top: visualTop)
-
-        out += "<line x1=\"\(coordinate(Self.left))\" y1=\"568\" x2=\"\(coordinate(Self.right))\" y2=\"568\" stroke=\"\(ChartPalette.track)\" stroke-width=\"2\"/>\n"
-        let addressWidth = min(TextFit.width(address, size: 26, bold: true), 520)
-        out += text(TextFit.ellipsize(footer, maxWidth: Self.right - Self.left - addressWidth - 40, size: 26),
-                    x: Self.left, y: 608, size: 26, fill: ChartPalette.muted)
-        if !address.isEmpty {
-            out += text(TextFit.ellipsize(address, maxWidth: 520, size: 26, bold: true),
-                        x: Self.right, y: 608, size: 26, bold: true, fill: Self.band, anchor: "end")
-        }
-        return out + "</svg>\n"
+        return (out + "</svg>\n", backdrop)
     }
 
     func drawBadge(_ badge: Badge, top: Double) -> String {

@@ -4,7 +4,7 @@ import Foundation
 /// SVG to PNG through librsvg and cairo. The only file that sees their C
 /// types: everything else hands it SVG text and gets PNG bytes back.
 /// Safe to call from several threads at once (each call has its own handle
-/// and surface).
+/// and surface; a canvas belongs to its caller).
 public enum PNGRenderer {
     public struct Failure: Error, CustomStringConvertible, Sendable {
         public var description: String
@@ -21,9 +21,38 @@ public enum PNGRenderer {
     static let encoding = "png-rgb8-none-z\(zlibLevel)"
     static let zlibLevel: Int32 = 2
 
+    /// Pixels as cairo's RGB24 lays them out: a native-endian 32-bit
+    /// 0xXXRRGGBB per pixel, rows without padding.
+    public struct Canvas: Sendable {
+        public let width: Int
+        public let height: Int
+        var pixels: [UInt32]
+
+        /// The pixel at (x, y) as 0xRRGGBB.
+        public func rgb(x: Int, y: Int) -> UInt32 { pixels[y * width + x] & 0xFF_FFFF }
+    }
+
     /// Rasterises `svg` onto an opaque `width`×`height` canvas (the SVG is
     /// scaled to fit) and encodes it as PNG.
     public static func png(svg: String, width: Int, height: Int) throws -> Data {
+        try png(canvas(svg: svg, width: width, height: height))
+    }
+
+    /// A white `width`×`height` canvas with `svg` drawn on it.
+    public static func canvas(svg: String, width: Int, height: Int) throws -> Canvas {
+        var canvas = Canvas(width: width, height: height, pixels: [UInt32](repeating: 0, count: width * height))
+        try draw(svg, on: &canvas, paintingWhite: true)
+        return canvas
+    }
+
+    /// Draws `svg` over what the canvas holds. Cairo composites one element
+    /// after the other onto the surface, so drawing the leading elements of
+    /// a document and then the others gives the pixels of drawing it whole.
+    public static func draw(_ svg: String, on canvas: inout Canvas) throws {
+        try draw(svg, on: &canvas, paintingWhite: false)
+    }
+
+    private static func draw(_ svg: String, on canvas: inout Canvas, paintingWhite: Bool) throws {
         var error: UnsafeMutablePointer<GError>?
         let bytes = Array(svg.utf8)
         let handle = bytes.withUnsafeBufferPointer { buffer in
@@ -32,21 +61,34 @@ public enum PNGRenderer {
         guard let handle else { throw failure("the SVG cannot be read", &error) }
         defer { g_object_unref(UnsafeMutableRawPointer(handle)) }
 
-        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height)) else {
-            throw Failure(description: "cairo cannot make a \(width)×\(height) surface")
+        let (width, height) = (canvas.width, canvas.height)
+        guard Int(cairo_format_stride_for_width(CAIRO_FORMAT_RGB24, Int32(width))) == width * 4 else {
+            throw Failure(description: "cairo pads rows \(width) pixels wide")
         }
-        defer { cairo_surface_destroy(surface) }
-        guard let cr = cairo_create(surface) else { throw Failure(description: "cairo cannot draw") }
-        defer { cairo_destroy(cr) }
-        cairo_set_source_rgb(cr, 1, 1, 1)
-        cairo_paint(cr)
-        var viewport = RsvgRectangle(x: 0, y: 0, width: Double(width), height: Double(height))
-        guard rsvg_handle_render_document(handle, cr, &viewport, &error) != 0 else {
-            throw failure("librsvg cannot draw the SVG", &error)
+        try canvas.pixels.withUnsafeMutableBytes { buffer in
+            let data = buffer.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            guard let surface = cairo_image_surface_create_for_data(data, CAIRO_FORMAT_RGB24, Int32(width), Int32(height), Int32(width * 4)),
+                  cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
+                throw Failure(description: "cairo cannot make a \(width)×\(height) surface")
+            }
+            defer { cairo_surface_destroy(surface) }
+            guard let cr = cairo_create(surface) else { throw Failure(description: "cairo cannot draw") }
+            defer { cairo_destroy(cr) }
+            if paintingWhite {
+                cairo_set_source_rgb(cr, 1, 1, 1)
+                cairo_paint(cr)
+            }
+            var viewport = RsvgRectangle(x: 0, y: 0, width: Double(width), height: Double(height))
+            guard rsvg_handle_render_document(handle, cr, &viewport, &error) != 0 else {
+                throw failure("librsvg cannot draw the SVG", &error)
+            }
+            cairo_surface_flush(surface)
         }
-        cairo_surface_flush(surface)
-        guard let pixels = cairo_image_surface_get_data(surface) else { throw Failure(description: "cairo has no pixels") }
-        return try encode(pixels, width: width, height: height, stride: Int(cairo_image_surface_get_stride(surface)))
+    }
+
+    /// The canvas as PNG (see `encode`).
+    public static func png(_ canvas: Canvas) throws -> Data {
+        try canvas.pixels.withUnsafeBufferPointer { try encode($0.baseAddress!, width: canvas.width, height: canvas.height) }
     }
 
     /// PNG encoding, done here rather than by cairo (which spends most of a
@@ -56,14 +98,13 @@ public enum PNGRenderer {
     /// (96 KB against 118 KB), since cards are flat colours with
     /// antialiased text, which deflate matches well unfiltered. Same
     /// pixels, same bytes.
-    static func encode(_ pixels: UnsafeMutablePointer<UInt8>, width: Int, height: Int, stride: Int) throws -> Data {
+    static func encode(_ pixels: UnsafePointer<UInt32>, width: Int, height: Int) throws -> Data {
         let rowBytes = 1 + width * 3
         let rawCount = rowBytes * height
         let raw = [UInt8](unsafeUninitializedCapacity: rawCount) { out, initialized in
             let out = out.baseAddress!
             for y in 0..<height {
-                // cairo's RGB24 is a native-endian 32-bit 0xXXRRGGBB per pixel.
-                let row = UnsafeRawPointer(pixels + y * stride).assumingMemoryBound(to: UInt32.self)
+                let row = pixels + y * width
                 var o = out + y * rowBytes
                 o.pointee = 0  // filter None
                 o += 1
