@@ -54,6 +54,12 @@ final class CardPainter: @unchecked Sendable {
         return try PNGRenderer.png(canvas)
     }
 
+    /// Whether the card is drawn over a backdrop shared with other cards.
+    func shares(_ card: CardSource) -> Bool {
+        guard let key = Self.key(card) else { return false }
+        return lock.withLock { backdrops[key] != nil }
+    }
+
     /// `items` with those whose cards share a backdrop next to each other,
     /// in the order each backdrop first appears.
     static func grouped<T>(_ items: [T], card: (T) -> CardSource) -> [T] {
