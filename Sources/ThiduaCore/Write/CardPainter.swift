@@ -6,7 +6,8 @@ import Foundation
 /// card's own elements over a copy of it. Cairo composites element after
 /// element onto one surface, so the pixels are those of drawing each SVG
 /// whole (`CardPainterTests` compares them); the backdrop holds about half
-/// of a card's text, and text is most of its drawing time.
+/// of a card's text, and text is most of its drawing time. The rows a card
+/// leaves as the backdrop has them (band, footer) are not compressed again.
 ///
 /// A backdrop is kept only until the last card that uses it is drawn, so
 /// `grouped` cards (those sharing a backdrop one after another) hold few
@@ -16,7 +17,7 @@ final class CardPainter: @unchecked Sendable {
     private final class Backdrop {
         let lock = NSLock()
         var uses: Int
-        var canvas: PNGRenderer.Canvas?
+        var drawn: PNGRenderer.Backdrop?
 
         init(uses: Int) { self.uses = uses }
     }
@@ -39,19 +40,18 @@ final class CardPainter: @unchecked Sendable {
         }
         let utf8 = card.svg.utf8
         let tag = String(Self.tag(card.svg))
-        var canvas = try backdrop.lock.withLock {
+        let drawn = try backdrop.lock.withLock {
             defer {
                 backdrop.uses -= 1
-                if backdrop.uses == 0 { backdrop.canvas = nil }
+                if backdrop.uses == 0 { backdrop.drawn = nil }
             }
-            if let canvas = backdrop.canvas { return canvas }
-            let canvas = try PNGRenderer.canvas(svg: tag + String(key) + "</svg>\n", width: ShareCard.width, height: ShareCard.height)
-            backdrop.canvas = canvas
-            return canvas
+            if let drawn = backdrop.drawn { return drawn }
+            let drawn = try PNGRenderer.backdrop(svg: tag + String(key) + "</svg>\n", width: ShareCard.width, height: ShareCard.height)
+            backdrop.drawn = drawn
+            return drawn
         }
         let rest = utf8.index(utf8.startIndex, offsetBy: backdropRange.upperBound)
-        try PNGRenderer.draw(tag + String(card.svg[rest...]), on: &canvas)
-        return try PNGRenderer.png(canvas)
+        return try PNGRenderer.png(svg: tag + String(card.svg[rest...]), over: drawn)
     }
 
     /// Whether the card is drawn over a backdrop shared with other cards.
