@@ -23,11 +23,11 @@ final class CardPainter: @unchecked Sendable {
     }
 
     private let lock = NSLock()
-    private var backdrops: [Substring: Backdrop] = [:]
+    private var backdrops: [String: Backdrop] = [:]
 
     /// Prepares for drawing exactly `cards` (each once).
     init(_ cards: [CardSource]) {
-        var uses: [Substring: Int] = [:]
+        var uses: [String: Int] = [:]
         for card in cards { if let key = Self.key(card) { uses[key, default: 0] += 1 } }
         // A backdrop no other card repeats would only add a copy.
         for (key, count) in uses where count > 1 { backdrops[key] = Backdrop(uses: count) }
@@ -38,20 +38,19 @@ final class CardPainter: @unchecked Sendable {
         guard let key = Self.key(card), let backdrop = lock.withLock({ backdrops[key] }), let backdropRange = card.backdrop else {
             return try PNGRenderer.png(svg: card.svg, width: ShareCard.width, height: ShareCard.height)
         }
-        let utf8 = card.svg.utf8
-        let tag = String(Self.tag(card.svg))
         let drawn = try backdrop.lock.withLock {
             defer {
                 backdrop.uses -= 1
                 if backdrop.uses == 0 { backdrop.drawn = nil }
             }
             if let drawn = backdrop.drawn { return drawn }
-            let drawn = try PNGRenderer.backdrop(svg: tag + String(key) + "</svg>\n", width: ShareCard.width, height: ShareCard.height)
+            let drawn = try PNGRenderer.backdrop(svg: key + "</svg>\n", width: ShareCard.width, height: ShareCard.height)
             backdrop.drawn = drawn
             return drawn
         }
+        let utf8 = card.svg.utf8
         let rest = utf8.index(utf8.startIndex, offsetBy: backdropRange.upperBound)
-        return try PNGRenderer.png(svg: tag + String(card.svg[rest...]), over: drawn)
+        return try PNGRenderer.png(svg: Self.tag(card.svg) + card.svg[rest...], over: drawn)
     }
 
     /// Whether the card is drawn over a backdrop shared with other cards.
@@ -63,7 +62,7 @@ final class CardPainter: @unchecked Sendable {
     /// `items` with those whose cards share a backdrop next to each other,
     /// in the order each backdrop first appears.
     static func grouped<T>(_ items: [T], card: (T) -> CardSource) -> [T] {
-        var groups: [Substring?: Int] = [:]
+        var groups: [String?: Int] = [:]
         var ordered: [[T]] = []
         for item in items {
             let key = Self.key(card(item))
@@ -77,18 +76,18 @@ final class CardPainter: @unchecked Sendable {
         return ordered.flatMap { $0 }
     }
 
-    /// The backdrop's elements, or nil when the card has none (or its
-    /// offsets do not fall after the `<svg>` tag).
-    static func key(_ card: CardSource) -> Substring? {
+    /// The card's `<svg>` tag and backdrop elements, or nil when it has
+    /// no backdrop (or its offsets do not fall after the tag).
+    static func key(_ card: CardSource) -> String? {
         guard let range = card.backdrop else { return nil }
         let utf8 = card.svg.utf8
         guard range.lowerBound >= tag(card.svg).utf8.count, range.upperBound <= utf8.count, !range.isEmpty else { return nil }
         let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound), end = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
-        return card.svg[start..<end]
+        return Self.tag(card.svg) + card.svg[start..<end]
     }
 
     /// The `<svg>` tag, on the SVG's first line: both layers are drawn in it.
-    static func tag(_ svg: String) -> Substring {
-        svg.utf8.firstIndex(of: UInt8(ascii: "\n")).map { svg[...$0] } ?? ""
+    static func tag(_ svg: String) -> String {
+        svg.utf8.firstIndex(of: UInt8(ascii: "\n")).map { String(svg[...$0]) } ?? ""
     }
 }

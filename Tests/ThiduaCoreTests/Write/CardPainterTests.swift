@@ -40,17 +40,19 @@ struct CardPainterTests {
         }
     }
 
-    /// The units and indicators of a campaign share one backdrop, which
-    /// holds the band and footer, and the card's own elements change pixels.
+    /// The units of a campaign share one backdrop, which holds the band,
+    /// the footer and the labels, and the card's own elements change pixels.
     @Test func aCampaignsCardsShareABackdrop() throws {
         let cards = try Self.cards()
         let unit = try #require(cards.first { $0.path == "dak-nong/so-y-te/anh-chia-se.png" })
         let indicator = try #require(cards.first { $0.path == "dak-nong/chi-so/received-rate/anh-chia-se.png" })
-        #expect(CardPainter.key(unit) == CardPainter.key(indicator))
+        let other = try #require(cards.first { $0.path == "dak-nong/so-noi-vu/anh-chia-se.png" })
+        #expect(CardPainter.key(unit) == CardPainter.key(other))
+        #expect(CardPainter.key(unit) != CardPainter.key(indicator))      // another label
         #expect(CardPainter(cards).shares(unit))
         let card = unit
         let backdrop = try #require(card.backdrop)
-        let tag = String(CardPainter.tag(card.svg))
+        let tag = CardPainter.tag(card.svg)
         let utf8 = Array(card.svg.utf8)
         let backdropSVG = tag + String(decoding: utf8[backdrop], as: UTF8.self) + "</svg>\n"
         let whole = try PNGRenderer.canvas(svg: card.svg, width: ShareCard.width, height: ShareCard.height)
@@ -60,20 +62,28 @@ struct CardPainterTests {
         #expect(String(decoding: utf8[backdrop], as: UTF8.self).contains("Số liệu đến ngày"))
     }
 
-    /// The footer is written before the eyebrow (so that it belongs to the
-    /// backdrop) though drawn at the bottom: drawing it last, as before,
-    /// gives the same pixels, since nothing else reaches that far down.
-    @Test func theFooterCanBeDrawnFirstOrLast() throws {
+    /// The footer is written before the eyebrow and the title after the
+    /// labels and panels of the badge and headline (so that those belong
+    /// to the backdrop), though drawn at the bottom and above them: writing
+    /// the title right after the eyebrow and the footer last gives the same
+    /// pixels, since none of them touches what it is written before.
+    @Test func elementsWrittenOutOfOrderTouchNothingTheyPass() throws {
         for card in try Self.cards() {
-            let lines = card.svg.split(separator: "\n", omittingEmptySubsequences: false)
+            var lines = card.svg.split(separator: "\n", omittingEmptySubsequences: false)
             let footer = lines.filter { $0.contains("y1=\"568\"") || $0.contains(" y=\"608\"") }
+            let title = lines.filter { $0.hasPrefix("<text x=\"60\"") && $0.contains("font-weight=\"bold\" fill=\"#1a1a1a\"") }
             #expect(footer.count == 3, "\(card.path)")
-            var others = lines.filter { !footer.contains($0) }
-            others.insert(contentsOf: footer, at: others.count - 2)      // before "</svg>" and the final ""
-            let last = others.joined(separator: "\n")
-            #expect(last.hasSuffix("</text>\n</svg>\n"))
+            #expect(!title.isEmpty, "\(card.path)")
+            lines.removeAll { footer.contains($0) || title.contains($0) }
+            // After the eyebrow, or the site name when there is none.
+            let eyebrow = try #require(lines.lastIndex { $0.hasPrefix("<text x=\"60\"") && ($0.contains(" y=\"49\"")
+                || $0.contains("fill=\"#4a5565\"") && ($0.contains("font-size=\"30\"") || $0.contains("font-size=\"27\""))) })
+            lines.insert(contentsOf: title, at: eyebrow + 1)
+            lines.insert(contentsOf: footer, at: lines.count - 2)      // before "</svg>" and the final ""
+            let topToBottom = lines.joined(separator: "\n")
+            #expect(topToBottom != card.svg)
             let a = try PNGRenderer.canvas(svg: card.svg, width: ShareCard.width, height: ShareCard.height)
-            let b = try PNGRenderer.canvas(svg: last, width: ShareCard.width, height: ShareCard.height)
+            let b = try PNGRenderer.canvas(svg: topToBottom, width: ShareCard.width, height: ShareCard.height)
             #expect(a.pixels == b.pixels, "\(card.path)")
         }
     }
