@@ -11,7 +11,7 @@ public enum PNGRenderer {
     }
 
     /// The renderer's name and version and the PNG encoding, e.g.
-    /// `librsvg 2.54.7 png-rgb8-none-z2`: part of the card cache key, so a
+    /// `librsvg 2.54.7 png-rgb8-none-z2-b16`: part of the card cache key, so a
     /// new librsvg or encoding re-renders every card.
     public static var identity: String {
         "librsvg \(rsvg_major_version).\(rsvg_minor_version).\(rsvg_micro_version) \(encoding)"
