@@ -82,10 +82,24 @@ public struct ShareCard: Hashable, Sendable {
     static let right = 1140.0
     static let bottom = 548.0
 
-    public func svg() -> String {
+    public func svg() -> String { document().svg }
+
+    /// The SVG, and the UTF-8 offsets of its backdrop: the drawn elements
+    /// that open it and that other cards repeat (background, band, site
+    /// name, footer, address, eyebrow; the badge's panel and label, the
+    /// headline's label and a bullet's track, which the cards of one kind
+    /// share). Before the backdrop come the `<svg>` tag on the first line,
+    /// `<title>` and `<desc>`; after it, what only this card draws.
+    ///
+    /// So the elements are not written top to bottom: the footer comes
+    /// before the eyebrow and the labels before the title. None of them
+    /// touches an element it is written before, so the order does not
+    /// change a pixel, and the backdrop can be drawn once for many cards.
+    public func document() -> (svg: String, backdrop: Range<Int>) {
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1200\" height=\"630\" viewBox=\"0 0 1200 630\" "
             + "font-family=\"Noto Sans, sans-serif\">\n<title>\(xmlEscape(title))</title>\n<desc>\(xmlEscape(description))</desc>\n"
         out.reserveCapacity(4096)
+        let backdropStart = out.utf8.count
         out += "<rect width=\"1200\" height=\"630\" fill=\"#ffffff\"/>\n<rect width=\"1200\" height=\"76\" fill=\"\(Self.band)\"/>\n"
         var brandWidth = Self.right - Self.left
         if let sample {
@@ -96,6 +110,14 @@ public struct ShareCard: Hashable, Sendable {
         }
         out += text(TextFit.ellipsize(siteTitle, maxWidth: brandWidth, size: 28, bold: true),
                     x: Self.left, y: 49, size: 28, bold: true, fill: "#ffffff")
+        out += "<line x1=\"\(coordinate(Self.left))\" y1=\"568\" x2=\"\(coordinate(Self.right))\" y2=\"568\" stroke=\"\(ChartPalette.track)\" stroke-width=\"2\"/>\n"
+        let addressWidth = min(TextFit.width(address, size: 26, bold: true), 520)
+        out += text(TextFit.ellipsize(footer, maxWidth: Self.right - Self.left - addressWidth - 40, size: 26),
+                    x: Self.left, y: 608, size: 26, fill: ChartPalette.muted)
+        if !address.isEmpty {
+            out += text(TextFit.ellipsize(address, maxWidth: 520, size: 26, bold: true),
+                        x: Self.right, y: 608, size: 26, bold: true, fill: Self.band, anchor: "end")
+        }
 
         let eyebrow = TextFit.fit(self.eyebrow, maxWidth: Self.right - Self.left, maxLines: 2, sizes: [30, 27])
         var y = 92.0
@@ -107,44 +129,49 @@ public struct ShareCard: Hashable, Sendable {
         let title = TextFit.fit(self.title, maxWidth: Self.right - Self.left, maxLines: eyebrow.lines.count > 1 ? 2 : 3,
                                 sizes: sizes, bold: true)
         y += 8
+        // The title and the card's other own elements come after the panel
+        // and labels below, which they do not touch.
+        var own = ""
         for line in title.lines {
             y += title.size * 1.18
-            out += text(line, x: Self.left, y: y, size: title.size, bold: true, fill: ChartPalette.ink)
+            own += text(line, x: Self.left, y: y, size: title.size, bold: true, fill: ChartPalette.ink)
         }
         let top = max(y + 34, 300)
         var x0 = Self.left
         if let badge {
-            out += drawBadge(badge, top: top)
+            out += drawBadgeFrame(badge, top: top)
+            own += drawBadge(badge, top: top)
             x0 = 400
         }
         var visualTop = top
         if let headline {
-            out += drawHeadline(headline, x0: x0, top: top)
+            out += drawHeadlineLabel(headline, x0: x0, top: top)
+            own += drawHeadline(headline, x0: x0, top: top)
             visualTop = top + 132
         }
         if let caption {
             let fitted = TextFit.fit(caption, maxWidth: Self.right - x0, maxLines: 1, sizes: [28, 25, 22])
-            out += text(fitted.lines.first ?? "", x: x0, y: visualTop + 28, size: fitted.size, fill: ChartPalette.muted)
+            own += text(fitted.lines.first ?? "", x: x0, y: visualTop + 28, size: fitted.size, fill: ChartPalette.muted)
             visualTop += 44
         }
-        out += drawVisual(x0: x0, top: visualTop)
-
-        out += "<line x1=\"\(coordinate(Self.left))\" y1=\"568\" x2=\"\(coordinate(Self.right))\" y2=\"568\" stroke=\"\(ChartPalette.track)\" stroke-width=\"2\"/>\n"
-        let addressWidth = min(TextFit.width(address, size: 26, bold: true), 520)
-        out += text(TextFit.ellipsize(footer, maxWidth: Self.right - Self.left - addressWidth - 40, size: 26),
-                    x: Self.left, y: 608, size: 26, fill: ChartPalette.muted)
-        if !address.isEmpty {
-            out += text(TextFit.ellipsize(address, maxWidth: 520, size: 26, bold: true),
-                        x: Self.right, y: 608, size: 26, bold: true, fill: Self.band, anchor: "end")
-        }
-        return out + "</svg>\n"
+        out += drawVisualFrame(x0: x0, top: visualTop)
+        let backdrop = backdropStart..<out.utf8.count
+        out += own + drawVisual(x0: x0, top: visualTop)
+        return (out + "</svg>\n", backdrop)
     }
 
+    /// The badge's panel and label.
+    func drawBadgeFrame(_ badge: Badge, top: Double) -> String {
+        let height = Self.bottom - top, centre = Self.left + 150
+        return "<rect x=\"\(coordinate(Self.left))\" y=\"\(coordinate(top))\" width=\"300\" height=\"\(coordinate(height))\" rx=\"16\" fill=\"\(Self.panel)\"/>\n"
+            + text(TextFit.ellipsize(badge.label, maxWidth: 270, size: 26, bold: true),
+                   x: centre, y: top + 44, size: 26, bold: true, fill: ChartPalette.muted, anchor: "middle")
+    }
+
+    /// The badge's value and note.
     func drawBadge(_ badge: Badge, top: Double) -> String {
         let height = Self.bottom - top, centre = Self.left + 150
-        var out = "<rect x=\"\(coordinate(Self.left))\" y=\"\(coordinate(top))\" width=\"300\" height=\"\(coordinate(height))\" rx=\"16\" fill=\"\(Self.panel)\"/>\n"
-        out += text(TextFit.ellipsize(badge.label, maxWidth: 270, size: 26, bold: true),
-                    x: centre, y: top + 44, size: 26, bold: true, fill: ChartPalette.muted, anchor: "middle")
+        var out = ""
         let value = TextFit.fit(badge.value, maxWidth: 270, maxLines: 1, sizes: [104, 92, 80, 68, 56, 44], bold: true)
         let noteSpace = badge.note == nil ? 0.0 : 34
         let baseline = top + 44 + (height - 44 - noteSpace) / 2 + value.size * 0.36
@@ -156,10 +183,15 @@ public struct ShareCard: Hashable, Sendable {
         return out
     }
 
+    func drawHeadlineLabel(_ headline: Headline, x0: Double, top: Double) -> String {
+        let label = TextFit.fit(headline.label, maxWidth: Self.right - x0, maxLines: 1, sizes: [30, 27, 24])
+        return text(label.lines.first ?? "", x: x0, y: top + 30, size: label.size, fill: ChartPalette.ink)
+    }
+
+    /// The headline's value and status.
     func drawHeadline(_ headline: Headline, x0: Double, top: Double) -> String {
         let width = Self.right - x0
-        let label = TextFit.fit(headline.label, maxWidth: width, maxLines: 1, sizes: [30, 27, 24])
-        var out = text(label.lines.first ?? "", x: x0, y: top + 30, size: label.size, fill: ChartPalette.ink)
+        var out = ""
         let colour = ChartPalette.status(headline.met)
         let value = TextFit.fit(headline.value, maxWidth: width * 0.55, maxLines: 1, sizes: [76, 66, 56, 48], bold: true)
         let valueText = value.lines.first ?? ""
@@ -179,6 +211,13 @@ public struct ShareCard: Hashable, Sendable {
         return out
     }
 
+    /// What the small chart draws whatever the figures: a bullet's track.
+    func drawVisualFrame(x0: Double, top: Double) -> String {
+        guard case .bullet = visual else { return "" }
+        return rect(x0, top + 6, Self.right - x0, 34, ChartPalette.track)
+    }
+
+    /// The small chart, but for `drawVisualFrame`.
     func drawVisual(x0: Double, top: Double) -> String {
         let x1 = Self.right, width = x1 - x0, height = Self.bottom - top
         var out = ""
@@ -187,7 +226,6 @@ public struct ShareCard: Hashable, Sendable {
             break
         case .bullet(let value, let target, let targetText, let met):
             let y = top + 6
-            out += rect(x0, y, width, 34, ChartPalette.track)
             if let value { out += rect(x0, y + 6, max(3, width * clamp(value)), 22, ChartPalette.status(met)) }
             if let target {
                 let tx = x0 + width * clamp(target)

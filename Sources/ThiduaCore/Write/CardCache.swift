@@ -7,8 +7,8 @@ import Foundation
 /// A card whose SVG has not changed since an earlier build is copied from
 /// there; the others are rendered in parallel across cores.
 public struct CardCache: Sendable {
-    /// Renders one SVG to PNG bytes.
-    public typealias Rasterizer = @Sendable (_ svg: String) throws -> Data
+    /// Renders one card to PNG bytes.
+    public typealias Rasterizer = @Sendable (_ card: CardSource) throws -> Data
 
     public struct Report: Sendable {
         /// PNGs rendered by this build, by site path.
@@ -30,10 +30,11 @@ public struct CardCache: Sendable {
     public var folder: String
     public var fileSystem: FileSystem
     public var identity: String
-    public var rasterize: Rasterizer
+    /// nil for librsvg through a `CardPainter`.
+    public var rasterize: Rasterizer?
 
     public init(folder: String, fileSystem: FileSystem, identity: String = PNGRenderer.identity + " 1200x630",
-                rasterize: @escaping Rasterizer = { try PNGRenderer.png(svg: $0, width: ShareCard.width, height: ShareCard.height) }) {
+                rasterize: Rasterizer? = nil) {
         self.folder = folder
         self.fileSystem = fileSystem
         self.identity = identity
@@ -63,12 +64,13 @@ public struct CardCache: Sendable {
             if !fileSystem.isFile(joinPath(folder, name)) { missing.append((name, card)) }
         }
         let failures = Failures()
-        let work = missing
-        let fs = fileSystem, folder = self.folder, rasterize = self.rasterize
+        let work = CardPainter.grouped(missing) { $0.card }
+        let fs = fileSystem, folder = self.folder
+        let rasterize = self.rasterize ?? CardPainter(work.map(\.card)).png
         DispatchQueue.concurrentPerform(iterations: work.count) { i in
             let (name, card) = work[i]
             do {
-                let png = try rasterize(card.svg)
+                let png = try rasterize(card)
                 let temporary = joinPath(folder, name + ".part")
                 try fs.write(png, to: temporary)
                 try fs.move(temporary, to: joinPath(folder, name))

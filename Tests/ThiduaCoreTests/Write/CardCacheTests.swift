@@ -63,7 +63,7 @@ struct CardCacheTests {
 
     @Test func aCachedCardIsReusedAndAChangedOneRendered() throws {
         let fs = MemoryFileSystem()
-        let cache = CardCache(folder: "/cache", fileSystem: fs, identity: "test") { svg in Data(svg.utf8) }
+        let cache = CardCache(folder: "/cache", fileSystem: fs, identity: "test") { card in Data(card.svg.utf8) }
         let a = CardSource(path: "a/anh-chia-se.png", svg: Self.card.svg())
         var changed = Self.card
         changed.badge?.value = "13/320"

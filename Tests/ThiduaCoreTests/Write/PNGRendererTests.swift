@@ -19,6 +19,25 @@ struct PNGRendererTests {
         #expect(rows == [0] + orange + orange + blue + blue + [0] + orange + orange + white + white)
     }
 
+    /// Rows are deflated in blocks of 16, joined into one zlib stream
+    /// whose Adler-32 covers them all.
+    @Test func blocksMakeOneStream() throws {
+        let svg = """
+            <svg xmlns="http://www.w3.org/2000/svg" width="3" height="40" viewBox="0 0 3 40">\
+            <rect y="17" width="3" height="20" fill="#ff8000"/></svg>
+            """
+        let png = try PNGRenderer.png(svg: svg, width: 3, height: 40)
+        let chunks = try Self.chunks(png)
+        let idat = chunks[1].body
+        let rows = try Self.inflate(idat)
+        let white: [UInt8] = [0] + [UInt8](repeating: 0xff, count: 9), orange: [UInt8] = [0, 0xff, 0x80, 0x00, 0xff, 0x80, 0x00, 0xff, 0x80, 0x00]
+        let expected = (0..<40).flatMap { (17..<37).contains($0) ? orange : white }
+        #expect(rows == expected)
+        var (a, b) = (1, 0)
+        for byte in expected { a = (a + Int(byte)) % 65521; b = (b + a) % 65521 }
+        #expect(Array(idat.suffix(4)) == [UInt8(b >> 8), UInt8(b & 0xff), UInt8(a >> 8), UInt8(a & 0xff)])
+    }
+
     /// The chunks of a PNG, their CRCs checked.
     static func chunks(_ png: Data) throws -> [(type: String, body: [UInt8])] {
         let bytes = [UInt8](png)

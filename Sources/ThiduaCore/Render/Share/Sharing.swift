@@ -8,10 +8,15 @@ public struct CardSource: Hashable, Sendable {
     /// The SHA-256 of the SVG as hex, computed once: the page's `?v=` and
     /// the card cache's key both derive from it.
     public let digest: String
+    /// UTF-8 offsets in `svg` of the drawn elements that open it and that
+    /// other cards repeat (see `ShareCard.document()`), so that they can be
+    /// rasterised once for all of them; nil to draw the SVG as a whole.
+    public let backdrop: Range<Int>?
 
-    public init(path: String, svg: String) {
+    public init(path: String, svg: String, backdrop: Range<Int>? = nil) {
         self.path = path
         self.svg = svg
+        self.backdrop = backdrop
         digest = SHA256.hex(svg)
     }
 }
@@ -115,7 +120,8 @@ struct Sharing {
     /// The card's image and source without registering it (for pages
     /// rendered on several cores; `add` them afterwards).
     func prepare(_ card: ShareCard, folder: String) -> (ShareImage, CardSource) {
-        let source = CardSource(path: folder + Self.cardName, svg: card.svg())
+        let (svg, backdrop) = card.document()
+        let source = CardSource(path: folder + Self.cardName, svg: svg, backdrop: backdrop)
         return (ShareImage(path: source.path, version: String(source.digest.prefix(10)), alt: card.description), source)
     }
 
