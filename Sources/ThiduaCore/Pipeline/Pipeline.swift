@@ -184,6 +184,8 @@ public enum Pipeline {
         }
         cache.prune(keeping: cards.used)
         // Only a help for the next build: without it, that build parses the data again.
+        // Replaced, not rewritten in place: a cache copied with hard links shares the file.
+        try? fs.remove(recordPath)
         try? fs.write(BuildRecord(fingerprint: analysed.fingerprint, campaigns: report.campaigns, units: report.units,
                                   warnings: analysed.warnings).serialized(), to: recordPath)
         report.filesWritten = written.filesWritten
