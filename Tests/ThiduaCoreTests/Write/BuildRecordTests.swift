@@ -42,3 +42,30 @@ struct BuildRecordTests {
         #expect(third.unchanged && third.warnings == first.warnings)
     }
 }
+
+/// On a real disk: a copy of the cache made with hard links (`cp -al`) keeps
+/// its own record when a build replaces this one.
+struct BuildRecordDiskTests {
+    @Test func aHardLinkedCopyIsNotRewritten() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-record-\(getpid())")
+        try? FileManager.default.removeItem(at: root)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let content = root.appendingPathComponent("content")
+        try FileManager.default.createDirectory(at: content.appendingPathComponent("c/data"), withIntermediateDirectories: true)
+        for (path, text) in WriteStageTests.files {
+            try text.write(to: content.appendingPathComponent(path), atomically: true, encoding: .utf8)
+        }
+        try "title: \"T\"\n".write(to: content.appendingPathComponent("site.yml"), atomically: true, encoding: .utf8)
+        let options = BuildOptions(contentPath: content.path, outputPath: root.appendingPathComponent("public").path,
+                                   themeCandidates: [TestSite.repository.appendingPathComponent("themes/default").path])
+        _ = try Pipeline.build(options, fileSystem: DiskFileSystem())
+        let record = root.appendingPathComponent(".thidua-cache/last-build.txt")
+        let copy = root.appendingPathComponent("copy-of-last-build.txt")
+        try FileManager.default.linkItem(at: record, to: copy)
+        let before = try Data(contentsOf: copy)
+        try "unit,v\na,5\nb,2\n".write(to: content.appendingPathComponent("c/data/2024-01-31.csv"), atomically: true, encoding: .utf8)
+        _ = try Pipeline.build(options, fileSystem: DiskFileSystem())
+        #expect(try Data(contentsOf: copy) == before)
+        #expect(try Data(contentsOf: record) != before)
+    }
+}
