@@ -145,6 +145,27 @@ struct SharingSiteTests {
         #expect(unit.contains("<a href=\"https://example.gov.vn/thidua/dak-nong/so-y-te/\""))
         #expect(home.contains("<th scope=\"row\">Sở Y tế</th>"))
         #expect(site.text("assets/embed.css") != nil)
+        // Nothing empty is printed: all units are shown (no "more" line).
+        for html in [home, unit] {
+            #expect(!html.contains("<caption></caption>") && !html.contains("<p class=\"more\"></p>") && !html.contains(" · </p>"))
+        }
+    }
+
+    @Test func aOneGroupCampaignEmbedHasNoGroupCaption() throws {
+        let site = TestSite([
+            "c/campaign.md": campaignMD("""
+                title: "T"
+                period: {start: 2024-01-01, end: 2024-12-31}
+                metrics: [{id: v}]
+                indicators: [{id: x, formula: "v"}]
+                """),
+            "c/units.csv": "id,name\na,An\nb,Bình\n",
+            "c/data/2024-01-31.csv": "unit,v\na,1\nb,2\n",
+        ])
+        _ = try site.build()
+        let home = try #require(site.text("embed/c/index.html"))
+        #expect(!home.contains("<caption>") && !home.contains("class=\"more\"") && !home.contains("class=\"eyebrow\">Thi đua · "))
+        #expect(home.contains("<p class=\"eyebrow\">Thi đua</p>"))
     }
 
     @Test func campaignFoldersCannotTakeTheSitesOwnNames() throws {

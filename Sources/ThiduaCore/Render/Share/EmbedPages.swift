@@ -13,9 +13,12 @@ struct EmbedRow: TargetStatus {
 }
 
 struct EmbedGroup {
-    var name: String
+    /// nil in a campaign of one group (optional text is nil, not empty: an
+    /// empty string counts as true in a template section).
+    var name: String?
     var rows: [EmbedRow]
-    var more: String
+    /// "… và 23 đơn vị khác", nil when every unit is shown.
+    var more: String?
 }
 
 struct EmbedIndicator: TargetStatus {
@@ -33,7 +36,7 @@ struct EmbedPage {
     var pageTitle: String
     var siteTitle: String
     var heading: String
-    var eyebrow: String
+    var eyebrow: String?
     var asOf: String
     var sample: Bool
     var caption: String
@@ -76,13 +79,13 @@ extension CampaignPages {
                     statusText: check.map { $0.met ? context.t("met") : context.t("not_met") } ?? "")
             }
             let hidden = members.count - rows.count
-            return EmbedGroup(name: campaign.groups.count > 1 ? group.name : "", rows: rows,
-                              more: hidden > 0 ? context.t("embed_more", ["count": String(hidden)]) : "")
+            return EmbedGroup(name: campaign.groups.count > 1 ? nonEmpty(group.name) : nil, rows: rows,
+                              more: hidden > 0 ? context.t("embed_more", ["count": String(hidden)]) : nil)
         }
         let caption = k.map { campaign.indicators[$0].name + (targetSummary(campaign.indicators[$0]).isEmpty ? ""
                                                               : " — " + context.t("target") + " " + targetSummary(campaign.indicators[$0])) }
             ?? context.t("score")
-        return embed(heading: campaign.title, eyebrow: campaign.issuer ?? "", caption: caption, groups: groups,
+        return embed(heading: campaign.title, eyebrow: campaign.issuer.flatMap(nonEmpty), caption: caption, groups: groups,
                      ranks: [], indicators: [], page: paths.home)
     }
 
@@ -96,7 +99,7 @@ extension CampaignPages {
                      ranks: unitPage.ranks, indicators: lines, page: paths.unit(unit.id))
     }
 
-    func embed(heading: String, eyebrow: String, caption: String, groups: [EmbedGroup], ranks: [Figure],
+    func embed(heading: String, eyebrow: String?, caption: String, groups: [EmbedGroup], ranks: [Figure],
                indicators: [EmbedIndicator], page: String) -> EmbedPage {
         EmbedPage(lang: context.settings.language.rawValue, root: context.root,
                   pageTitle: heading + " · " + context.settings.title, siteTitle: context.settings.title,
@@ -109,9 +112,9 @@ extension CampaignPages {
     /// 720 px (measured in Chromium; rows with a target status take two lines).
     func embedHeight(_ page: EmbedPage) -> Int {
         let lines = page.groups.reduce(0) { total, group in
-            total + group.rows.reduce(0) { $0 + ($1.hasTarget ? 51 : 37) } + (group.name.isEmpty ? 0 : 30) + (group.more.isEmpty ? 0 : 24)
+            total + group.rows.reduce(0) { $0 + ($1.hasTarget ? 51 : 37) } + (group.name == nil ? 0 : 30) + (group.more == nil ? 0 : 24)
         }
-        let heading = 28 * (page.heading.count / 60 + page.eyebrow.count / 90)
+        let heading = 28 * (page.heading.count / 60 + (page.eyebrow?.count ?? 0) / 90)
         return 210 + heading + lines + page.ranks.count * 28 + page.indicators.count * 120
     }
 }
