@@ -130,28 +130,22 @@ public struct TrendChart: Sendable {
                 svg.raw("</text>\n")
             }
         }
-        if let first = points.first {
+        // The first and last dates under the axis.
+        func dateLabel(_ text: String, x: Double, anchor: StaticString) {
             svg.raw("<text x=\"")
-            svg.coordinate(left)
+            svg.coordinate(x)
             svg.raw("\" y=\"")
             svg.coordinate(height - 12)
-            svg.raw("\" font-size=\"13\" fill=\"")
+            svg.raw("\" font-size=\"13\"")
+            svg.raw(anchor)
+            svg.raw(" fill=\"")
             svg.text(ChartPalette.muted)
             svg.raw("\">")
-            svg.escaped(first.label)
+            svg.escaped(text)
             svg.raw("</text>\n")
         }
-        if points.count > 1, let last = points.last {
-            svg.raw("<text x=\"")
-            svg.coordinate(right)
-            svg.raw("\" y=\"")
-            svg.coordinate(height - 12)
-            svg.raw("\" font-size=\"13\" text-anchor=\"end\" fill=\"")
-            svg.text(ChartPalette.muted)
-            svg.raw("\">")
-            svg.escaped(last.label)
-            svg.raw("</text>\n")
-        }
+        if let first = points.first { dateLabel(first.label, x: left, anchor: "") }
+        if points.count > 1, let last = points.last { dateLabel(last.label, x: right, anchor: " text-anchor=\"end\"") }
         return svg.closed()
     }
 }

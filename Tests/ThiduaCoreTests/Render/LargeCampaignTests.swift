@@ -4,13 +4,14 @@ import Testing
 /// Above 150 units the home page lists groups and the top 10, indicator
 /// pages the best and last 50, and unit charts stay inline only.
 struct LargeCampaignTests {
-    @Test func compactPages() throws {
+    /// 160 units in two groups: above the 150 units where pages turn compact.
+    static func site() -> TestSite {
         var roster = "id,name,group\n", data = "unit,v\n"
         for i in 0..<160 {
             roster += "u\(i),Xã số \(i),\(i % 2 == 0 ? "g1" : "g2")\n"
             data += "u\(i),\(i)\n"
         }
-        let site = TestSite([
+        return TestSite([
             "c/campaign.md": campaignMD("""
                 title: "Toàn quốc"
                 period: {start: 2024-01-01, end: 2024-12-31}
@@ -21,6 +22,10 @@ struct LargeCampaignTests {
             "c/units.csv": roster,
             "c/data/2024-06-30.csv": data,
         ])
+    }
+
+    @Test func compactPages() throws {
+        let site = Self.site()
         _ = try site.build()
         let home = site.text("c/index.html") ?? ""
         #expect(home.contains("10 đơn vị dẫn đầu"))

@@ -82,22 +82,7 @@ struct TemplateLookupTests {
 
     /// The home page of a campaign large enough to list its groups.
     static func compactLeaderboard() throws -> Any {
-        var roster = "id,name,group\n", data = "unit,v\n"
-        for i in 0..<160 {
-            roster += "u\(i),Xã số \(i),\(i % 2 == 0 ? "g1" : "g2")\n"
-            data += "u\(i),\(i)\n"
-        }
-        let site = TestSite([
-            "c/campaign.md": campaignMD("""
-                title: "Toàn quốc"
-                period: {start: 2024-01-01, end: 2024-12-31}
-                groups: [{id: g1, name: "Tỉnh Một"}, {id: g2, name: "Tỉnh Hai"}]
-                metrics: [{id: v}]
-                indicators: [{id: x, formula: "v", target: ">= 100"}]
-                """),
-            "c/units.csv": roster, "c/data/2024-05-01.csv": data,
-        ])
-        let analysis = try site.analyse()
+        let analysis = try LargeCampaignTests.site().analyse()
         let context = PageContext(settings: analysis.site.settings, strings: analysis.strings)
         let page = CampaignPages(context: context, result: analysis.results[0], charts: analysis.charts[0]).leaderboard()
         #expect(page.compact)
