@@ -30,7 +30,7 @@ struct ChartBuilder {
         }
         self.domains = domains
         dates = campaign.snapshots.map { format.date($0.date) }
-        rankLabels = (0...max(1, campaign.units.count)).map { strings.text("rank_short", ["rank": String($0)]) }
+        rankLabels = (0...max(1, campaign.units.count)).map { strings.text("rank_short", ["rank": format.count($0)]) }
         let unitGroups = Set(campaign.units.map(\.group))
         targetLabels = campaign.indicators.map { indicator in
             var labels: [String: String] = [:]
@@ -103,7 +103,7 @@ struct ChartBuilder {
             : t("desc_value", ["unit": unit.name, "indicator": indicator.name, "value": format.value(value, as: indicator.format)])
         if let rank = standing.groupRank {
             let total = result.scopes.rankedInGroup[unit.group] ?? 0
-            text += ", " + t("desc_rank", ["rank": String(rank), "total": String(total)])
+            text += ", " + t("desc_rank", ["rank": format.count(rank), "total": format.count(total)])
         }
         if let check = standing.targetsMet.first(where: { $0.indicator == k }) {
             // The unit's check is on its group's target (`RankStage`).

@@ -42,9 +42,9 @@ struct AtomFeed {
                 return checks.isEmpty ? nil : (checks.filter(\.met).count, checks.count)
             }
             if let (met, total) = meeting(standings) {
-                var text = t("feed_meeting", ["count": String(met), "total": String(total), "indicator": indicator.name])
+                var text = t("feed_meeting", ["count": context.format.count(met), "total": context.format.count(total), "indicator": indicator.name])
                 if s > 0, let (before, totalBefore) = meeting(result.standings[s - 1]) {
-                    text += " " + t("feed_before", ["count": String(before), "total": String(totalBefore)])
+                    text += " " + t("feed_before", ["count": context.format.count(before), "total": context.format.count(totalBefore)])
                 }
                 sentences.append(text + ".")
             }

@@ -31,6 +31,9 @@ public struct NumberFormat: Sendable {
     /// An integer with grouped thousands: `37.051`.
     public func integer(_ value: Double) -> String { decimal(value, decimals: 0) }
 
+    /// A count or a rank with grouped thousands: `1.549` (of `3.306`).
+    public func count(_ n: Int) -> String { (n < 0 ? "-" : "") + grouped(n.magnitude) }
+
     /// A plain number: integers grouped, otherwise up to two decimals.
     public func number(_ value: Double) -> String {
         if value == value.rounded() { return integer(value) }
@@ -103,7 +106,7 @@ public struct NumberFormat: Sendable {
         return "\(two(day.day))/\(two(day.month))/\(day.year)"
     }
 
-    private func grouped(_ n: Int) -> String {
+    private func grouped<N: BinaryInteger>(_ n: N) -> String {
         let digits = Array(String(n))
         var text = ""
         for (i, digit) in digits.enumerated() {

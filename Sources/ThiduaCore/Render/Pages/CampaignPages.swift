@@ -105,9 +105,9 @@ struct CampaignPages {
         let unit = campaign.units[standing.unit]
         let moved = change(standing.unit)
         return Row(
-            rank: standing.rank.map(String.init) ?? "—", change: moved.text, changeLabel: moved.label,
+            rank: standing.rank.map(format.count) ?? "—", change: moved.text, changeLabel: moved.label,
             up: moved.up, down: moved.down, name: unit.name, url: unitURL(standing.unit),
-            groupRank: standing.groupRank.map(String.init) ?? "—",
+            groupRank: standing.groupRank.map(format.count) ?? "—",
             bracket: OpenData.bracketLabel(standing, campaign, format) ?? "",
             cells: cells(standing), score: standing.score.map { format.decimal($0, decimals: 1) } ?? "",
             awards: standing.awards.map { campaign.awards[$0].name }.joined(separator: "; "),

@@ -53,7 +53,7 @@ extension CampaignPages {
             let rank = result.standing(of: entry.0, at: campaign.current)?.rank
             return Mover(name: campaign.units[entry.0].name, url: unitURL(entry.0),
                          change: entry.1 > 0 ? "▲\(entry.1)" : "▼\(-entry.1)",
-                         rank: rank.map { context.t("rank_short", ["rank": String($0)]) } ?? "")
+                         rank: rank.map { context.t("rank_short", ["rank": format.count($0)]) } ?? "")
         }
         // Improvement of a figure that is itself a gain over the baseline is
         // meaningless: prefer a ranking indicator, then any, that is not.

@@ -9,19 +9,19 @@ extension CampaignPages {
         let scopes = result.scopes
         var ranks: [Figure] = []
         if let rank = standing.rank {
-            ranks.append(Figure(value: context.t("rank_of", ["rank": String(rank), "total": String(scopes.ranked)]),
+            ranks.append(Figure(value: context.t("rank_of", ["rank": format.count(rank), "total": format.count(scopes.ranked)]),
                                 label: context.t("rank_overall")))
         } else {
             ranks.append(Figure(value: context.t("not_ranked"), label: standing.reported ? context.t("not_ranked_why_value")
                                                                                          : context.t("not_ranked_why_row")))
         }
         if let rank = standing.groupRank, campaign.groups.count > 1 {
-            ranks.append(Figure(value: context.t("rank_of", ["rank": String(rank), "total": String(scopes.rankedInGroup[unit.group] ?? 0)]),
+            ranks.append(Figure(value: context.t("rank_of", ["rank": format.count(rank), "total": format.count(scopes.rankedInGroup[unit.group] ?? 0)]),
                                 label: context.t("rank_group") + " — " + (campaign.group(unit.group)?.name ?? "")))
         }
         if let rank = standing.bracketRank, let label = OpenData.bracketLabel(standing, campaign, format) {
             let total = standing.bracket.flatMap { scopes.rankedInBracket[unit.group]?[$0] } ?? 0
-            ranks.append(Figure(value: context.t("rank_of", ["rank": String(rank), "total": String(total)]),
+            ranks.append(Figure(value: context.t("rank_of", ["rank": format.count(rank), "total": format.count(total)]),
                                 label: context.t("rank_bracket", ["bracket": label])))
         }
         if let score = standing.score {
@@ -42,11 +42,11 @@ extension CampaignPages {
         let shown = campaign.snapshots.indices.suffix(Self.historyRows)
         let history = shown.map { s -> HistoryRow in
             HistoryRow(date: format.date(campaign.snapshots[s].date),
-                       rank: result.standing(of: u, at: s)?.rank.map(String.init) ?? "—",
+                       rank: result.standing(of: u, at: s)?.rank.map(format.count) ?? "—",
                        cells: zip(campaign.indicators, result.values[s][u]).map { format.value($1, as: $0.format) })
         }
         let summary = standing.rank.map {
-            context.t("unit_summary", ["unit": unit.name, "rank": String($0), "total": String(scopes.ranked)])
+            context.t("unit_summary", ["unit": unit.name, "rank": format.count($0), "total": format.count(scopes.ranked)])
         } ?? context.t("unit_summary_unranked", ["unit": unit.name])
         let moved = change(u)
         return UnitPage(

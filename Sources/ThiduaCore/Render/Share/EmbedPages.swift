@@ -71,7 +71,7 @@ extension CampaignPages {
             let rows = members.prefix(Self.embedRows).map { standing -> EmbedRow in
                 let check = k.flatMap { k in standing.targetsMet.first { $0.indicator == k } }
                 return EmbedRow(
-                    rank: (campaign.groups.count > 1 ? standing.groupRank : standing.rank).map(String.init) ?? "—",
+                    rank: (campaign.groups.count > 1 ? standing.groupRank : standing.rank).map(format.count) ?? "—",
                     name: campaign.units[standing.unit].name,
                     value: k.map { format.short(standing.values[$0], as: campaign.indicators[$0].format) }
                         ?? standing.score.map { format.decimal($0, decimals: 1) } ?? NumberFormat.missing,

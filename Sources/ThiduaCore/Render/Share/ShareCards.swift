@@ -34,13 +34,13 @@ extension CampaignPages {
         var note: String?
         if let rank = standing.groupRank, campaign.groups.count > 1 {
             let inGroup = result.scopes.rankedInGroup[standing.group] ?? 0
-            note = context.t("card_rank_group", ["rank": String(rank), "total": String(inGroup)])
+            note = context.t("card_rank_group", ["rank": format.count(rank), "total": format.count(inGroup)])
         } else if standing.rank == nil {
             note = context.t("not_ranked")
         }
-        let rankText = standing.rank.map { "\($0)/\(ranked)" } ?? NumberFormat.missing
+        let rankText = standing.rank.map { format.count($0) + "/" + format.count(ranked) } ?? NumberFormat.missing
         var sentences = [standing.rank.map {
-            context.t("unit_summary", ["unit": unit.name, "rank": String($0), "total": String(ranked)])
+            context.t("unit_summary", ["unit": unit.name, "rank": format.count($0), "total": format.count(ranked)])
         } ?? context.t("unit_summary_unranked", ["unit": unit.name])]
         var card = blankCard(title: unit.name, description: "")
         card.badge = ShareCard.Badge(label: context.t("card_rank"), value: rankText, note: note)
