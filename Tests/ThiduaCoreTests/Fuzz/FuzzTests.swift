@@ -188,16 +188,7 @@ struct LimitTests {
 struct PlanSizeTests {
     @Test func aHugePlanFailsFast() {
         let body = String(repeating: "Nội dung kế hoạch.\n\n", count: 600_000)
-        let site = TestSite([
-            "c/campaign.md": campaignMD("""
-                title: "T"
-                period: {start: 2024-01-01, end: 2024-12-31}
-                metrics: [{id: v}]
-                indicators: [{id: x, formula: "v"}]
-                """, body: body),
-            "c/units.csv": "id,name\na,An\n",
-            "c/data/2024-01-31.csv": "unit,v\na,1\n",
-        ])
+        let site = TestSite(oneIndicatorCampaign(units: "id,name\na,An\n", data: "unit,v\na,1\n", body: body))
         #expect(site.errors() == [
             "content/c/campaign.md: campaign.md is 14 MB; a plan should be under 10 MB — remove pasted tables or images (the figures belong in data/)",
         ])

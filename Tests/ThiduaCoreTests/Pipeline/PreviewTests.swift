@@ -4,16 +4,7 @@ import Testing
 
 struct PreviewTests {
     static func site() -> (TestSite, PreviewSite) {
-        let site = TestSite([
-            "c/campaign.md": campaignMD("""
-                title: "Xem trước"
-                period: {start: 2024-01-01, end: 2024-12-31}
-                metrics: [{id: v}]
-                indicators: [{id: x, formula: "v"}]
-                """),
-            "c/units.csv": "id,name\na,An\n",
-            "c/data/2024-01-31.csv": "unit,v\na,18.775\n",
-        ])
+        let site = TestSite(oneIndicatorCampaign(title: "Xem trước", units: "id,name\na,An\n", data: "unit,v\na,18.775\n"))
         var options = site.options
         options.baseURL = "http://127.0.0.1:1313/"
         return (site, PreviewSite(options: options, fileSystem: site.fs))

@@ -152,16 +152,7 @@ struct SharingSiteTests {
     }
 
     @Test func aOneGroupCampaignEmbedHasNoGroupCaption() throws {
-        let site = TestSite([
-            "c/campaign.md": campaignMD("""
-                title: "T"
-                period: {start: 2024-01-01, end: 2024-12-31}
-                metrics: [{id: v}]
-                indicators: [{id: x, formula: "v"}]
-                """),
-            "c/units.csv": "id,name\na,An\nb,Bình\n",
-            "c/data/2024-01-31.csv": "unit,v\na,1\nb,2\n",
-        ])
+        let site = TestSite(oneIndicatorCampaign(units: "id,name\na,An\nb,Bình\n", data: "unit,v\na,1\nb,2\n"))
         _ = try site.build()
         let home = try #require(site.text("embed/c/index.html"))
         #expect(!home.contains("<caption>") && !home.contains("class=\"more\"") && !home.contains("class=\"eyebrow\">Thi đua · "))
@@ -169,16 +160,7 @@ struct SharingSiteTests {
     }
 
     @Test func campaignFoldersCannotTakeTheSitesOwnNames() throws {
-        let site = TestSite([
-            "embed/campaign.md": campaignMD("""
-                title: "X"
-                period: {start: 2024-01-01, end: 2024-12-31}
-                metrics: [{id: v}]
-                indicators: [{id: x, formula: "v"}]
-                """),
-            "embed/units.csv": "id,name\na,An\n",
-            "embed/data/2024-01-31.csv": "unit,v\na,1\n",
-        ])
+        let site = TestSite(oneIndicatorCampaign("embed", title: "X", units: "id,name\na,An\n", data: "unit,v\na,1\n"))
         #expect(site.errors() == ["content/embed: the campaign folder name \"embed\" is reserved for the site's own files; rename the folder"])
     }
 }
@@ -187,16 +169,7 @@ struct SharingSiteTests {
 /// `embed/<campaign>/index.html`: the id `index` is refused.
 struct EmbedPathTests {
     @Test func unitIdIndexIsReserved() {
-        let site = TestSite([
-            "c/campaign.md": campaignMD("""
-                title: "T"
-                period: {start: 2024-01-01, end: 2024-12-31}
-                metrics: [{id: v}]
-                indicators: [{id: x, formula: "v"}]
-                """),
-            "c/units.csv": "id,name\nindex,Đơn vị Index\nb,B\n",
-            "c/data/2024-01-31.csv": "unit,v\nindex,1\nb,2\n",
-        ])
+        let site = TestSite(oneIndicatorCampaign(units: "id,name\nindex,Đơn vị Index\nb,B\n", data: "unit,v\nindex,1\nb,2\n"))
         #expect(site.errors() == ["content/c/units.csv:2:1: unit id \"index\" is reserved for a page of the campaign; choose another id"])
     }
 }

@@ -80,3 +80,20 @@ extension CampaignResult {
 
     var order: [String] { current.map { campaign.units[$0.unit].id } }
 }
+
+/// The smallest whole campaign in folder `folder`: one metric `v`, one
+/// indicator `x = v`, a year-long period, and the given roster and one
+/// snapshot (`2024-01-31`).
+func oneIndicatorCampaign(_ folder: String = "c", title: String = "T", units: String, data: String,
+                          body: String = "# Kế hoạch\n") -> [String: String] {
+    [
+        folder + "/campaign.md": campaignMD("""
+            title: "\(title)"
+            period: {start: 2024-01-01, end: 2024-12-31}
+            metrics: [{id: v}]
+            indicators: [{id: x, formula: "v"}]
+            """, body: body),
+        folder + "/units.csv": units,
+        folder + "/data/2024-01-31.csv": data,
+    ]
+}
