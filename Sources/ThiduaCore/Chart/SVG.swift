@@ -39,6 +39,26 @@ private func needsEscape(_ byte: UInt8) -> Bool {
     }
 }
 
+/// A coordinate rounded to one decimal, as digits: `-12.5` is
+/// (negative, 12, 5); a whole value has no tenth. Both SVG writers spell
+/// coordinates from this, so SVG bytes never depend on float printing.
+struct CoordinateDigits {
+    var negative: Bool
+    var whole: Int
+    var tenth: Int?
+
+    init(_ value: Double) {
+        let rounded = (value * 10).rounded() / 10
+        if rounded == rounded.rounded() {
+            let integer = Int(rounded)
+            (negative, whole, tenth) = (integer < 0, abs(integer), nil)
+        } else {
+            let tenths = Int((abs(rounded) * 10).rounded())
+            (negative, whole, tenth) = (rounded < 0, tenths / 10, tenths % 10)
+        }
+    }
+}
+
 /// Fixed-precision coordinates, so SVG bytes never depend on float printing.
 func coordinate(_ value: Double) -> String {
     var text = ""
@@ -49,16 +69,13 @@ func coordinate(_ value: Double) -> String {
 extension String {
     /// Appends `coordinate(value)`: one decimal at most, none when whole.
     mutating func appendCoordinate(_ value: Double) {
-        let rounded = (value * 10).rounded() / 10
-        if rounded == rounded.rounded() {
-            append(String(Int(rounded)))
-            return
+        let digits = CoordinateDigits(value)
+        if digits.negative { append("-") }
+        append(String(digits.whole))
+        if let tenth = digits.tenth {
+            append(".")
+            unicodeScalars.append(Unicode.Scalar(UInt8(48 + tenth)))
         }
-        let tenths = Int((abs(rounded) * 10).rounded())
-        if rounded < 0 { append("-") }
-        append(String(tenths / 10))
-        append(".")
-        unicodeScalars.append(Unicode.Scalar(UInt8(48 + tenths % 10)))
     }
 
     /// Appends `xmlEscape(text)`.

@@ -38,16 +38,13 @@ struct SVGWriter {
 
     /// Appends `coordinate(value)`: one decimal at most, none when whole.
     mutating func coordinate(_ value: Double) {
-        let rounded = (value * 10).rounded() / 10
-        if rounded == rounded.rounded() {
-            integer(Int(rounded))
-            return
+        let digits = CoordinateDigits(value)
+        if digits.negative { bytes.append(UInt8(ascii: "-")) }
+        integer(digits.whole)
+        if let tenth = digits.tenth {
+            bytes.append(UInt8(ascii: "."))
+            bytes.append(UInt8(ascii: "0") + UInt8(tenth))
         }
-        let tenths = Int((abs(rounded) * 10).rounded())
-        if rounded < 0 { bytes.append(UInt8(ascii: "-")) }
-        integer(tenths / 10)
-        bytes.append(UInt8(ascii: "."))
-        bytes.append(UInt8(ascii: "0") + UInt8(tenths % 10))
     }
 
     /// Appends an integer in decimal, as `String(n)` writes it.
