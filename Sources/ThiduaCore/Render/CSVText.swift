@@ -17,19 +17,42 @@ struct CSVText {
         for field in fields {
             if !first { bytes.append(UInt8(ascii: ",")) }
             first = false
-            let utf8 = field.utf8
-            if utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
-                bytes.append(0x22)
-                for byte in utf8 {
-                    bytes.append(byte)
-                    if byte == 0x22 { bytes.append(0x22) }
-                }
-                bytes.append(0x22)
-            } else {
-                bytes.append(contentsOf: utf8)
-            }
+            self.field(field)
         }
-        bytes.append(0x0A)
+        endRow()
+    }
+
+    /// One field, quoted when it needs to be; the caller writes the commas.
+    mutating func field(_ text: String) {
+        let utf8 = text.utf8
+        if utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+            bytes.append(0x22)
+            for byte in utf8 {
+                bytes.append(byte)
+                if byte == 0x22 { bytes.append(0x22) }
+            }
+            bytes.append(0x22)
+        } else {
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    /// Bytes already written as fields (and commas) by `encoded`.
+    mutating func raw(_ encoded: [UInt8]) { bytes.append(contentsOf: encoded) }
+
+    mutating func comma() { bytes.append(UInt8(ascii: ",")) }
+
+    mutating func endRow() { bytes.append(0x0A) }
+
+    /// Fields written once and repeated on many rows, each followed by a comma.
+    static func encoded(_ fields: [String]) -> [UInt8] {
+        var text = CSVText()
+        text.bytes = []
+        for field in fields {
+            text.field(field)
+            text.comma()
+        }
+        return text.bytes
     }
 
     var data: Data { Data(bytes) }

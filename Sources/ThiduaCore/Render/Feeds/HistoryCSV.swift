@@ -18,21 +18,47 @@ enum HistoryCSV {
         let campaign = result.campaign
         var csv = CSVText(capacity: 128 * campaign.snapshots.count * campaign.units.count)
         csv.row(header(campaign))
+        // 174,000 rows in a national year: what repeats (a unit's own
+        // columns, a group's bracket labels) is encoded once.
+        let unitColumns = campaign.units.map { CSVText.encoded([$0.id, $0.name, $0.group]) }
+        var bracketLabels: [String: [Int: [UInt8]]] = [:]
+        for group in campaign.groups {
+            guard let brackets = group.brackets else { continue }
+            for index in 0...brackets.bounds.count {
+                bracketLabels[group.id, default: [:]][index] = CSVText.encoded([brackets.label(index, format: format)])
+            }
+        }
+        let emptyField: [UInt8] = [UInt8(ascii: ",")]
+        var met = [Bool?](repeating: nil, count: campaign.indicators.count)
         for (s, snapshot) in campaign.snapshots.enumerated() {
+            let date = CSVText.encoded([snapshot.date.description])
             for standing in result.standings[s] {
-                let unit = campaign.units[standing.unit]
-                let figures = snapshot.rows[standing.unit]
-                var row = [snapshot.date.description, unit.id, unit.name, unit.group,
-                           OpenData.bracketLabel(standing, campaign, format) ?? "",
-                           standing.reported ? "true" : "false",
-                           standing.rank.map(String.init) ?? "", standing.groupRank.map(String.init) ?? "",
-                           standing.bracketRank.map(String.init) ?? "", standing.score.map(JSONValue.number) ?? ""]
-                row += campaign.metrics.indices.map { m in (figures?[m]).flatMap { $0 }.map(JSONValue.number) ?? "" }
-                row += standing.values.map { $0.map(JSONValue.number) ?? "" }
-                row += campaign.indicators.indices.map { k in
-                    standing.targetsMet.first { $0.indicator == k }.map { $0.met ? "true" : "false" } ?? ""
+                csv.raw(date)
+                csv.raw(unitColumns[standing.unit])
+                csv.raw(standing.bracket.flatMap { bracketLabels[standing.group]?[$0] } ?? emptyField)
+                csv.field(standing.reported ? "true" : "false")
+                for rank in [standing.rank, standing.groupRank, standing.bracketRank] {
+                    csv.comma()
+                    if let rank { csv.field(String(rank)) }
                 }
-                csv.row(row)
+                csv.comma()
+                if let score = standing.score { csv.field(JSONValue.number(score)) }
+                let figures = snapshot.rows[standing.unit]
+                for m in campaign.metrics.indices {
+                    csv.comma()
+                    if let figure = (figures?[m]).flatMap({ $0 }) { csv.field(JSONValue.number(figure)) }
+                }
+                for value in standing.values {
+                    csv.comma()
+                    if let value { csv.field(JSONValue.number(value)) }
+                }
+                for k in met.indices { met[k] = nil }
+                for check in standing.targetsMet where met[check.indicator] == nil { met[check.indicator] = check.met }
+                for flag in met {
+                    csv.comma()
+                    if let flag { csv.field(flag ? "true" : "false") }
+                }
+                csv.endRow()
             }
         }
         return csv.data

@@ -4,6 +4,16 @@ struct CampaignPages {
     var context: PageContext
     var result: CampaignResult
     var charts: CampaignCharts
+    /// The ranking table's columns: the same on every page of the campaign.
+    private(set) var table: TableShape
+
+    init(context: PageContext, result: CampaignResult, charts: CampaignCharts) {
+        self.context = context
+        self.result = result
+        self.charts = charts
+        table = TableShape(columns: [], hasGroups: false, hasBrackets: false, byScore: false, hasChange: false)
+        table = tableShape()
+    }
 
     var campaign: Campaign { result.campaign }
     var format: NumberFormat { context.format }
@@ -55,13 +65,13 @@ struct CampaignPages {
     /// Whether each unit's charts are also written as standalone SVG files.
     var unitChartFiles: Bool { campaign.units.count <= Self.compactThreshold }
 
-    func unitBlock(_ svg: String, _ path: String) -> ChartBlock {
-        ChartBlock(svg: svg, downloadURL: unitChartFiles ? url(path) : nil)
+    func unitBlock(_ svg: String, _ path: @autoclosure () -> String) -> ChartBlock {
+        ChartBlock(svg: svg, downloadURL: unitChartFiles ? url(path()) : nil)
     }
 
     // MARK: Tables
 
-    var table: TableShape {
+    private func tableShape() -> TableShape {
         TableShape(
             columns: campaign.indicators.map { indicator in
                 ColumnHeader(name: indicator.name, target: nonEmpty(targetSummary(indicator)), url: url(paths.indicator(indicator.id)))

@@ -17,7 +17,12 @@ struct CampaignPaths {
 
     /// Indicator ids are identifiers (`received_rate`); URLs use hyphens.
     static func slug(ofIndicator id: String) -> String {
-        id.lowercased().replacingOccurrences(of: "_", with: "-")
+        // Called for every unit and indicator: ASCII ids (all of them, in
+        // practice) skip Foundation's search.
+        guard id.utf8.allSatisfy({ $0 < 0x80 }) else { return id.lowercased().replacingOccurrences(of: "_", with: "-") }
+        guard id.utf8.contains(where: { $0 == UInt8(ascii: "_") || (0x41...0x5A).contains($0) }) else { return id }
+        return String(decoding: id.utf8.map { $0 == UInt8(ascii: "_") ? UInt8(ascii: "-") : (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 },
+                      as: UTF8.self)
     }
 }
 

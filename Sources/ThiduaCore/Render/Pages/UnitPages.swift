@@ -90,8 +90,11 @@ extension CampaignPages {
 
     /// The unit and up to two units either side of it in its group's order.
     func neighbours(_ standing: Standing) -> [Standing] {
-        let group = result.members(of: standing.group)
-        guard let index = group.firstIndex(where: { $0.unit == standing.unit }) else { return [] }
-        return Array(group[max(0, index - 2)...min(group.count - 1, index + 2)])
+        // Positions, not standings: copying a province's 100 standings for
+        // each of its units was a tenth of a national unit page.
+        let group = result.scopes.members[standing.group] ?? []
+        let current = result.current
+        guard let index = group.firstIndex(where: { current[$0].unit == standing.unit }) else { return [] }
+        return group[max(0, index - 2)...min(group.count - 1, index + 2)].map { current[$0] }
     }
 }
