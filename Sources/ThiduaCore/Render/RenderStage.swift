@@ -18,8 +18,8 @@ public enum RenderStage {
         let context = PageContext(settings: site.settings, strings: strings)
         var sharing = Sharing(context: context)
         let library = try TemplateLibrary.load(theme, required: requiredTemplates, strings: strings)
-        func page(_ model: Any, _ template: String, _ path: String) -> OutputFile {
-            OutputFile(path: path, text: library.render(model, withTemplate: template) ?? "")
+        func page(_ model: any MustacheParent, _ template: String, _ path: String) -> OutputFile {
+            OutputFile(path: path, text: library.render(TemplateNode(model), withTemplate: template) ?? "")
         }
 
         var files: [OutputFile] = []
@@ -59,7 +59,7 @@ public enum RenderStage {
     /// page or a data file, or a unit's pages with the unit's share card.
     typealias Job = () throws -> (files: [OutputFile], card: CardSource?)
 
-    static func campaignFiles(_ pages: CampaignPages, page: @escaping (Any, String, String) -> OutputFile,
+    static func campaignFiles(_ pages: CampaignPages, page: @escaping (any MustacheParent, String, String) -> OutputFile,
                               progress: BuildProgress? = nil, sharing: inout Sharing) throws -> [OutputFile] {
         let campaign = pages.campaign, paths = pages.paths, charts = pages.charts, result = pages.result
         // Cards of the campaign's own pages are registered here, in page
@@ -136,7 +136,7 @@ public enum RenderStage {
     }
 
     /// A unit's page and embed (and, for smaller campaigns, its charts as files).
-    static func unitFiles(_ standing: Standing, pages: CampaignPages, page: (Any, String, String) -> OutputFile,
+    static func unitFiles(_ standing: Standing, pages: CampaignPages, page: (any MustacheParent, String, String) -> OutputFile,
                           sharing: Sharing, progress: BuildProgress?) -> (files: [OutputFile], card: CardSource?) {
         let campaign = pages.campaign, paths = pages.paths, charts = pages.charts
         let unit = campaign.units[standing.unit]

@@ -60,3 +60,15 @@ enum TemplateLibrary {
         return library
     }
 }
+
+/// A page model as the templates see it: one reference. swift-mustache
+/// casts the object of every lookup to its protocols, and casting a struct
+/// copies it (each field retained and released again); inside a list, every
+/// name the list's items lack climbs to the page. Wrapping the page saved a
+/// tenth of a national build's CPU. (Wrapping nested models as well saved
+/// nothing measurable: each wrapper costs an allocation.)
+final class TemplateNode: MustacheParent {
+    let model: any MustacheParent
+    init(_ model: any MustacheParent) { self.model = model }
+    func child(named name: String) -> Any? { model.child(named: name) }
+}
