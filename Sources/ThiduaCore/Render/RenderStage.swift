@@ -5,7 +5,7 @@ import Mustache
 /// open data and theme assets, as a list of output files sorted by path.
 public enum RenderStage {
     static let requiredTemplates = ["index", "campaign", "unit", "indicator", "awards", "group", "plan", "404",
-                                    "embed-campaign", "embed-unit"]
+                                    "embed-campaign", "embed-unit", "neighbour-row"]
 
     public static func render(site: Site, results: [CampaignResult], charts: [CampaignCharts],
                               strings: UIStrings, theme: ThemeSource, progress: BuildProgress? = nil) throws -> [OutputFile] {
@@ -18,16 +18,15 @@ public enum RenderStage {
         let context = PageContext(settings: site.settings, strings: strings)
         var sharing = Sharing(context: context)
         let library = try TemplateLibrary.load(theme, required: requiredTemplates, strings: strings)
-        func page(_ model: any MustacheParent, _ template: String, _ path: String) -> OutputFile {
-            OutputFile(path: path, text: library.render(TemplateNode(model), withTemplate: template) ?? "")
-        }
+        let renderer = PageRenderer(library: library)
+        let page = renderer.page
 
         var files: [OutputFile] = []
         var cards: [CampaignCard] = []
         for (result, charts) in zip(results, charts) {
             let pages = CampaignPages(context: context, result: result, charts: charts)
             cards.append(pages.card())
-            files += try campaignFiles(pages, page: page, progress: progress, sharing: &sharing)
+            files += try campaignFiles(pages, renderer: renderer, progress: progress, sharing: &sharing)
         }
         let siteCard = sharing.siteCard(site.campaigns)
         let index = IndexPage(
@@ -59,9 +58,10 @@ public enum RenderStage {
     /// page or a data file, or a unit's pages with the unit's share card.
     typealias Job = () throws -> (files: [OutputFile], card: CardSource?)
 
-    static func campaignFiles(_ pages: CampaignPages, page: @escaping (any MustacheParent, String, String) -> OutputFile,
+    static func campaignFiles(_ pages: CampaignPages, renderer: PageRenderer,
                               progress: BuildProgress? = nil, sharing: inout Sharing) throws -> [OutputFile] {
         let campaign = pages.campaign, paths = pages.paths, charts = pages.charts, result = pages.result
+        let page = renderer.page
         // Cards of the campaign's own pages are registered here, in page
         // order; everything else is rendered by jobs spread over the cores.
         let home = pages.homeCard()
@@ -127,8 +127,16 @@ public enum RenderStage {
                 OutputFile(path: paths.groupChart(group), text: chart.svg(standalone: true))
             }
         })
+        // A unit's row in the neighbours table is on five unit pages (its
+        // own, highlighted, and its neighbours'): rendered once here.
+        var neighbourRows = [String](repeating: "", count: campaign.units.count)
+        for (standing, row) in zip(result.current, Parallel.map(result.current) { renderer.neighbourRow(pages.row($0), pages.table) }) {
+            neighbourRows[standing.unit] = row
+        }
         for standing in result.current {
-            jobs.append { unitFiles(standing, pages: pages, page: page, sharing: share, progress: progress) }
+            jobs.append {
+                unitFiles(standing, pages: pages, renderer: renderer, neighbourRows: neighbourRows, sharing: share, progress: progress)
+            }
         }
         let done = try Parallel.map(jobs) { job in Result { try job() } }.map { try $0.get() }
         sharing.add(done.compactMap(\.card))
@@ -136,13 +144,16 @@ public enum RenderStage {
     }
 
     /// A unit's page and embed (and, for smaller campaigns, its charts as files).
-    static func unitFiles(_ standing: Standing, pages: CampaignPages, page: (any MustacheParent, String, String) -> OutputFile,
+    static func unitFiles(_ standing: Standing, pages: CampaignPages, renderer: PageRenderer, neighbourRows: [String],
                           sharing: Sharing, progress: BuildProgress?) -> (files: [OutputFile], card: CardSource?) {
+        let page = renderer.page
         let campaign = pages.campaign, paths = pages.paths, charts = pages.charts
         let unit = campaign.units[standing.unit]
         let card = pages.unitCard(standing)
         let (image, source) = sharing.prepare(card.card, folder: paths.unit(unit.id))
-        let model = pages.unitPage(standing)
+        let model = pages.unitPage(standing, neighbourRows: pages.neighbours(standing).map {
+            $0.unit == standing.unit ? renderer.neighbourRow(pages.row($0, highlight: standing.unit), pages.table) : neighbourRows[$0.unit]
+        })
         let embed = pages.embedUnit(standing, page: model)
         var files = [
             page(model.sharing(sharing.meta(

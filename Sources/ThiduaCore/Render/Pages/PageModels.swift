@@ -91,6 +91,13 @@ struct Row {
     var highlight: Bool
 }
 
+/// What the theme's `neighbour-row` template renders: a row of a unit page's
+/// neighbours table, and the table's shape.
+struct NeighbourRow {
+    var row: Row
+    var table: TableShape
+}
+
 struct ChartBlock {
     var svg: String
     /// nil when the chart is only inline (unit charts of large campaigns).
@@ -208,7 +215,10 @@ struct UnitPage {
     /// "The latest 12 of 52 snapshots", when the table is cut.
     var historyNote: String?
     var historyURL: String
-    var neighbours: [Row]
+    /// The unit and up to two units either side in its group: table rows
+    /// already rendered by the theme's `neighbour-row` template (each row is
+    /// on five pages, so the Render stage renders it once).
+    var neighbours: [String]
     var table: TableShape
     var awards: [String]
     var hasAwards: Bool

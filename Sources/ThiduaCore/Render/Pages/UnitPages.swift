@@ -3,7 +3,9 @@ extension CampaignPages {
     /// At most this many snapshots in a unit page's table of figures.
     static let historyRows = 12
 
-    func unitPage(_ standing: Standing) -> UnitPage {
+    /// `neighbourRows`: the rows of the neighbours table (`neighbours(_:)`),
+    /// rendered by the theme's `neighbour-row` template.
+    func unitPage(_ standing: Standing, neighbourRows: [String]) -> UnitPage {
         let u = standing.unit
         let unit = campaign.units[u]
         let scopes = result.scopes
@@ -60,7 +62,7 @@ extension CampaignPages {
             historyNote: shown.count < campaign.snapshots.count
                 ? context.t("history_latest", ["count": String(shown.count), "total": String(campaign.snapshots.count)]) : nil,
             historyURL: url(paths.data + HistoryCSV.fileName),
-            neighbours: neighbours(standing).map { row($0, highlight: u) }, table: table,
+            neighbours: neighbourRows, table: table,
             awards: standing.awards.map { campaign.awards[$0].name + " (" + awardRule(campaign.awards[$0]) + ")" },
             hasAwards: !standing.awards.isEmpty, asOf: asOfText)
     }

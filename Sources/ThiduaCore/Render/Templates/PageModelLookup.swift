@@ -116,6 +116,17 @@ extension Row: MustacheParent {
     }
 }
 
+extension NeighbourRow: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "table": return self.table
+        case "row": return self.row
+        // The row's own names too, so that the template reads like a row of a table.
+        default: return row.child(named: name)
+        }
+    }
+}
+
 extension ChartBlock: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {

@@ -72,3 +72,20 @@ final class TemplateNode: MustacheParent {
     init(_ model: any MustacheParent) { self.model = model }
     func child(named name: String) -> Any? { model.child(named: name) }
 }
+
+/// Renders page models through the theme's templates (any core).
+struct PageRenderer: @unchecked Sendable {
+    let library: MustacheLibrary
+
+    func text(_ model: any MustacheParent, _ template: String) -> String {
+        library.render(TemplateNode(model), withTemplate: template) ?? ""
+    }
+
+    func page(_ model: any MustacheParent, _ template: String, _ path: String) -> OutputFile {
+        OutputFile(path: path, text: text(model, template))
+    }
+
+    func neighbourRow(_ row: Row, _ table: TableShape) -> String {
+        text(NeighbourRow(row: row, table: table), "neighbour-row")
+    }
+}
