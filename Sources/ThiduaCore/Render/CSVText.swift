@@ -40,6 +40,30 @@ struct CSVText {
     /// Bytes already written as fields (and commas) by `encoded`.
     mutating func raw(_ encoded: [UInt8]) { bytes.append(contentsOf: encoded) }
 
+    /// A number as `JSONValue.number` spells it (`0.935`, `37051`), without
+    /// making a string of it: history.csv writes a million of them.
+    mutating func number(_ value: Double) {
+        guard value.isFinite else { return bytes.append(contentsOf: "null".utf8) }
+        if value == value.rounded(), abs(value) < 1e15 { return integer(Int(value)) }
+        bytes.append(contentsOf: value.description.utf8)
+    }
+
+    mutating func integer(_ value: Int) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude, digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                                                  UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            bytes.append(contentsOf: buffer[(20 - count)...])
+        }
+    }
+
     mutating func comma() { bytes.append(UInt8(ascii: ",")) }
 
     mutating func endRow() { bytes.append(0x0A) }

@@ -32,28 +32,30 @@ enum HistoryCSV {
         var met = [Bool?](repeating: nil, count: campaign.indicators.count)
         for (s, snapshot) in campaign.snapshots.enumerated() {
             let date = CSVText.encoded([snapshot.date.description])
-            for standing in result.standings[s] {
+            let standings = result.standings[s]
+            for i in standings.indices {
+                let unit = standings[i].unit
                 csv.raw(date)
-                csv.raw(unitColumns[standing.unit])
-                csv.raw(standing.bracket.flatMap { bracketLabels[standing.group]?[$0] } ?? emptyField)
-                csv.field(standing.reported ? "true" : "false")
-                for rank in [standing.rank, standing.groupRank, standing.bracketRank] {
+                csv.raw(unitColumns[unit])
+                csv.raw(standings[i].bracket.flatMap { bracketLabels[standings[i].group]?[$0] } ?? emptyField)
+                csv.field(standings[i].reported ? "true" : "false")
+                for rank in [standings[i].rank, standings[i].groupRank, standings[i].bracketRank] {
                     csv.comma()
-                    if let rank { csv.field(String(rank)) }
+                    if let rank { csv.integer(rank) }
                 }
                 csv.comma()
-                if let score = standing.score { csv.field(JSONValue.number(score)) }
-                let figures = snapshot.rows[standing.unit]
+                if let score = standings[i].score { csv.number(score) }
+                let figures = snapshot.rows[unit]
                 for m in campaign.metrics.indices {
                     csv.comma()
-                    if let figure = (figures?[m]).flatMap({ $0 }) { csv.field(JSONValue.number(figure)) }
+                    if let figure = figures?[m] ?? nil { csv.number(figure) }
                 }
-                for value in standing.values {
+                for value in standings[i].values {
                     csv.comma()
-                    if let value { csv.field(JSONValue.number(value)) }
+                    if let value { csv.number(value) }
                 }
                 for k in met.indices { met[k] = nil }
-                for check in standing.targetsMet where met[check.indicator] == nil { met[check.indicator] = check.met }
+                for check in standings[i].targetsMet where met[check.indicator] == nil { met[check.indicator] = check.met }
                 for flag in met {
                     csv.comma()
                     if let flag { csv.field(flag ? "true" : "false") }
