@@ -5,13 +5,21 @@ Usage (run.sh passes everything):
   python3 bench.py --thidua BIN --theme DIR --content DIR --next-file CSV
                    --hugo-site DIR --work DIR --results DIR [--runs N] [--warmup N]
 
-Every round (RUNS counted + WARMUP uncounted), in this order (alternating the first two
-so neither always runs on a warmer cache):
+RUNS counted + WARMUP uncounted rounds. First the fresh builds of every round (Hugo and thidua,
+alternating which goes first so neither always runs on a warmer cache), then every round's
+rebuilds:
   hugo_full        hugo --quiet -s SITE -d <fresh empty folder>    (the anchor's "fresh" case)
   thidua_full      thidua build --output <fresh folder>             (no previous site)
-  thidua_unchanged thidua build --output OUT   (OUT already holds this exact site)
+  thidua_unchanged thidua build --output OUT   (OUT, a copy made for the round, already holds
+                                                this exact site)
   thidua_add_week  copy the next week's CSV into data/, thidua build --output OUT;
-                   then (untimed) the CSV is removed and OUT restored from a copy
+                   then (untimed) the CSV is removed and the card cache restored
+No output tree is deleted until every round is done: each fresh build gets a folder of its own,
+and each round's rebuilds start from their own copy of the 52-week site. (The anchor's run.sh
+does the same, building into new mktemp folders. On this VM's journal-less ext4, creating
+files in the minute after a large tree was deleted is slow for any program: the allocator scans
+past every recently freed inode. Deleting between builds made both tools' times depend on what
+the previous step had deleted.)
 The share-card cache sits beside the content folder and keeps only the last build's cards, so
 each series builds its own copy of the content: the fresh builds use --content (their cache
 holds the 52-week cards of run.sh's check build: cards reused, as for a site rebuilt from
@@ -107,10 +115,11 @@ def main():
         if os.path.isdir(week_cache_backup):
             subprocess.run(["cp", "-al", week_cache_backup, week_cache], check=True)
 
-    # The site OUT holds for the unchanged and add-a-week rebuilds, and a copy to restore it;
-    # the same for the rebuild series' card cache.
+    # The site the unchanged and add-a-week rebuilds start from (a copy per round, made untimed),
+    # and the rebuild series' card cache.
     rmtree(os.path.dirname(out))
     os.makedirs(os.path.dirname(out))
+    rmtree(fresh_root)
     timed(thidua(out, week_content), os.path.join(log_dir, "prepare.txt"))
     rmtree(backup)
     subprocess.run(["cp", "-a", out, backup], check=True)
@@ -122,59 +131,66 @@ def main():
     stage_samples = {k: {} for k in ("thidua_full", "thidua_unchanged", "thidua_add_week")}
     loads = []
     total = a.warmup + a.runs
+    rounds = [{} for _ in range(total)]
+
+    def record(i, rnd):
+        if i < a.warmup:
+            return
+        for k, v in rnd.items():
+            samples[k].append(v)
+            if k in stage_samples:
+                for st, sec in stages(v["out"]).items():
+                    stage_samples[k].setdefault(st, []).append(sec)
+
+    # First every fresh build, Hugo and thidua alternating which goes first; then the rebuild
+    # series, whose "+1 week" build replaces a whole site (and so deletes one).
     for i in range(total):
-        counted = i >= a.warmup
         loads.append(os.getloadavg()[0])
-        rnd = {}
+        rnd = rounds[i]
 
-        def hugo_full():
-            d = os.path.join(fresh_root, "hugo")
-            rmtree(d)
+        def fresh(name, cmd_for):
+            d = os.path.join(fresh_root, str(i), name)
             os.makedirs(d)
-            rnd["hugo_full"] = timed([a.hugo, "--quiet", "-s", a.hugo_site, "-d", d],
-                                     os.path.join(log_dir, "hugo_full.txt"))
-            rmtree(d)
+            rnd[name + "_full"] = timed(cmd_for(d), os.path.join(log_dir, name + "_full.txt"))
 
-        def thidua_full():
-            d = os.path.join(fresh_root, "thidua")
-            rmtree(d)
-            os.makedirs(d)
-            rnd["thidua_full"] = timed(thidua(os.path.join(d, "public")),
-                                       os.path.join(log_dir, "thidua_full.txt"))
-            rmtree(d)
-
-        for step in ((hugo_full, thidua_full) if i % 2 == 0 else (thidua_full, hugo_full)):
+        hugo = lambda: fresh("hugo", lambda d: [a.hugo, "--quiet", "-s", a.hugo_site, "-d", d])
+        mine = lambda: fresh("thidua", lambda d: thidua(os.path.join(d, "public")))
+        for step in ((hugo, mine) if i % 2 == 0 else (mine, hugo)):
             step()
-        rnd["thidua_unchanged"] = timed(thidua(out, week_content), os.path.join(log_dir, "thidua_unchanged.txt"))
-        if "Unchanged" not in rnd["thidua_unchanged"]["out"]:
-            sys.exit("the unchanged rebuild was not detected as unchanged:\n" + rnd["thidua_unchanged"]["out"])
-        shutil.copyfile(a.next_file, added)
-        try:
-            rnd["thidua_add_week"] = timed(thidua(out, week_content), os.path.join(log_dir, "thidua_add_week.txt"))
-        finally:
-            os.remove(added)
-            rmtree(out)
-            subprocess.run(["cp", "-a", backup, out], check=True)
-            restore_week_cache()
         rendered = re.search(r"share images: (\d+) rendered", rnd["thidua_full"]["out"])
         if rendered and rendered.group(1) != "0":
             print("  warning: the fresh build rendered %s share cards instead of reusing the cache"
                   % rendered.group(1), file=sys.stderr, flush=True)
-        tag = "round %d/%d%s" % (i + 1, total, "" if counted else " (warm-up, not counted)")
-        print("  %-30s hugo %.2f s · thidua %.2f s (×%.2f) · unchanged %.2f s · +1 week %.2f s · load %.2f"
+        tag = "round %d/%d%s" % (i + 1, total, "" if i >= a.warmup else " (warm-up, not counted)")
+        print("  %-30s hugo %.2f s · thidua %.2f s (×%.2f) · load %.2f"
               % (tag, rnd["hugo_full"]["wall"], rnd["thidua_full"]["wall"],
-                 rnd["thidua_full"]["wall"] / rnd["hugo_full"]["wall"], rnd["thidua_unchanged"]["wall"],
-                 rnd["thidua_add_week"]["wall"], loads[-1]), flush=True)
-        if counted:
-            for k, v in rnd.items():
-                samples[k].append(v)
-                if k in stage_samples:
-                    for st, sec in stages(v["out"]).items():
-                        stage_samples[k].setdefault(st, []).append(sec)
+                 rnd["thidua_full"]["wall"] / rnd["hugo_full"]["wall"], loads[-1]), flush=True)
+    for i in range(total):
+        rnd = rounds[i]
+        # Each round's rebuilds start from their own copy of the 52-week site (made untimed).
+        out_i = os.path.join(a.work, "thidua-out-%d" % i, "public")
+        os.makedirs(os.path.dirname(out_i))
+        subprocess.run(["cp", "-a", backup, out_i], check=True)
+        rnd["thidua_unchanged"] = timed(thidua(out_i, week_content), os.path.join(log_dir, "thidua_unchanged.txt"))
+        if "Unchanged" not in rnd["thidua_unchanged"]["out"]:
+            sys.exit("the unchanged rebuild was not detected as unchanged:\n" + rnd["thidua_unchanged"]["out"])
+        shutil.copyfile(a.next_file, added)
+        try:
+            rnd["thidua_add_week"] = timed(thidua(out_i, week_content), os.path.join(log_dir, "thidua_add_week.txt"))
+        finally:
+            os.remove(added)
+            restore_week_cache()
+        tag = "round %d/%d%s" % (i + 1, total, "" if i >= a.warmup else " (warm-up, not counted)")
+        print("  %-30s unchanged %.2f s · +1 week %.2f s" % (tag, rnd["thidua_unchanged"]["wall"],
+                                                           rnd["thidua_add_week"]["wall"]), flush=True)
+        record(i, rnd)
+        if i >= a.warmup:
             summarize(samples, stage_samples, loads + [os.getloadavg()[0]], a)
     loads.append(os.getloadavg()[0])
     rmtree(fresh_root)
     rmtree(week_cache_backup)
+    for i in range(total):
+        rmtree(os.path.join(a.work, "thidua-out-%d" % i))
     summarize(samples, stage_samples, loads, a)
 
 

@@ -78,9 +78,10 @@ def summary(results):
         % ", ".join("%.2f" % x for x in t["load_1min"]))
     add("- thidua: %s; hugo: %s" % (env["thidua"], env["hugo"]))
     add("- input: %s" % env["input"])
-    add("- %d counted rounds (+%d warm-up), each: Hugo and thidua full builds into fresh folders "
-        "(order alternating), then thidua unchanged rebuild, then thidua rebuild after adding one "
-        "snapshot. Medians; ratios are the median of per-round ratios." % (t["runs"], t["warmup"]))
+    add("- %d counted rounds (+%d warm-up): first each round's Hugo and thidua full builds into "
+        "fresh folders (order alternating; no output tree deleted until the end, as in the anchor's "
+        "run.sh), then each round's thidua unchanged rebuild and rebuild after adding one snapshot. "
+        "Medians; ratios are the median of per-round ratios." % (t["runs"], t["warmup"]))
     add("")
     add("| step | wall s (min–max) | cpu s | peak RSS MiB | vs |")
     add("|---|---|---|---|---|")
