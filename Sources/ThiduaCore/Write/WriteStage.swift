@@ -52,39 +52,49 @@ public enum WriteStage {
         try fs.remove(previous)
         var report = Report(filesWritten: 0, filesKept: 0, filesRemoved: 0, bytesWritten: 0)
         do {
-            // Files are independent: write (or link) them on every core.
-            let outcomes = Parallel.map(files) { file -> Result<Bool, Error> in
-                defer { progress?.advance() }
-                return Result {
-                    let target = joinPath(staging, file.path)
-                    let existing = joinPath(trimmed, file.path)
-                    if let before = old?.files[file.path], before == new.files[file.path], fs.isFile(existing) {
-                        try fs.link(existing, to: target)
-                        return false
+            // Files are independent: write (or link) them on every core, one
+            // folder at a time per core. Two cores creating files in the same
+            // folder take turns on its lock (and spin while they wait): the
+            // 3,321 embeds of a national campaign share one folder.
+            enum Operation { case file(Int), copy(Int) }
+            let operations = files.indices.map { (files[$0].path, Operation.file($0)) }
+                + copies.indices.map { (copies[$0].to, Operation.copy($0)) }
+            let batches = Self.byFolder(operations)
+            let outcomes = Parallel.map(batches) { batch -> [Result<Bool, Error>] in
+                batch.map { operation in
+                    defer { progress?.advance() }
+                    return Result {
+                        switch operation {
+                        case .file(let i):
+                            let file = files[i]
+                            let target = joinPath(staging, file.path)
+                            let existing = joinPath(trimmed, file.path)
+                            if let before = old?.files[file.path], before == new.files[file.path], fs.isFile(existing) {
+                                try fs.link(existing, to: target)
+                                return false
+                            }
+                            try fs.write(file.data, to: target)
+                            return true
+                        case .copy(let j):
+                            let copy = copies[j]
+                            try fs.link(copy.from, to: joinPath(staging, copy.to))
+                            return !(old?.files[copy.to] != nil && old?.files[copy.to] == new.files[copy.to])
+                        }
                     }
-                    try fs.write(file.data, to: target)
-                    return true
                 }
             }
-            for (file, outcome) in zip(files, outcomes) {
-                if try outcome.get() {
-                    report.filesWritten += 1
-                    report.bytesWritten += file.data.count
-                } else {
-                    report.filesKept += 1
+            for (operation, outcome) in zip(batches.joined(), outcomes.joined()) {
+                let written = try outcome.get()
+                let size: Int
+                switch operation {
+                case .file(let i): size = files[i].data.count
+                case .copy(let j): size = new.files[copies[j].to]?.size ?? 0
                 }
-            }
-            let linked = Parallel.map(copies) { copy -> Result<Void, Error> in
-                defer { progress?.advance() }
-                return Result { try fs.link(copy.from, to: joinPath(staging, copy.to)) }
-            }
-            for (copy, outcome) in zip(copies, linked) {
-                try outcome.get()
-                if let before = old?.files[copy.to], before == new.files[copy.to] {
-                    report.filesKept += 1
-                } else {
+                if written {
                     report.filesWritten += 1
-                    report.bytesWritten += new.files[copy.to]?.size ?? 0
+                    report.bytesWritten += size
+                } else {
+                    report.filesKept += 1
                 }
             }
             try fs.write(new.serialized(), to: joinPath(staging, marker))
@@ -104,6 +114,25 @@ public enum WriteStage {
         }
         try? fs.remove(previous)
         return report
+    }
+
+    /// Operations grouped by the folder of their path, largest group first
+    /// (then in order of first appearance), each group in its given order.
+    static func byFolder<Operation>(_ operations: [(path: String, operation: Operation)]) -> [[Operation]] {
+        var index: [Substring: Int] = [:]
+        var groups: [[Operation]] = []
+        for (path, operation) in operations {
+            let folder = path[..<(path.lastIndex(of: "/") ?? path.startIndex)]
+            if let i = index[folder] {
+                groups[i].append(operation)
+            } else {
+                index[folder] = groups.count
+                groups.append([operation])
+            }
+        }
+        return groups.enumerated().sorted { a, b in
+            a.element.count != b.element.count ? a.element.count > b.element.count : a.offset < b.offset
+        }.map(\.element)
     }
 
     static func trim(_ output: String) -> String {
