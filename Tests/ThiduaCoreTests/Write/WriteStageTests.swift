@@ -14,6 +14,13 @@ struct WriteStageTests {
         "c/data/2024-01-31.csv": "unit,v\na,1\nb,2\n",
     ]
 
+    /// Each core writes whole folders: the largest first, then in order of first appearance.
+    @Test func filesAreWrittenAFolderAtATime() {
+        let operations = ["c/a/index.html", "embed/c/a.html", "c/a/card.png", "index.html", "embed/c/b.html",
+                          "c/b/index.html", "embed/c/c.html"].enumerated().map { (path: $0.element, operation: $0.offset) }
+        #expect(WriteStage.byFolder(operations) == [[1, 4, 6], [0, 2], [3], [5]])
+    }
+
     @Test func failedBuildLeavesThePreviousSiteExactlyAsItWas() throws {
         let site = TestSite(Self.files)
         _ = try site.build()

@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+@testable import ThiduaCore
+
+struct DiskFileSystemTests {
+    /// Whether /dev/shm (a tmpfs on Debian) is another file system than the temporary folder.
+    static var shmIsElsewhere: Bool {
+        var a = stat(), b = stat()
+        return stat("/dev/shm", &a) == 0 && stat(FileManager.default.temporaryDirectory.path, &b) == 0 && a.st_dev != b.st_dev
+    }
+
+    /// A hard link cannot cross file systems (EXDEV): the file is copied instead.
+    @Test(.enabled(if: shmIsElsewhere, "needs /dev/shm on another file system than the temporary folder"))
+    func aLinkAcrossFileSystemsBecomesACopy() throws {
+        let here = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-disk-\(getpid())").path
+        let elsewhere = "/dev/shm/thidua-disk-\(getpid())"
+        defer {
+            try? FileManager.default.removeItem(atPath: here)
+            try? FileManager.default.removeItem(atPath: elsewhere)
+        }
+        let fs = DiskFileSystem()
+        try fs.write(Data("ảnh chia sẻ".utf8), to: elsewhere + "/card.png")
+        try fs.link(elsewhere + "/card.png", to: here + "/site/a/card.png")
+        #expect(try fs.read(here + "/site/a/card.png") == Data("ảnh chia sẻ".utf8))
+        var copied = stat()
+        #expect(stat(here + "/site/a/card.png", &copied) == 0 && copied.st_nlink == 1)
+    }
+
+    @Test func aLinkOnTheSameFileSystemSharesTheFile() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-link-fs-\(getpid())").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let fs = DiskFileSystem()
+        try fs.write(Data("x".utf8), to: root + "/cache/card.png")
+        try fs.link(root + "/cache/card.png", to: root + "/site/nested/card.png")
+        var linked = stat()
+        #expect(stat(root + "/site/nested/card.png", &linked) == 0 && linked.st_nlink == 2)
+    }
+}
