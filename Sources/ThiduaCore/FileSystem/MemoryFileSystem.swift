@@ -44,7 +44,7 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
             }
         }
         if entries.isEmpty { throw FileSystemError(path: path, message: "cannot list the folder") }
-        return entries.keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        return entries.keys.sortedByBytes { $0 }
             .map { FolderEntry(name: $0, isFolder: entries[$0]!) }
     }
 

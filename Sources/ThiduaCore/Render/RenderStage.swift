@@ -41,17 +41,14 @@ public enum RenderStage {
             breadcrumbs: [])), "404", "404.html"))
         for (path, data) in theme.assets { files.append(OutputFile(path: "assets/" + path, data: data)) }
         files += siteFeeds(site: site, results: results, charts: charts, context: context, pages: files)
-        func sorted<T>(_ list: [T], _ path: (T) -> String) -> [T] {
-            list.sorted { Array(path($0).utf8).lexicographicallyPrecedes(Array(path($1).utf8)) }
-        }
-        let ordered = sorted(files, \.path)
+        let ordered = files.sortedByBytes(of: \.path)
         // Two pages on one path would overwrite each other unpredictably: the
         // content checks prevent it, and this makes sure of it.
         for (a, b) in zip(ordered, ordered.dropFirst()) where a.path == b.path {
             throw BuildFailure([.error(SourceLocation(path: a.path),
                 "two pages of the site would be written to this path; rename the unit or campaign whose id makes it")])
         }
-        return RenderedSite(files: ordered, cards: sorted(sharing.cards, \.path))
+        return RenderedSite(files: ordered, cards: sharing.cards.sortedByBytes(of: \.path))
     }
 
     /// A piece of a campaign's output that can be rendered on any core: a

@@ -45,7 +45,9 @@ public enum WriteStage {
         }
         let old = manifest(in: trimmed, fileSystem: fs)
         var new = Manifest(fingerprint: fingerprint, outputs: files)
-        for copy in copies { new.files[copy.to] = CardCache.manifestEntry(copy.from, fileSystem: fs) }
+        for (copy, entry) in zip(copies, Parallel.map(copies) { CardCache.manifestEntry($0.from, fileSystem: fs) }) {
+            new.files[copy.to] = entry
+        }
         let staging = joinPath(parent, ".\(name).thidua-staging")
         let previous = joinPath(parent, ".\(name).thidua-previous")
         try fs.remove(staging)

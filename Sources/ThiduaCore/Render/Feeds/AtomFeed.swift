@@ -20,7 +20,8 @@ struct AtomFeed {
     /// Every snapshot of a campaign as an entry, oldest first.
     func entries(_ pages: CampaignPages) -> [Entry] {
         let campaign = pages.campaign, result = pages.result
-        return campaign.snapshots.indices.map { s in
+        // One summary per snapshot, each a pass over every standing: on every core.
+        return Parallel.map(Array(campaign.snapshots.indices)) { s in
             let day = campaign.snapshots[s].date
             return Entry(campaign: campaign, snapshot: s, day: day,
                          title: t("feed_entry_title", ["campaign": campaign.title, "date": context.format.date(day)]),
@@ -33,7 +34,7 @@ struct AtomFeed {
         let campaign = result.campaign
         let standings = result.standings[s]
         var sentences: [String] = []
-        let reported = standings.filter(\.reported).count
+        let reported = standings.reduce(0) { $0 + ($1.reported ? 1 : 0) }
         sentences.append(t("feed_reported", ["count": String(reported), "total": String(campaign.units.count)]))
         if let k = pages.cardIndicator(group: campaign.groups.first?.id ?? "") {
             let indicator = campaign.indicators[k]

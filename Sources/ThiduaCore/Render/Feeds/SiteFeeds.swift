@@ -30,7 +30,7 @@ extension RenderStage {
             let folder = String(path.dropLast("index.html".count))
             let slug = folder.split(separator: "/").first.map(String.init)
             return (path: folder, day: slug.flatMap { asOf[$0] } ?? latest)
-        }.sorted { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
+        }.sortedByBytes(of: \.path)
         if let xml = Sitemap.xml(pages, context: context) { out.append(OutputFile(path: "sitemap.xml", text: xml)) }
         out.append(OutputFile(path: "robots.txt", text: Sitemap.robots(context: context)))
         return out
