@@ -125,14 +125,14 @@ public enum RenderStage {
             }
         })
         // A unit's row in the neighbours table is on five unit pages (its
-        // own, highlighted, and its neighbours'): rendered once here.
-        var neighbourRows = [String](repeating: "", count: campaign.units.count)
-        for (standing, row) in zip(result.current, Parallel.map(result.current) { renderer.neighbourRow(pages.row($0), pages.table) }) {
-            neighbourRows[standing.unit] = row
+        // own, highlighted, and its neighbours'): its cells are rendered once here.
+        var neighbourCells = [String](repeating: "", count: campaign.units.count)
+        for (standing, cells) in zip(result.current, Parallel.map(result.current) { renderer.neighbourRow(pages.row($0), pages.table) }) {
+            neighbourCells[standing.unit] = cells
         }
         for standing in result.current {
             jobs.append {
-                unitFiles(standing, pages: pages, renderer: renderer, neighbourRows: neighbourRows, sharing: share, progress: progress)
+                unitFiles(standing, pages: pages, renderer: renderer, neighbourCells: neighbourCells, sharing: share, progress: progress)
             }
         }
         let done = try Parallel.map(jobs) { job in Result { try job() } }.map { try $0.get() }
@@ -141,16 +141,14 @@ public enum RenderStage {
     }
 
     /// A unit's page and embed (and, for smaller campaigns, its charts as files).
-    static func unitFiles(_ standing: Standing, pages: CampaignPages, renderer: PageRenderer, neighbourRows: [String],
+    static func unitFiles(_ standing: Standing, pages: CampaignPages, renderer: PageRenderer, neighbourCells: [String],
                           sharing: Sharing, progress: BuildProgress?) -> (files: [OutputFile], card: CardSource?) {
         let page = renderer.page
         let campaign = pages.campaign, paths = pages.paths, charts = pages.charts
         let unit = campaign.units[standing.unit]
         let card = pages.unitCard(standing)
         let (image, source) = sharing.prepare(card.card, folder: paths.unit(unit.id))
-        let model = pages.unitPage(standing, neighbourRows: pages.neighbours(standing).map {
-            $0.unit == standing.unit ? renderer.neighbourRow(pages.row($0, highlight: standing.unit), pages.table) : neighbourRows[$0.unit]
-        })
+        let model = pages.unitPage(standing, neighbourCells: neighbourCells)
         let embed = pages.embedUnit(standing, page: model)
         var files = [
             page(model.sharing(sharing.meta(

@@ -91,8 +91,18 @@ struct Row {
     var highlight: Bool
 }
 
-/// What the theme's `neighbour-row` template renders: a row of a unit page's
-/// neighbours table, and the table's shape.
+/// A row of a unit page's neighbours table.
+struct NeighbourLine {
+    /// The page's own unit.
+    var highlight: Bool
+    /// The row's cells, already rendered by the theme's `neighbour-row`
+    /// template: a unit's row is on five pages, so the Render stage renders
+    /// it once.
+    var cells: String
+}
+
+/// What the theme's `neighbour-row` template renders: the cells of a row
+/// of a unit page's neighbours table, and the table's shape.
 struct NeighbourRow {
     var row: Row
     var table: TableShape
@@ -215,10 +225,8 @@ struct UnitPage {
     /// "The latest 12 of 52 snapshots", when the table is cut.
     var historyNote: String?
     var historyURL: String
-    /// The unit and up to two units either side in its group: table rows
-    /// already rendered by the theme's `neighbour-row` template (each row is
-    /// on five pages, so the Render stage renders it once).
-    var neighbours: [String]
+    /// The unit and up to two units either side in its group.
+    var neighbours: [NeighbourLine]
     var table: TableShape
     var awards: [String]
     var hasAwards: Bool

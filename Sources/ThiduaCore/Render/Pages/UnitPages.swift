@@ -3,9 +3,9 @@ extension CampaignPages {
     /// At most this many snapshots in a unit page's table of figures.
     static let historyRows = 12
 
-    /// `neighbourRows`: the rows of the neighbours table (`neighbours(_:)`),
-    /// rendered by the theme's `neighbour-row` template.
-    func unitPage(_ standing: Standing, neighbourRows: [String]) -> UnitPage {
+    /// `neighbourCells[u]`: the cells of unit `u`'s row in a neighbours
+    /// table, rendered by the theme's `neighbour-row` template.
+    func unitPage(_ standing: Standing, neighbourCells: [String]) -> UnitPage {
         let u = standing.unit
         let unit = campaign.units[u]
         let scopes = result.scopes
@@ -62,7 +62,8 @@ extension CampaignPages {
             historyNote: shown.count < campaign.snapshots.count
                 ? context.t("history_latest", ["count": String(shown.count), "total": String(campaign.snapshots.count)]) : nil,
             historyURL: url(paths.data + HistoryCSV.fileName),
-            neighbours: neighbourRows, table: table,
+            neighbours: neighbours(standing).map { NeighbourLine(highlight: $0.unit == u, cells: neighbourCells[$0.unit]) },
+            table: table,
             awards: standing.awards.map { campaign.awards[$0].name + " (" + awardRule(campaign.awards[$0]) + ")" },
             hasAwards: !standing.awards.isEmpty, asOf: asOfText)
     }

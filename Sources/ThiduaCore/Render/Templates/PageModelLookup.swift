@@ -116,6 +116,16 @@ extension Row: MustacheParent {
     }
 }
 
+extension NeighbourLine: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "highlight": return self.highlight
+        case "cells": return self.cells
+        default: return nil
+        }
+    }
+}
+
 extension NeighbourRow: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {

@@ -15,7 +15,7 @@ struct TemplateLookupTests {
             "AwardSummary", "AwardsPage", "CampaignCard", "Cell", "ChartBlock", "ColumnHeader", "EmbedGroup",
             "EmbedIndicator", "EmbedPage", "EmbedRow", "Figure", "GroupPage", "GroupSection", "GroupSummary",
             "HistoryRow", "IndexPage", "IndicatorLine", "IndicatorPage", "IndicatorRow", "Layout", "LeaderboardPage",
-            "Link", "Mover", "NeighbourRow", "NotFoundPage", "PlanPage", "RingFigure", "Row", "ShareMeta", "TableShape", "UnitPage",
+            "Link", "Mover", "NeighbourLine", "NeighbourRow", "NotFoundPage", "PlanPage", "RingFigure", "Row", "ShareMeta", "TableShape", "UnitPage",
         ])
     }
 
@@ -128,7 +128,7 @@ struct TemplateLookupTests {
         models += pages.campaign.groups.compactMap(pages.groupPage)
         models += pages.campaign.indicators.indices.map(pages.indicatorPage)
         for standing in pages.result.current {
-            let unit = pages.unitPage(standing, neighbourRows: ["<tr></tr>"])
+            let unit = pages.unitPage(standing, neighbourCells: Array(repeating: "<td></td>", count: pages.campaign.units.count))
             models += [unit, pages.embedUnit(standing, page: unit),
                        NeighbourRow(row: pages.row(standing, highlight: standing.unit), table: pages.table)]
         }
