@@ -21,7 +21,7 @@ public enum TextFit {
     /// most `maxLines` lines no wider than `maxWidth`. When even the last
     /// size needs more lines, the last line is cut with an ellipsis.
     public static func fit(_ text: String, maxWidth: Double, maxLines: Int, sizes: [Double], bold: Bool = false) -> Fitted {
-        let text = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let text = singleSpaced(text)
         for size in sizes {
             let lines = wrap(text, maxWidth: maxWidth, size: size, bold: bold)
             if lines.count <= maxLines { return Fitted(lines: lines, size: size) }
@@ -40,7 +40,7 @@ public enum TextFit {
         let space = advance(" ", bold: bold)
         var lines: [String] = []
         var current = "", currentWidth = 0
-        for word in text.split(separator: " ") {
+        for word in words(text) {
             let wordWidth = thousandths(word.unicodeScalars, bold: bold)
             let candidateWidth = current.isEmpty ? wordWidth : currentWidth + space + wordWidth
             if fits(candidateWidth) {
@@ -65,6 +65,58 @@ public enum TextFit {
         }
         if !current.isEmpty { lines.append(current) }
         return lines
+    }
+
+    /// Runs of white space made one space, none at either end. A card's
+    /// text almost always is already: it is then returned as it is, without
+    /// the grapheme breaking and Unicode property lookups of splitting it.
+    static func singleSpaced(_ text: String) -> String {
+        isSingleSpaced(text) ? text : text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// The words of `text` between spaces, as `text.split(separator: " ")`.
+    static func words(_ text: String) -> [Substring] {
+        guard isSingleSpaced(text) else { return text.split(separator: " ") }
+        // Every space is a character of its own here: split at its byte.
+        var words: [Substring] = [], start = text.startIndex
+        for index in text.utf8.indices where text.utf8[index] == 0x20 {
+            words.append(text[start..<index])
+            start = text.utf8.index(after: index)
+        }
+        if start < text.endIndex { words.append(text[start...]) }
+        return words
+    }
+
+    /// Whether `text` has words separated by single U+0020 spaces, none at
+    /// either end and no other white space, with each space a character of
+    /// its own: then splitting it at white-space characters and joining with
+    /// one space gives it back, and so does splitting at its space bytes.
+    /// A space next to a scalar that could join it into one character (a
+    /// combining mark after it, a prepended mark before it) is left to the
+    /// exact, slower path: only ASCII, Latin-1 to Latin Extended-B and
+    /// Latin Extended Additional (Vietnamese letters) may touch a space.
+    static func isSingleSpaced(_ text: String) -> Bool {
+        func plainLetter(_ v: UInt32) -> Bool { v < 0x300 || (0x1E00...0x1EFF).contains(v) }
+        var previous: UInt32 = 0x20  // as if after a space: a leading space fails
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v == 0x20 {
+                if !plainLetter(previous) || previous == 0x20 { return false }
+            } else if isWhiteSpace(v) || (previous == 0x20 && !plainLetter(v)) {
+                return false
+            }
+            previous = v
+        }
+        return previous != 0x20
+    }
+
+    /// Unicode's White_Space property (PropList.txt; unchanged since Unicode
+    /// 6.3), what `Character.isWhitespace` tests of a character's first scalar.
+    static func isWhiteSpace(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 
     /// `text` cut to fit `maxWidth`, ending in "…" when cut.

@@ -85,3 +85,30 @@ struct TextFitTests {
         }
     }
 }
+
+/// The fast path for text that is already single-spaced gives exactly what
+/// splitting at white-space characters gives.
+struct SingleSpacedTests {
+    @Test func whiteSpaceIsUnicodesWhiteSpaceProperty() {
+        for v in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            if TextFit.isWhiteSpace(v) != scalar.properties.isWhitespace { Issue.record("U+\(String(v, radix: 16))") }
+        }
+    }
+
+    @Test func singleSpacedTextIsKeptAndTheRestNormalisedAsBefore() {
+        let samples = TextFitTests.texts + [
+            "Xã Thịnh Thạnh 1", "ấp Ủy ban", "a  b", " a", "a ", "a\u{301} b", "a \u{301}b", "a\u{600} b", "a \u{200D}b",
+            "a\u{A0}b", "a\u{2003}b", "a\u{3000}b", "x\r\ny", "a\u{85}b", "đ ơ ư", "Ǆ ẞ", "€ 5", "a \u{1100}\u{1161}",
+            "🇻🇳 Việt Nam", "a 🇻🇳", "Tỷ lệ ≥ 50,0%",
+        ]
+        for text in samples {
+            let reference = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(TextFit.singleSpaced(text) == reference, "\(Array(text.unicodeScalars))")
+            #expect(TextFit.words(text) == text.split(separator: " "), "\(Array(text.unicodeScalars))")
+            if TextFit.isSingleSpaced(text) { #expect(reference == text) }
+        }
+        #expect(TextFit.isSingleSpaced("Ủy ban nhân dân huyện Đắk Glong"))
+        #expect(!TextFit.isSingleSpaced("a \u{301}b"))
+    }
+}
