@@ -74,7 +74,7 @@ final class TemplateNode: MustacheParent {
 }
 
 /// Renders page models through the theme's templates (any core).
-struct PageRenderer: @unchecked Sendable {
+struct PageRenderer: Sendable {
     let library: MustacheLibrary
 
     func text(_ model: any MustacheParent, _ template: String) -> String {
