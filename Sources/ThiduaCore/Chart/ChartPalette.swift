@@ -18,21 +18,8 @@ enum ChartPalette {
 /// The opening `<svg>` element with an accessible name and description: the
 /// first `<title>` and `<desc>` children name and describe an SVG, so no ids
 /// are needed (ids would repeat when several charts share a page).
-func svgOpen(width: Double, height: Double, title: String, description: String, id: String) -> String {
-    var svg = ""
-    svg.reserveCapacity(200 + title.utf8.count + description.utf8.count)
-    svg += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "
-    svg.appendCoordinate(width)
-    svg += " "
-    svg.appendCoordinate(height)
-    svg += "\" role=\"img\" font-family=\""
-    svg += ChartPalette.font
-    svg += "\">\n<title>"
-    svg.appendEscaped(title)
-    svg += "</title>\n<desc>"
-    svg.appendEscaped(description)
-    svg += "</desc>\n"
-    return svg
+func svgOpen(width: Double, height: Double, title: String, description: String) -> String {
+    SVGWriter(width: width, height: height, title: title, description: description, capacity: 0).text()
 }
 
 /// A linear scale from a value domain to a pixel range.

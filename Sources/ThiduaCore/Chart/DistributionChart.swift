@@ -30,7 +30,7 @@ public struct DistributionChart: Sendable {
         }
         let maxLevel = placed.map(\.level).max() ?? 0
         let height = axis + Double(maxLevel + 1) * 9 + 40
-        var svg = svgOpen(width: width, height: height, title: title, description: description, id: id)
+        var svg = svgOpen(width: width, height: height, title: title, description: description)
         let base = height - 36
         for dot in placed {
             svg += "<circle cx=\"\(coordinate(dot.x))\" cy=\"\(coordinate(base - 5 - Double(dot.level) * 9))\" r=\"4\" fill=\"\(ChartPalette.status(dot.met))\"/>\n"

@@ -12,7 +12,7 @@ public struct ProgressRing: Sendable {
         let size = 120.0, radius = 48.0, stroke = 14.0
         let share = total > 0 ? Double(count) / Double(total) : 0
         let circumference = 2 * Double.pi * radius
-        var svg = svgOpen(width: size, height: size, title: title, description: description, id: id)
+        var svg = svgOpen(width: size, height: size, title: title, description: description)
         svg += "<circle cx=\"60\" cy=\"60\" r=\"\(coordinate(radius))\" fill=\"none\" stroke=\"\(ChartPalette.track)\" stroke-width=\"\(coordinate(stroke))\"/>\n"
         if share > 0 {
             svg += "<circle cx=\"60\" cy=\"60\" r=\"\(coordinate(radius))\" fill=\"none\" stroke=\"\(ChartPalette.met)\" stroke-width=\"\(coordinate(stroke))\" "

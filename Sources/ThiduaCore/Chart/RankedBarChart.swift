@@ -41,7 +41,7 @@ public struct RankedBarChart: Sendable {
         let plot = width - left - right
         func x(_ v: Double) -> Double { left + (v - low) / (high - low) * plot }
 
-        var svg = svgOpen(width: width, height: height, title: title, description: description, id: id)
+        var svg = svgOpen(width: width, height: height, title: title, description: description)
         if standalone { svg += Self.haloStyle }
         // The target line goes under the labels, which carry a white halo.
         if let target, let targetText {

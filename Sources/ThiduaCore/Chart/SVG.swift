@@ -77,9 +77,4 @@ extension String {
             unicodeScalars.append(Unicode.Scalar(UInt8(48 + tenth)))
         }
     }
-
-    /// Appends `xmlEscape(text)`.
-    mutating func appendEscaped(_ text: String) {
-        append(xmlEscape(text))
-    }
 }

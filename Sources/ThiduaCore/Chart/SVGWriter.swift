@@ -4,8 +4,8 @@
 struct SVGWriter {
     private var bytes: [UInt8] = []
 
-    /// The opening `<svg>` element with its `<title>` and `<desc>` (as
-    /// `svgOpen` writes it); `capacity` guesses the rest of the chart's length.
+    /// The opening `<svg>` element with its `<title>` and `<desc>` (also
+    /// `svgOpen`'s); `capacity` guesses the rest of the chart's length.
     init(width: Double, height: Double, title: String, description: String, capacity: Int) {
         bytes.reserveCapacity(capacity + 200 + title.utf8.count + description.utf8.count)
         raw("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
@@ -66,6 +66,9 @@ struct SVGWriter {
         } while magnitude > 0
         bytes[start...].reverse()
     }
+
+    /// The SVG so far, as it is.
+    consuming func text() -> String { String(decoding: bytes, as: UTF8.self) }
 
     /// The SVG so far, closed with `</svg>`.
     consuming func closed() -> String {

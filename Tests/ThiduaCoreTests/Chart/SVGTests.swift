@@ -48,9 +48,12 @@ struct SVGTests {
         }
     }
 
-    @Test func writerOpensAsSvgOpen() {
+    @Test func theOpeningNamesAndDescribesTheChart() {
+        #expect(svgOpen(width: 360, height: 52.5, title: "A & B", description: "<c>") ==
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 360 52.5\" role=\"img\" "
+            + "font-family=\"Noto Sans, Arial, sans-serif\">\n<title>A &amp; B</title>\n<desc>&lt;c&gt;</desc>\n")
         let writer = SVGWriter(width: 360, height: 52.5, title: "A & B", description: "<c>", capacity: 0)
-        #expect(writer.closed() == svgOpen(width: 360, height: 52.5, title: "A & B", description: "<c>", id: "x") + "</svg>\n")
+        #expect(writer.closed() == svgOpen(width: 360, height: 52.5, title: "A & B", description: "<c>") + "</svg>\n")
     }
 
     @Test func trendLinesBreakAtGaps() {
