@@ -4,10 +4,18 @@ public enum CompetitionRanking {
     /// Compares two key lists: negative when `a` is better, positive when
     /// `b` is better, 0 when every key is equal within the tolerance.
     public static func compare(_ a: [Double], _ b: [Double]) -> Int {
-        for (x, y) in zip(a, b) where abs(x - y) > Target.tolerance {
-            return x > y ? -1 : 1
+        for (x, y) in zip(a, b) {
+            let order = compare(x, y)
+            if order != 0 { return order }
         }
         return 0
+    }
+
+    /// One key: negative when `x` is better (higher), positive when `y` is,
+    /// 0 when they are equal within the tolerance.
+    @inline(__always)
+    public static func compare(_ x: Double, _ y: Double) -> Int {
+        abs(x - y) > Target.tolerance ? (x > y ? -1 : 1) : 0
     }
 
     /// Ranks the items (already in an order where ties are broken by name).

@@ -12,8 +12,8 @@ struct ScopeRanking {
     /// `CompetitionRanking.compare` of two units' keys.
     func compare(_ a: Int, _ b: Int) -> Int {
         for j in 0..<width {
-            let x = keys[a * width + j], y = keys[b * width + j]
-            if abs(x - y) > Target.tolerance { return x > y ? -1 : 1 }
+            let order = CompetitionRanking.compare(keys[a * width + j], keys[b * width + j])
+            if order != 0 { return order }
         }
         return 0
     }
