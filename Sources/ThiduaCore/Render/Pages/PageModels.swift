@@ -59,6 +59,8 @@ struct RingFigure {
 protocol TargetStatus {
     var hasTarget: Bool { get }
     var met: Bool { get }
+    /// "đạt" / "chưa đạt"; "" without a target.
+    var statusText: String { get }
 }
 
 extension TargetStatus {

@@ -81,16 +81,25 @@ extension RingFigure: MustacheParent {
     }
 }
 
+extension TargetStatus {
+    /// The names every value with a target status answers.
+    func statusChild(named name: String) -> Any? {
+        switch name {
+        case "hasTarget": return hasTarget
+        case "met": return met
+        case "statusText": return statusText
+        case "status": return status
+        case "mark": return mark
+        default: return nil
+        }
+    }
+}
+
 extension Cell: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "text": return self.text
-        case "hasTarget": return self.hasTarget
-        case "met": return self.met
-        case "statusText": return self.statusText
-        case "status": return status
-        case "mark": return mark
-        default: return nil
+        default: return statusChild(named: name)
         }
     }
 }
@@ -257,17 +266,12 @@ extension IndicatorLine: MustacheParent {
         case "url": return self.url
         case "value": return self.value
         case "target": return self.target
-        case "hasTarget": return self.hasTarget
-        case "met": return self.met
-        case "statusText": return self.statusText
         case "need": return self.need
         case "streak": return self.streak
         case "pace": return self.pace
         case "chart": return self.chart
         case "trend": return self.trend
-        case "status": return status
-        case "mark": return mark
-        default: return nil
+        default: return statusChild(named: name)
         }
     }
 }
@@ -342,13 +346,8 @@ extension IndicatorRow: MustacheParent {
         case "url": return self.url
         case "group": return self.group
         case "value": return self.value
-        case "hasTarget": return self.hasTarget
-        case "met": return self.met
-        case "statusText": return self.statusText
         case "need": return self.need
-        case "status": return status
-        case "mark": return mark
-        default: return nil
+        default: return statusChild(named: name)
         }
     }
 }

@@ -34,12 +34,7 @@ extension EmbedRow: MustacheParent {
         case "rank": return self.rank
         case "name": return self.name
         case "value": return self.value
-        case "hasTarget": return self.hasTarget
-        case "met": return self.met
-        case "statusText": return self.statusText
-        case "status": return status
-        case "mark": return mark
-        default: return nil
+        default: return statusChild(named: name)
         }
     }
 }
@@ -60,13 +55,8 @@ extension EmbedIndicator: MustacheParent {
         switch name {
         case "name": return self.name
         case "value": return self.value
-        case "hasTarget": return self.hasTarget
-        case "met": return self.met
-        case "statusText": return self.statusText
         case "chart": return self.chart
-        case "status": return status
-        case "mark": return mark
-        default: return nil
+        default: return statusChild(named: name)
         }
     }
 }
