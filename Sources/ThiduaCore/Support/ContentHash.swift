@@ -1,10 +1,15 @@
 import Foundation
 
-/// A 64-bit FNV-1a hash of bytes, to notice changed files and inputs. Not
-/// for security: it only has to differ when content differs, on every
-/// machine and every run (Swift's `Hasher` is seeded per process).
+/// A 64-bit hash of bytes, to notice changed files and inputs. Not for
+/// security: it only has to differ when content differs, on every machine
+/// and every run (Swift's `Hasher` is seeded per process).
+///
+/// Eight bytes at a time with MurmurHash3's 64-bit block mixing, and its
+/// finalizer after each `combine`: a national site is 150 MB of pages, and
+/// a byte-at-a-time hash (FNV-1a, used before) spent a third of a second of
+/// CPU on them, four times this one.
 public struct ContentHash: Hashable, Sendable, CustomStringConvertible {
-    public private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    public private(set) var value: UInt64 = 0x9e37_79b9_7f4a_7c15
 
     public init() {}
 
@@ -16,10 +21,18 @@ public struct ContentHash: Hashable, Sendable, CustomStringConvertible {
     public mutating func combine(_ data: Data) {
         var hash = value
         data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
-            for byte in bytes {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01B3
+            let count = bytes.count
+            var offset = 0
+            while offset + 8 <= count {
+                hash = Self.mix(hash, UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+                offset += 8
             }
+            if offset < count {
+                var tail: UInt64 = 0
+                for (shift, byte) in bytes[offset...].enumerated() { tail |= UInt64(byte) << (8 * UInt64(shift)) }
+                hash = Self.mix(hash, tail)
+            }
+            hash = Self.finalize(hash ^ UInt64(count))
         }
         value = hash
     }
@@ -33,5 +46,23 @@ public struct ContentHash: Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         let hex = String(value, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    private static func mix(_ hash: UInt64, _ block: UInt64) -> UInt64 {
+        var k = block &* 0x87c3_7b91_1142_53d5
+        k = (k << 31) | (k >> 33)
+        k = k &* 0x4cf5_ad43_2745_937f
+        var h = hash ^ k
+        h = (h << 27) | (h >> 37)
+        return h &* 5 &+ 0x52dc_e729
+    }
+
+    private static func finalize(_ hash: UInt64) -> UInt64 {
+        var h = hash
+        h ^= h >> 33
+        h = h &* 0xff51_afd7_ed55_8ccd
+        h ^= h >> 33
+        h = h &* 0xc4ce_b9fe_1a85_ec53
+        return h ^ (h >> 33)
     }
 }

@@ -20,12 +20,21 @@ public struct NumberFormat: Sendable {
         let whole = Int(scaled) / Int(scale)
         let fraction = Int(scaled) % Int(scale)
         let negative = value < 0 && scaled != 0
-        var text = grouped(whole)
-        if decimals > 0 {
-            let digits = String(fraction)
-            text += decimalSeparator + String(repeating: "0", count: decimals - digits.count) + digits
+        guard decimals > 0 || negative else { return grouped(whole) }
+        let digits = String(fraction).utf8, integer = String(whole).utf8
+        // Sign, digits, separators (one byte each: "." or ","), the decimal part.
+        let capacity = 1 + integer.count + integer.count / 3 + 1 + max(decimals, digits.count)
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            var end = 0
+            if negative { buffer[0] = UInt8(ascii: "-"); end = 1 }
+            end = groupDigits(integer, into: buffer, at: end)
+            guard decimals > 0 else { return end }
+            buffer[end] = decimalSeparatorByte
+            end += 1
+            for _ in digits.count..<max(decimals, digits.count) { buffer[end] = UInt8(ascii: "0"); end += 1 }
+            for digit in digits { buffer[end] = digit; end += 1 }
+            return end
         }
-        return (negative ? "-" : "") + text
     }
 
     /// An integer with grouped thousands: `37.051`.
@@ -107,14 +116,27 @@ public struct NumberFormat: Sendable {
     }
 
     private func grouped<N: BinaryInteger>(_ n: N) -> String {
-        let digits = Array(String(n))
-        var text = ""
-        for (i, digit) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { text += groupSeparator }
-            text.append(digit)
-        }
-        return text
+        let digits = String(n)
+        let count = digits.utf8.count
+        guard count > 3 else { return digits }
+        return String(unsafeUninitializedCapacity: count + count / 3) { groupDigits(digits.utf8, into: $0, at: 0) }
     }
+
+    /// Writes ASCII digits with a group separator before every third from
+    /// the right; returns the end offset.
+    private func groupDigits(_ digits: String.UTF8View, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
+        let count = digits.count
+        let separator = language == .vi ? UInt8(ascii: ".") : UInt8(ascii: ",")
+        var end = start
+        for (i, digit) in digits.enumerated() {
+            if i > 0 && (count - i) % 3 == 0 { buffer[end] = separator; end += 1 }
+            buffer[end] = digit
+            end += 1
+        }
+        return end
+    }
+
+    private var decimalSeparatorByte: UInt8 { language == .vi ? UInt8(ascii: ",") : UInt8(ascii: ".") }
 
     private func pow10(_ n: Int) -> Double {
         var result = 1.0
