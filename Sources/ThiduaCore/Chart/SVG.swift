@@ -2,7 +2,9 @@
 public func xmlEscape(_ text: String) -> String {
     // Every byte to replace or drop is ASCII, so the UTF-8 bytes tell; most
     // texts have none and come back as they are.
-    guard text.utf8.contains(where: needsEscape) else { return text }
+    let clean = text.utf8.withContiguousStorageIfAvailable { !$0.contains(where: needsEscape) }
+        ?? !text.utf8.contains(where: needsEscape)
+    guard !clean else { return text }
     var out = ""
     out.reserveCapacity(text.utf8.count + 16)
     var start = text.utf8.startIndex

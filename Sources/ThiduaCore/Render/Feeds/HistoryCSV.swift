@@ -16,8 +16,11 @@ enum HistoryCSV {
     /// Rows by snapshot date, then in leaderboard order at that snapshot.
     static func data(_ result: CampaignResult, format: NumberFormat) throws -> Data {
         let campaign = result.campaign
-        var csv = CSVText(capacity: 128 * campaign.snapshots.count * campaign.units.count)
-        csv.row(header(campaign))
+        let header = header(campaign)
+        // About 8 bytes a field in a national year (187 a row): reserving a
+        // little more spares copying 30 MB to grow the buffer.
+        var csv = CSVText(capacity: (16 + 10 * header.count) * campaign.snapshots.count * campaign.units.count)
+        csv.row(header)
         // 174,000 rows in a national year: what repeats (a unit's own
         // columns, a group's bracket labels) is encoded once.
         let unitColumns = campaign.units.map { CSVText.encoded([$0.id, $0.name, $0.group]) }
