@@ -50,6 +50,12 @@ struct CSVText {
 
     mutating func integer(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
 
+    /// A comma, then the number if there is one.
+    mutating func optionalInteger(_ value: Int?) {
+        comma()
+        if let value { integer(value) }
+    }
+
     mutating func comma() { bytes.append(UInt8(ascii: ",")) }
 
     mutating func endRow() { bytes.append(0x0A) }

@@ -42,10 +42,9 @@ enum HistoryCSV {
                 csv.raw(unitColumns[unit])
                 csv.raw(standings[i].bracket.flatMap { bracketLabels[standings[i].group]?[$0] } ?? emptyField)
                 csv.field(standings[i].reported ? "true" : "false")
-                for rank in [standings[i].rank, standings[i].groupRank, standings[i].bracketRank] {
-                    csv.comma()
-                    if let rank { csv.integer(rank) }
-                }
+                csv.optionalInteger(standings[i].rank)
+                csv.optionalInteger(standings[i].groupRank)
+                csv.optionalInteger(standings[i].bracketRank)
                 csv.comma()
                 if let score = standings[i].score { csv.number(score) }
                 let figures = snapshot.rows[unit]

@@ -11,8 +11,7 @@ struct CampaignPages {
         self.context = context
         self.result = result
         self.charts = charts
-        table = TableShape(columns: [], hasGroups: false, hasBrackets: false, byScore: false, hasChange: false)
-        table = tableShape()
+        table = Self.tableShape(result.campaign, context: context)
     }
 
     var campaign: Campaign { result.campaign }
@@ -71,16 +70,21 @@ struct CampaignPages {
 
     // MARK: Tables
 
-    private func tableShape() -> TableShape {
-        TableShape(
+    private static func tableShape(_ campaign: Campaign, context: PageContext) -> TableShape {
+        let paths = CampaignPaths(slug: campaign.slug)
+        return TableShape(
             columns: campaign.indicators.map { indicator in
-                ColumnHeader(name: indicator.name, target: nonEmpty(targetSummary(indicator)), url: url(paths.indicator(indicator.id)))
+                let target = targetSummary(indicator, campaign, context.format)
+                return ColumnHeader(name: indicator.name, target: target.isEmpty ? nil : target,
+                                    url: context.url(paths.indicator(indicator.id)))
             },
             hasGroups: campaign.groups.count > 1, hasBrackets: campaign.hasBrackets,
             byScore: campaign.ranking == .score, hasChange: campaign.previous != nil)
     }
 
-    func targetSummary(_ indicator: Indicator) -> String {
+    func targetSummary(_ indicator: Indicator) -> String { Self.targetSummary(indicator, campaign, format) }
+
+    private static func targetSummary(_ indicator: Indicator, _ campaign: Campaign, _ format: NumberFormat) -> String {
         switch indicator.target {
         case .none: return ""
         case .all(let target): return format.target(target, as: indicator.format)
