@@ -9,6 +9,22 @@ struct Thidua: AsyncParsableCommand {
         commandName: "thidua",
         abstract: "Builds public leaderboard websites for emulation campaigns (phong trào thi đua).",
         subcommands: [Build.self, Check.self, New.self, Serve.self])
+
+    /// ArgumentParser's own `main`, after the allocator settings: they must
+    /// come before any thread has allocated (see `MemoryTuning`).
+    static func main() async {
+        MemoryTuning.padHeapGrowth()
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
 
 /// Options shared by the subcommands that read content.

@@ -15,6 +15,8 @@
 #   RESULTS  summary, timings, logs (replaced)  default /tmp/thidua-bench-results
 #   ANCHOR   the Hugo anchor folder             default <repo>/../shared/bench/hugo-anchor
 #   SKIP_BUILD=1  use the existing .build/release/thidua
+#   THIDUA_BIN=PATH  time this thidua binary instead (e.g. the one mustache-experiment.sh prints);
+#                 the summary then names it instead of the commit
 #   PROVINCES=K   smoke test on the communes of the first K provinces only (NOT comparable
 #                 with Hugo's figures, which stay those of the whole anchor site)
 set -euo pipefail
@@ -66,12 +68,13 @@ echo "anchor dataset: $SAME_DATA"
 python3 "$ANCHOR/make_hugo_site.py" "$WORK/anchor-data" "$WORK/hugo-anchor-site"
 
 step "3. thidua (release)"
-BIN="$REPO/.build/release/thidua"
-if [ "${SKIP_BUILD:-0}" != 1 ]; then
+BIN="${THIDUA_BIN:-$REPO/.build/release/thidua}"
+if [ "${SKIP_BUILD:-0}" != 1 ] && [ -z "${THIDUA_BIN:-}" ]; then
   make -C "$REPO" --no-print-directory deps
   (cd "$REPO" && swift build -c release --product thidua 2>&1 | tail -n 2)
 fi
 THIDUA_COMMIT="$(git -C "$REPO" rev-parse --short HEAD)$(git -C "$REPO" diff --quiet HEAD -- Sources themes Package.swift || echo '+changes')"
+[ -n "${THIDUA_BIN:-}" ] && THIDUA_COMMIT="$THIDUA_COMMIT, binary $THIDUA_BIN"
 
 step "4. Untimed builds: checks and page counts"
 "$BIN" build --content "$WORK/content" --output "$WORK/check/public" --theme "$REPO/themes/default" | tee "$RESULTS/logs/check-build.txt"
