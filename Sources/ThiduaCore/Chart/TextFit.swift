@@ -93,21 +93,36 @@ public enum TextFit {
     /// one space gives it back, and so does splitting at its space bytes.
     /// A space next to a scalar that could join it into one character (a
     /// combining mark after it, a prepended mark before it) is left to the
-    /// exact, slower path: only ASCII, Latin-1 to Latin Extended-B and
-    /// Latin Extended Additional (Vietnamese letters) may touch a space.
+    /// exact, slower path: only the scalars of `besideSpace` may touch a space.
     static func isSingleSpaced(_ text: String) -> Bool {
-        func plainLetter(_ v: UInt32) -> Bool { v < 0x300 || (0x1E00...0x1EFF).contains(v) }
         var previous: UInt32 = 0x20  // as if after a space: a leading space fails
         for scalar in text.unicodeScalars {
             let v = scalar.value
             if v == 0x20 {
-                if !plainLetter(previous) || previous == 0x20 { return false }
-            } else if isWhiteSpace(v) || (previous == 0x20 && !plainLetter(v)) {
+                if !besideSpace(previous) || previous == 0x20 { return false }
+            } else if isWhiteSpace(v) || (previous == 0x20 && !besideSpace(v)) {
                 return false
             }
             previous = v
         }
         return previous != 0x20
+    }
+
+    /// Scalars that never join a space next to them into one character
+    /// (their grapheme break property is none of Extend, ZWJ, SpacingMark,
+    /// Prepend): Latin letters with Vietnamese ones, and the punctuation and
+    /// symbols of card texts — dashes, curly quotes, ₫, №, ≥, ▲ ▼, ✓ ✗. A
+    /// test checks each of them against Swift's own character breaking.
+    static func besideSpace(_ v: UInt32) -> Bool {
+        switch v {
+        case 0..<0x300, 0x1E00...0x1EFF,  // Latin, Latin Extended Additional
+             0x2010...0x2027, 0x2030...0x205E,  // General Punctuation without spaces and format marks
+             0x20A0...0x20CF, 0x2100...0x214F,  // currency, letterlike
+             0x2190...0x22FF, 0x25A0...0x25FF, 0x2700...0x27BF:  // arrows, maths, shapes, dingbats
+            return true
+        default:
+            return false
+        }
     }
 
     /// Unicode's White_Space property (PropList.txt; unchanged since Unicode

@@ -109,6 +109,25 @@ struct SingleSpacedTests {
             if TextFit.isSingleSpaced(text) { #expect(reference == text) }
         }
         #expect(TextFit.isSingleSpaced("Ủy ban nhân dân huyện Đắk Glong"))
+        #expect(TextFit.isSingleSpaced("Xã Yên Vinh 1 — Thi đua “Nâng cao” ≥ 50,0% ▲ 3 ✓ đạt 2.614.507.177 ₫"))
         #expect(!TextFit.isSingleSpaced("a \u{301}b"))
+    }
+
+    /// Every scalar allowed beside a space stays a character of its own
+    /// there, as Swift's grapheme breaking sees it, on either side.
+    @Test func scalarsBesideASpaceNeverJoinIt() {
+        var checked = 0
+        for v in UInt32(0)...0x10FFFF where TextFit.besideSpace(v) && !TextFit.isWhiteSpace(v) {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            let after = "a " + String(scalar), before = String(scalar) + " a"
+            if after.count != 3 || before.count != 3 { Issue.record("U+\(String(v, radix: 16)) joins a space") }
+            if TextFit.isSingleSpaced(after + " b") {
+                let text = after + " b"
+                #expect(TextFit.words(text) == text.split(separator: " "))
+                #expect(TextFit.singleSpaced(text) == text.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+            }
+            checked += 1
+        }
+        #expect(checked == 1871)
     }
 }
