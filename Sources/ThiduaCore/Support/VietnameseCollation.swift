@@ -37,20 +37,31 @@ public enum VietnameseCollation {
         var i = 0
         while i < scalars.count {
             let base = scalars[i]
-            var letter = String(base).lowercased()
-            let upper = String(base) != letter
-            var tone = 0
+            var letter: String, upper: Bool
+            // Decomposed Vietnamese is ASCII letters and marks (đ aside):
+            // an ASCII letter is lowercased and composed by hand, the rest
+            // through Foundation (a national roster was 1 % of a build).
+            if base.isASCII {
+                let v = UInt8(base.value)
+                upper = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(v)
+                letter = String(UnicodeScalar(upper ? v + 32 : v))
+            } else {
+                letter = String(base).lowercased()
+                upper = String(base) != letter
+            }
+            var tone = 0, marked = false
             var j = i + 1
             while j < scalars.count, scalars[j].properties.generalCategory == .nonspacingMark {
                 let mark = scalars[j].value
                 if letterMarks.contains(mark) {
                     letter += String(scalars[j])
+                    marked = true
                 } else if let order = toneOrder[mark] {
                     tone = order
                 }
                 j += 1
             }
-            letter = letter.precomposedStringWithCanonicalMapping
+            if marked || !base.isASCII { letter = letter.precomposedStringWithCanonicalMapping }
             if let weight = letterWeight[letter] {
                 primary.append(weight)
             } else if base.properties.numericType != nil, let digit = Int(String(base)) {
