@@ -14,16 +14,7 @@ struct Thidua: AsyncParsableCommand {
     /// come before any thread has allocated (see `MemoryTuning`).
     static func main() async {
         MemoryTuning.padHeapGrowth()
-        do {
-            var command = try parseAsRoot()
-            if var asyncCommand = command as? AsyncParsableCommand {
-                try await asyncCommand.run()
-            } else {
-                try command.run()
-            }
-        } catch {
-            exit(withError: error)
-        }
+        await main(nil)
     }
 }
 

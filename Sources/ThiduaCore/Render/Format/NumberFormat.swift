@@ -6,8 +6,9 @@ public struct NumberFormat: Sendable {
 
     public init(language: Language) { self.language = language }
 
-    var groupSeparator: String { language == .vi ? "." : "," }
-    var decimalSeparator: String { language == .vi ? "," : "." }
+    private var groupSeparator: UInt8 { language == .vi ? UInt8(ascii: ".") : UInt8(ascii: ",") }
+    private var decimalPoint: UInt8 { language == .vi ? UInt8(ascii: ",") : UInt8(ascii: ".") }
+    var decimalSeparator: String { String(UnicodeScalar(decimalPoint)) }
 
     /// The text shown for an undefined value.
     public static let missing = "—"
@@ -29,7 +30,7 @@ public struct NumberFormat: Sendable {
             if negative { buffer[0] = UInt8(ascii: "-"); end = 1 }
             end = groupDigits(integer, into: buffer, at: end)
             guard decimals > 0 else { return end }
-            buffer[end] = decimalSeparatorByte
+            buffer[end] = decimalPoint
             end += 1
             for _ in digits.count..<max(decimals, digits.count) { buffer[end] = UInt8(ascii: "0"); end += 1 }
             for digit in digits { buffer[end] = digit; end += 1 }
@@ -126,7 +127,7 @@ public struct NumberFormat: Sendable {
     /// the right; returns the end offset.
     private func groupDigits(_ digits: String.UTF8View, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
         let count = digits.count
-        let separator = language == .vi ? UInt8(ascii: ".") : UInt8(ascii: ",")
+        let separator = groupSeparator
         var end = start
         for (i, digit) in digits.enumerated() {
             if i > 0 && (count - i) % 3 == 0 { buffer[end] = separator; end += 1 }
@@ -135,8 +136,6 @@ public struct NumberFormat: Sendable {
         }
         return end
     }
-
-    private var decimalSeparatorByte: UInt8 { language == .vi ? UInt8(ascii: ",") : UInt8(ascii: ".") }
 
     private func pow10(_ n: Int) -> Double {
         var result = 1.0
