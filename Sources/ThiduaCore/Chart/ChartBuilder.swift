@@ -32,15 +32,25 @@ struct ChartBuilder {
         dates = campaign.snapshots.map { format.date($0.date) }
         rankLabels = (0...max(1, campaign.units.count)).map { strings.text("rank_short", ["rank": format.count($0)]) }
         let unitGroups = Set(campaign.units.map(\.group))
-        targetLabels = campaign.indicators.map { indicator in
+        let rules = RuleText(campaign: campaign, format: format, strings: strings)
+        targetLabels = campaign.indicators.indices.map { k in
             var labels: [String: String] = [:]
             for group in unitGroups {
-                if let target = indicator.target.target(for: group) { labels[group] = format.target(target, as: indicator.format) }
+                if let goal = campaign.indicators[k].target.goal(for: group) { labels[group] = rules.goal(goal, indicator: k) }
             }
             return labels
         }
+        // The line a chart draws is the value part of the target: its text says that value alone.
         let word = strings.text("target")
-        targetTexts = targetLabels.map { $0.mapValues { word + " " + $0 } }
+        targetTexts = campaign.indicators.map { indicator in
+            var texts: [String: String] = [:]
+            for group in unitGroups {
+                if let target = indicator.target.target(for: group) {
+                    texts[group] = word + " " + format.target(target, as: indicator.format)
+                }
+            }
+            return texts
+        }
     }
 
     var campaign: Campaign { result.campaign }
@@ -107,7 +117,7 @@ struct ChartBuilder {
         }
         if let check = standing.targetsMet.first(where: { $0.indicator == k }) {
             // The unit's check is on its group's target (`RankStage`).
-            let target = targetLabels[k][unit.group] ?? format.target(check.target, as: indicator.format)
+            let target = targetLabels[k][unit.group] ?? ""
             text += ", " + t(check.met ? "desc_met" : "desc_not_met", ["target": target])
         }
         return text + "."
@@ -121,7 +131,7 @@ struct ChartBuilder {
         return BulletChart(
             id: "bullet-\(k)", title: indicator.name, description: sentence(unit: u, indicator: k),
             value: standing.values[k], valueText: format.value(standing.values[k], as: indicator.format),
-            target: check?.target.value, targetText: check == nil ? nil : targetText(k, group: standing.group), met: check?.met,
+            target: check?.target?.value, targetText: check == nil ? nil : targetText(k, group: standing.group), met: check?.met,
             scaleMax: domain.high, scaleMin: domain.low)
     }
 
@@ -171,7 +181,7 @@ struct ChartBuilder {
         }
         // One target line only when every group shares it.
         var target: Target?
-        if case .all(let shared) = indicator.target { target = shared }
+        if case .all(let shared) = indicator.target { target = shared.threshold }
         let values = dots.map(\.value)
         let description = t("distribution_desc", [
             "count": String(dots.count), "indicator": indicator.name,

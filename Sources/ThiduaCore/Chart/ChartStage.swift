@@ -20,8 +20,7 @@ public enum ChartStage {
     /// The figure a campaign is ranked on: the first ranking indicator, or
     /// nil when ranking by score.
     public static func headlineIndicator(_ campaign: Campaign) -> Int? {
-        if case .indicators(let order) = campaign.ranking { return order.first }
-        return nil
+        campaign.ranking.leadingIndicator
     }
 
     public static func charts(_ result: CampaignResult, format: NumberFormat, strings: UIStrings) -> CampaignCharts {

@@ -30,6 +30,7 @@ public enum ContentLoader {
                 continue
             }
             let rosterPath = joinPath(folder, "units.csv")
+            let grantsPath = joinPath(folder, "awards.csv")
             let dataPath = joinPath(folder, "data")
             var snapshots: [DataFile] = []
             if fs.isFolder(dataPath) {
@@ -53,6 +54,7 @@ public enum ContentLoader {
             campaigns.append(CampaignSource(
                 slug: entry.name, folderPath: folder, plan: try decode(fs, planPath, within: contentPath),
                 roster: fs.isFile(rosterPath) ? try decode(fs, rosterPath, within: contentPath) : nil,
+                grants: fs.isFile(grantsPath) ? try decode(fs, grantsPath, within: contentPath) : nil,
                 snapshots: snapshots))
         }
         return SourceTree(

@@ -18,6 +18,8 @@ public struct CampaignSource: Sendable {
     public var folderPath: String
     public var plan: SourceFile
     public var roster: SourceFile?
+    /// `awards.csv`: the awards granted by decision, when the campaign has them.
+    public var grants: SourceFile?
     /// `data/*.csv` and `data/*.xlsx` files in name order.
     public var snapshots: [DataFile]
 }
@@ -45,6 +47,7 @@ extension SourceTree {
         for campaign in campaigns {
             add(campaign.plan)
             if let roster = campaign.roster { add(roster) }
+            if let grants = campaign.grants { add(grants) }
             for file in campaign.snapshots {
                 hash.combine(file.path)
                 switch file.content {

@@ -16,6 +16,10 @@ public struct Campaign: Sendable {
     public var ranking: RankingRule
     public var awards: [Award]
     public var units: [Unit]
+    /// What `awards.csv` says was granted, in file order.
+    public var grants: [Grant] = []
+    /// Figures the plan itself prints (`plan_figures`), checked against the totals.
+    public var planFigures: [PlanFigure] = []
     /// Snapshots sorted by date, oldest first.
     public var snapshots: [Snapshot]
     /// The plan text (Markdown), without the front matter.
@@ -74,6 +78,18 @@ public struct Metric: Hashable, Sendable {
     public var checkText: String?
     /// Largest difference the check accepts (default 0.01: one percentage point).
     public var tolerance: Double = 0.01
+    /// How the campaign's and each group's totals combine the units' figures.
+    public var aggregate: Aggregate = .sum
+}
+
+/// `aggregate:` of a metric.
+public enum Aggregate: String, Hashable, Sendable, CaseIterable {
+    /// The sum of the units' figures (counts, money).
+    case sum
+    /// The arithmetic mean of the units' figures.
+    case mean
+    /// No total (a figure that does not add up, such as a score).
+    case none
 }
 
 public enum ValueFormat: String, Hashable, Sendable, CaseIterable {
@@ -96,16 +112,54 @@ public struct Indicator: Sendable {
     public var weight: Double
 }
 
-/// What `ranking.by` says.
-public enum RankingRule: Hashable, Sendable {
-    /// Compare on these indicators (indices) in order.
-    case indicators([Int])
-    /// Weighted attainment score.
+/// One key of `ranking.by`.
+public enum RankingKey: Hashable, Sendable {
+    /// An indicator (index into `Campaign.indicators`).
+    case indicator(Int)
+    /// The weighted attainment score.
     case score
 }
 
+/// What `ranking.by` says: keys compared in order, later keys breaking ties.
+public struct RankingRule: Hashable, Sendable {
+    public var keys: [RankingKey]
+
+    public init(keys: [RankingKey]) { self.keys = keys }
+
+    /// `ranking.by: score` (v1).
+    public static let score = RankingRule(keys: [.score])
+
+    /// Ranking on indicators alone, in this order.
+    public static func indicators(_ order: [Int]) -> RankingRule { RankingRule(keys: order.map(RankingKey.indicator)) }
+
+    /// Whether the score is one of the keys (the score is then shown and published).
+    public var usesScore: Bool { keys.contains(.score) }
+
+    /// Whether the score decides first.
+    public var leadsWithScore: Bool { keys.first == .score }
+
+    /// The indicator keys, in order.
+    public var indicatorKeys: [Int] {
+        keys.compactMap { if case .indicator(let k) = $0 { return k } else { return nil } }
+    }
+
+    /// The first key, when it is an indicator.
+    public var leadingIndicator: Int? {
+        if case .indicator(let k)? = keys.first { return k }
+        return nil
+    }
+}
+
 public struct Award: Hashable, Sendable {
-    public enum Requirement: String, Hashable, Sendable { case allTargets = "all_targets", none }
+    /// `require:` — who is eligible for proposal by the plan's rules.
+    public enum Requirement: Hashable, Sendable {
+        case none
+        case allTargets
+        /// No rule: only a decision (a row of `awards.csv`) gives it.
+        case decided
+        /// A condition, in which `all_targets` may stand as a term.
+        case condition(Condition, text: String)
+    }
     public enum Scope: String, Hashable, Sendable { case group, bracket, all }
 
     public var id: String
@@ -115,6 +169,53 @@ public struct Award: Hashable, Sendable {
     public var per: Scope
     /// Group ids the award is limited to; nil means every group.
     public var groups: [String]?
+    /// `criteria:`: the plan's own words for the award's standard.
+    public var criteria: String?
+
+    public init(id: String, name: String, require: Requirement, top: Int?, per: Scope, groups: [String]?,
+                criteria: String? = nil) {
+        self.id = id
+        self.name = name
+        self.require = require
+        self.top = top
+        self.per = per
+        self.groups = groups
+        self.criteria = criteria
+    }
+}
+
+/// A row of `awards.csv`: an award granted by a decision.
+public struct Grant: Hashable, Sendable {
+    /// Index into `Campaign.awards`.
+    public var award: Int
+    /// Index into `Campaign.units`.
+    public var unit: Int
+    /// The decision's number, e.g. "Quyết định số 123/QĐ-UBND".
+    public var decision: String?
+    public var date: Day?
+    /// An individual of the unit, when the award went to a person.
+    public var person: String?
+    /// The line in awards.csv.
+    public var line: Int
+}
+
+/// A figure the plan prints (`plan_figures`), to compare with the totals.
+public struct PlanFigure: Hashable, Sendable {
+    public enum Subject: Hashable, Sendable {
+        case metric(Int)
+        case indicator(Int)
+    }
+
+    public var subject: Subject
+    public var value: Double
+    /// Index into `Campaign.snapshots`.
+    public var snapshot: Int
+    /// Where in the plan the figure is printed ("Mục I.1").
+    public var source: String?
+    /// A group id, or nil for the whole campaign.
+    public var group: String?
+    /// The figure's place in the front matter.
+    public var location: SourceLocation
 }
 
 /// A competing unit from the roster.
@@ -122,6 +223,15 @@ public struct Unit: Hashable, Sendable {
     public var id: String
     public var name: String
     public var group: String
+    /// Other names of the unit (`aliases` in units.csv), matched like its name.
+    public var aliases: [String] = []
+
+    public init(id: String, name: String, group: String, aliases: [String] = []) {
+        self.id = id
+        self.name = name
+        self.group = group
+        self.aliases = aliases
+    }
 }
 
 /// One data file: the figures of each unit on one date.

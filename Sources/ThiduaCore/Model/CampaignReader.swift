@@ -3,7 +3,7 @@ import Foundation
 /// Builds a `Campaign` from its source files, logging every problem found.
 enum CampaignReader {
     static let knownKeys = ["title", "issuer", "document", "period", "baseline", "sample", "groups",
-                            "metrics", "indicators", "ranking", "awards", "data", "checks"]
+                            "metrics", "indicators", "ranking", "awards", "data", "checks", "plan_figures"]
 
     static func read(_ source: CampaignSource, log: inout DiagnosticLog) -> Campaign? {
         let errorsBefore = log.errorCount
@@ -72,7 +72,9 @@ enum CampaignReader {
         let indicators = RulesReader.indicators(root, metrics: metrics, groups: groups,
                                                 hasBaseline: hasBaselineKey, log: &log)
         let ranking = RulesReader.ranking(root, indicators: indicators, log: &log)
-        let awards = RulesReader.awards(root, groups: groups, log: &log)
+        let conditionNames = FormulaParser.Names(metrics: metrics.map(\.id), earlierIndicators: indicators.map(\.id),
+                                                 laterIndicators: [], hasBaseline: hasBaselineKey)
+        let awards = RulesReader.awards(root, groups: groups, names: conditionNames, log: &log)
         let sample = root.bool("sample", default: false, log: &log)
         let dataOptions = DataOptions.read(root, log: &log)
         let checks = CheckRules.read(root, metrics: metrics, log: &log)
@@ -122,14 +124,24 @@ enum CampaignReader {
             return nil
         }
         if failedHere() { return nil }
+        let planFigures = PlanFiguresReader.read(root, metrics: metrics, indicators: indicators,
+                                                 groups: groups, snapshots: snapshots, log: &log)
+        var grants: [Grant] = []
+        if let file = source.grants {
+            grants = GrantsReader.read(file, awards: awards, units: units, log: &log)
+        }
+        if failedHere() { return nil }
         DataChecks(rules: checks, metrics: metrics, units: units, roster: roster, rosterPath: rosterFile.path,
                    snapshots: snapshots, current: current).run(log: &log)
         if failedHere() { return nil }
-        return Campaign(
+        var campaign = Campaign(
             slug: source.slug, title: title, issuer: root.string("issuer", log: &log),
             document: root.string("document", log: &log), period: period, baseline: baseline, sample: sample,
             groups: groups.isEmpty ? [Group(id: "all", name: "", brackets: nil)] : groups,
             metrics: metrics, indicators: indicators, ranking: ranking, awards: awards, units: units,
             snapshots: snapshots, body: front.body, source: source.plan.location, current: current)
+        campaign.grants = grants
+        campaign.planFigures = planFigures
+        return campaign
     }
 }

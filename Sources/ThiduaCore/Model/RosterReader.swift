@@ -36,6 +36,7 @@ enum RosterReader {
             return Roster()
         }
         let groupColumn = column("group")
+        let aliasColumn = column("aliases", "alias")
         if !groups.isEmpty && groupColumn == nil {
             log.error(headerLocation,
                 "the campaign has groups (\(groups.map(\.id).joined(separator: ", "))) but units.csv has no `group` column")
@@ -43,6 +44,8 @@ enum RosterReader {
         }
         var roster = Roster()
         var seen: [String: Int] = [:]
+        // Every name and alias read so far (TextKey.exact), with its unit and line.
+        var known: [String: (unit: String, line: Int, isAlias: Bool)] = [:]
         for record in table.rows.dropFirst() {
             func cell(_ index: Int) -> String { record[index].text.trimmingCharacters(in: .whitespaces) }
             let id = cell(idColumn)
@@ -74,7 +77,32 @@ enum RosterReader {
                     continue
                 }
             }
-            roster.units.append(Unit(id: id, name: name, group: group))
+            var aliases: [String] = []
+            if let aliasColumn {
+                let location = table.location(row: record.number, column: aliasColumn)
+                for part in cell(aliasColumn).split(separator: "|") {
+                    let alias = part.trimmingCharacters(in: .whitespaces)
+                    guard !alias.isEmpty else { continue }
+                    let key = TextKey.exact(alias)
+                    if key == TextKey.exact(name) || aliases.contains(where: { TextKey.exact($0) == key }) { continue }
+                    if let other = known[key], other.unit != id {
+                        log.error(location, other.isAlias
+                            ? "alias \"\(alias)\" of unit \"\(id)\" is also an alias of unit \"\(other.unit)\" (line \(other.line)); a name must point at one unit: remove it from one of them"
+                            : "alias \"\(alias)\" of unit \"\(id)\" is the name of unit \"\(other.unit)\" (line \(other.line)); remove the alias")
+                        continue
+                    }
+                    known[key] = (id, record.number, true)
+                    aliases.append(alias)
+                }
+            }
+            let nameKey = TextKey.exact(name)
+            if let other = known[nameKey], other.isAlias, other.unit != id {
+                log.error(table.location(row: record.number, column: nameColumn),
+                    "unit \"\(id)\" is named \"\(name)\", which is an alias of unit \"\(other.unit)\" (line \(other.line)); remove that alias")
+            } else if known[nameKey] == nil {
+                known[nameKey] = (id, record.number, false)
+            }
+            roster.units.append(Unit(id: id, name: name, group: group, aliases: aliases))
             roster.lines.append(record.number)
         }
         if roster.units.isEmpty && !log.hasErrors {

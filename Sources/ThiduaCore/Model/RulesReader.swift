@@ -4,7 +4,7 @@ import Foundation
 /// indicators, targets, ranking and awards.
 enum RulesReader {
     static func isIdentifier(_ id: String) -> Bool {
-        guard let first = id.unicodeScalars.first, id != "baseline" else { return false }
+        guard let first = id.unicodeScalars.first, !FormulaParser.keywords.contains(id), id != "score" else { return false }
         let start = first == "_" || ("a"..."z").contains(first) || ("A"..."Z").contains(first)
         return start && id.unicodeScalars.allSatisfy {
             $0 == "_" || ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
@@ -69,7 +69,7 @@ enum RulesReader {
                 log.error(item.location, "each metric needs an `id`, e.g. `- {id: total, name: \"Tổng số hồ sơ\"}`")
                 continue
             }
-            item.warnUnknownKeys(["id", "name", "column", "optional", "cumulative", "check", "tolerance"],
+            item.warnUnknownKeys(["id", "name", "column", "optional", "cumulative", "check", "tolerance", "aggregate"],
                                  context: "a metric", log: &log)
             guard let id = item.string("id", required: true, log: &log) else { continue }
             guard isIdentifier(id) else {
@@ -89,6 +89,7 @@ enum RulesReader {
             var metric = Metric(id: id, name: item.string("name", log: &log) ?? id, column: column.trimmingCharacters(in: .whitespaces))
             metric.optional = item.bool("optional", default: false, log: &log)
             metric.cumulative = item.bool("cumulative", default: false, log: &log)
+            metric.aggregate = enumField(item, "aggregate", default: Aggregate.sum, log: &log)
             if let node = item["tolerance"], !node.isNull {
                 if case .value(let value)? = node.scalar.map(CellNumber.read), value >= 0 {
                     metric.tolerance = value
@@ -176,7 +177,9 @@ enum RulesReader {
             let better = enumField(item, "better", default: Direction.higher, log: &log)
             let weight = item.number("weight", log: &log) ?? 1
             if weight < 0 { log.error(item["weight"]!.location, "`weight` cannot be negative") }
-            let target = targetRule(item["target"], better: better, groups: groups, log: &log)
+            let conditionNames = FormulaParser.Names(
+                metrics: metrics.map(\.id), earlierIndicators: allIDs, laterIndicators: [], hasBaseline: hasBaseline)
+            let target = targetRule(item["target"], better: better, groups: groups, names: conditionNames, log: &log)
             indicators.append(Indicator(
                 id: id, name: item.string("name", log: &log) ?? id, formula: formula, formulaText: formulaText,
                 format: format, better: better, target: target, weight: max(0, weight)))
@@ -192,7 +195,7 @@ enum RulesReader {
         switch T.self {
         case is ValueFormat.Type: allowed = ValueFormat.allCases.map(\.rawValue)
         case is Direction.Type: allowed = ["higher", "lower"]
-        case is Award.Requirement.Type: allowed = ["all_targets", "none"]
+        case is Aggregate.Type: allowed = Aggregate.allCases.map(\.rawValue)
         case is Award.Scope.Type: allowed = ["group", "bracket", "all"]
         case is Language.Type: allowed = ["vi", "en"]
         case is CheckRules.Level.Type: allowed = ["error", "warning", "off"]
@@ -202,22 +205,89 @@ enum RulesReader {
         return value
     }
 
-    static func targetRule(_ node: YAMLNode?, better: Direction, groups: [Group], log: inout DiagnosticLog) -> TargetRule {
+    /// Keys of a target written as a map (`{value: …, or: …}`, `{when: …}`),
+    /// which tell it from a map of group ids.
+    static let goalKeys: Set<String> = ["value", "or", "when", "label", "illustrative"]
+
+    static func targetRule(_ node: YAMLNode?, better: Direction, groups: [Group], names: FormulaParser.Names,
+                           log: inout DiagnosticLog) -> TargetRule {
         guard let node, !node.isNull else { return .none }
-        if let pairs = node.pairs {
-            var map: [String: Target] = [:]
+        if let pairs = node.pairs, !pairs.contains(where: { goalKeys.contains($0.key) }) {
+            var map: [String: Goal] = [:]
             for pair in pairs {
                 guard groups.contains(where: { $0.id == pair.key }) else {
                     log.error(pair.keyLocation, groups.isEmpty
                         ? "targets per group need `groups` in the front matter; write one target such as \">= 50%\""
-                        : "unknown group \"\(pair.key)\" in target; expected one of: \(groups.map(\.id).joined(separator: ", "))")
+                        : "unknown group \"\(pair.key)\" in target; expected one of: \(groups.map(\.id).joined(separator: ", "))\(Suggestion.didYouMean(pair.key, among: groups.map(\.id)))")
                     continue
                 }
-                if let target = target(pair.value, better: better, log: &log) { map[pair.key] = target }
+                if let goal = goal(pair.value, better: better, names: names, log: &log) { map[pair.key] = goal }
             }
             return .perGroup(map)
         }
-        return target(node, better: better, log: &log).map(TargetRule.all) ?? .none
+        return goal(node, better: better, names: names, log: &log).map(TargetRule.all) ?? .none
+    }
+
+    /// One target: the v1 text (`">= 50%"`), or a map with `value` (and
+    /// `or`), or `when`, and optionally `label` and `illustrative`.
+    static func goal(_ node: YAMLNode, better: Direction, names: FormulaParser.Names, log: inout DiagnosticLog) -> Goal? {
+        guard node.pairs != nil else {
+            return target(node, better: better, log: &log).map { Goal(threshold: $0) }
+        }
+        for pair in node.pairs! where !goalKeys.contains(pair.key) {
+            log.error(pair.keyLocation,
+                "unknown key `\(pair.key)` in a target; a target map has `value` (and `or`), or `when`, and may have `label` and `illustrative`\(Suggestion.didYouMean(pair.key, among: goalKeys.sorted()))")
+        }
+        let valueNode = node["value"].flatMap { $0.isNull ? nil : $0 }
+        let orNode = node["or"].flatMap { $0.isNull ? nil : $0 }
+        let whenNode = node["when"].flatMap { $0.isNull ? nil : $0 }
+        if valueNode != nil && whenNode != nil {
+            log.error(whenNode!.location, "a target has either `value` (with an optional `or`) or `when`, not both; move the condition to `or`")
+            return nil
+        }
+        if let orNode, valueNode == nil {
+            log.error(orNode.location, "`or` needs a `value` beside it, e.g. {value: \">= 20%\", or: \"received_rate >= 100%\"}; for a condition alone write {when: \"…\"}")
+            return nil
+        }
+        guard valueNode != nil || whenNode != nil else {
+            log.error(node.location, "a target map needs `value` (e.g. {value: \">= 20%\"}) or `when` (e.g. {when: \"received_rate >= 50%\"})")
+            return nil
+        }
+        var goal = Goal(threshold: nil)
+        if let valueNode {
+            guard let threshold = target(valueNode, better: better, log: &log) else { return nil }
+            goal.threshold = threshold
+        }
+        if let conditionNode = orNode ?? whenNode {
+            let key = orNode != nil ? "or" : "when"
+            guard let text = conditionNode.scalar else {
+                log.error(conditionNode.location, "`\(key)` must be a condition in quotes, e.g. \"received_rate >= 100%\"")
+                return nil
+            }
+            guard let condition = condition(text, node: conditionNode, names: names, context: "the target's `\(key)`", log: &log)
+            else { return nil }
+            goal.condition = condition
+            goal.conditionText = text.trimmingCharacters(in: .whitespaces)
+        }
+        goal.label = node.string("label", log: &log)
+        goal.illustrative = node.bool("illustrative", default: false, log: &log)
+        return goal
+    }
+
+    /// Parses a condition written in a YAML string, logging errors at the
+    /// column of the expression.
+    static func condition(_ text: String, node: YAMLNode, names: FormulaParser.Names, context: String,
+                          log: inout DiagnosticLog) -> Condition? {
+        do {
+            return try FormulaParser.parseCondition(text, names: names)
+        } catch let failure as FormulaParser.Failure {
+            var location = node.location
+            location.column = (node.textColumn ?? 1) + failure.offset
+            log.error(location, "in \(context) \"\(text)\": \(failure.message)")
+        } catch {
+            log.error(node.location, "in \(context): \(error)")
+        }
+        return nil
     }
 
     /// `">= 50%"`, `"> 90%"`, `"<= 5%"`, `"< 3"` or a bare number (`>=` for
@@ -251,41 +321,52 @@ enum RulesReader {
         guard let ranking = root["ranking"], !ranking.isNull else { return .indicators(indicators.isEmpty ? [] : [0]) }
         ranking.warnUnknownKeys(["by"], context: "ranking", log: &log)
         guard let by = ranking["by"], !by.isNull else {
-            log.error(ranking.location, "`ranking` needs `by`: an indicator id, a list of ids, or score")
+            log.error(ranking.location, "`ranking` needs `by`: an indicator id, score, or a list of these such as [score, received_rate]")
             return .indicators([0])
         }
-        func resolve(_ node: YAMLNode) -> Int? {
-            guard let id = node.scalar?.trimmingCharacters(in: .whitespaces),
-                  let index = indicators.firstIndex(where: { $0.id == id }) else {
+        let ids = indicators.map(\.id)
+        func resolve(_ node: YAMLNode) -> RankingKey? {
+            let id = node.scalar?.trimmingCharacters(in: .whitespaces) ?? ""
+            if id == "score" { return .score }
+            guard let index = ids.firstIndex(of: id) else {
                 log.error(node.location,
-                    "`ranking.by` names \"\(node.scalar ?? "")\", which is not an indicator; expected one of: \(indicators.map(\.id).joined(separator: ", ")), or score")
+                    "`ranking.by` names \"\(node.scalar ?? "")\", which is not an indicator; expected one of: \((ids + ["score"]).joined(separator: ", "))\(Suggestion.didYouMean(id, among: ids + ["score"]))")
                 return nil
             }
-            return index
+            return .indicator(index)
         }
+        var keys: [RankingKey] = []
         if let list = by.sequence {
             if list.isEmpty { log.error(by.location, "`ranking.by` lists no indicator") }
-            return .indicators(list.compactMap(resolve))
-        }
-        if by.scalar?.trimmingCharacters(in: .whitespaces) == "score" {
-            if !indicators.isEmpty && !indicators.contains(where: { $0.weight > 0 }) {
-                log.error(by.location, "`ranking.by: score` needs at least one indicator with a weight above 0")
+            for node in list {
+                guard let key = resolve(node) else { continue }
+                if keys.contains(key) {
+                    log.error(node.location, "`ranking.by` lists \"\(node.scalar ?? "")\" twice; each key decides once")
+                    continue
+                }
+                keys.append(key)
             }
-            return .score
+        } else if let key = resolve(by) {
+            keys = [key]
         }
-        return .indicators(resolve(by).map { [$0] } ?? [])
+        if keys.contains(.score) && !indicators.isEmpty && !indicators.contains(where: { $0.weight > 0 }) {
+            log.error(by.location, "`ranking.by: score` needs at least one indicator with a weight above 0")
+        }
+        return RankingRule(keys: keys)
     }
 
-    static func awards(_ root: YAMLNode, groups: [Group], log: inout DiagnosticLog) -> [Award] {
+    static func awards(_ root: YAMLNode, groups: [Group], names: FormulaParser.Names, log: inout DiagnosticLog) -> [Award] {
         guard let items = root.list("awards", log: &log) else { return [] }
         var awards: [Award] = []
         let hasBrackets = groups.contains { $0.brackets != nil }
+        var requirementNames = names
+        requirementNames.allowsAllTargets = true
         for item in items {
             guard item.pairs != nil else {
                 log.error(item.location, "each award needs `id` and `name`")
                 continue
             }
-            item.warnUnknownKeys(["id", "name", "require", "top", "per", "groups"], context: "an award", log: &log)
+            item.warnUnknownKeys(["id", "name", "require", "top", "per", "groups", "criteria"], context: "an award", log: &log)
             guard let id = item.string("id", required: true, log: &log) else { continue }
             if let problem = Slug.problem(with: id) {
                 log.error(item["id"]!.location, "award id \"\(id)\" \(problem)")
@@ -316,16 +397,40 @@ enum RulesReader {
                     if groups.contains(where: { $0.id == group }) {
                         limited?.append(group)
                     } else {
-                        log.error(node.location, "unknown group \"\(group)\" in award \"\(id)\"; expected one of: \(groups.map(\.id).joined(separator: ", "))")
+                        log.error(node.location, "unknown group \"\(group)\" in award \"\(id)\"; expected one of: \(groups.map(\.id).joined(separator: ", "))\(Suggestion.didYouMean(group, among: groups.map(\.id)))")
                     }
                 }
             }
+            let require = requirement(item, award: id, names: requirementNames, log: &log)
+            if require == .decided, top != nil || item["per"].map({ !$0.isNull }) == true {
+                log.error((item["top"] ?? item["per"])!.location,
+                    "award \"\(id)\" is `require: decided`: no rule ranks it, so `top` and `per` do not apply; remove them, or write the rule as a condition")
+            }
             awards.append(Award(
-                id: id, name: item.string("name", log: &log) ?? id,
-                require: enumField(item, "require", default: Award.Requirement.none, log: &log),
-                top: top, per: per, groups: limited))
+                id: id, name: item.string("name", log: &log) ?? id, require: require,
+                top: top, per: per, groups: limited, criteria: item.string("criteria", log: &log)))
         }
         return awards
+    }
+
+    /// `require:`: `none`, `all_targets`, `decided`, or a condition.
+    static func requirement(_ item: YAMLNode, award id: String, names: FormulaParser.Names,
+                            log: inout DiagnosticLog) -> Award.Requirement {
+        guard let node = item["require"], !node.isNull else { return .none }
+        guard let raw = node.scalar else {
+            log.error(node.location, "`require` is all_targets, none, decided, or a condition in quotes such as \"all_targets and violations == 0\"")
+            return .none
+        }
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        switch text {
+        case "none": return .none
+        case "all_targets": return .allTargets
+        case "decided": return .decided
+        default:
+            guard let condition = condition(raw, node: node, names: names, context: "the `require` of award \"\(id)\"", log: &log)
+            else { return .none }
+            return .condition(condition, text: text)
+        }
     }
 }
 

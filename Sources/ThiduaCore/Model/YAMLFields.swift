@@ -63,7 +63,7 @@ extension YAMLNode {
     func warnUnknownKeys(_ known: [String], context: String, log: inout DiagnosticLog) {
         for pair in pairs ?? [] where !known.contains(pair.key) {
             log.warning(pair.keyLocation,
-                "unknown key `\(pair.key)` in \(context) is ignored; known keys: \(known.joined(separator: ", "))")
+                "unknown key `\(pair.key)` in \(context) is ignored; known keys: \(known.joined(separator: ", "))\(Suggestion.didYouMean(pair.key, among: known))")
         }
     }
 

@@ -105,10 +105,11 @@ public enum Pipeline {
             }
         }
         let results = watch.time("rank") { site.campaigns.map(RankStage.rank) }
+        let rankWarnings = results.flatMap(\.warnings)
         let format = NumberFormat(language: site.settings.language)
         let charts = watch.time("chart") { results.map { ChartStage.charts($0, format: format, strings: strings) } }
         return Analysis(site: site, results: results, charts: charts, strings: strings,
-                        theme: source.theme, warnings: warnings, fingerprint: fingerprint)
+                        theme: source.theme, warnings: warnings + rankWarnings, fingerprint: fingerprint)
     }
 
     /// Load → Model → Rank → Chart.

@@ -15,9 +15,12 @@ public enum RankStage {
         // Snapshots are ranked independently: on every core.
         let units = UnitRules(campaign)
         let standings = Parallel.map(Array(campaign.snapshots.indices)) { s in
-            standingsAt(s, campaign: campaign, units: units, values: values[s], alphabetical: position)
+            standingsAt(s, campaign: campaign, units: units, table: values, alphabetical: position)
         }
-        return CampaignResult(campaign: campaign, values: values, standings: standings)
+        var result = CampaignResult(campaign: campaign, values: values, standings: standings)
+        result.totals = Totals.compute(campaign)
+        result.warnings = PlanFigureCheck.warnings(campaign, totals: result.totals)
+        return result
     }
 
     /// What ranking needs of each unit that is the same at every snapshot.
@@ -26,10 +29,10 @@ public enum RankStage {
         var group: [Int?]
         /// `[unit]`: a number per distinct group id of the units (the scope of `group_rank`).
         var groupKey: [Int]
-        /// `[unit]`: (indicator, target) of each indicator with a target for the unit's group, in indicator order.
-        var targets: [[(indicator: Int, target: Target)]]
-        /// `[unit]`: the weighted score's targets, by indicator (`ranking.by: score` only).
-        var scoreTargets: [[Target?]]
+        /// `[unit]`: (indicator, goal) of each indicator with a target for the unit's group, in indicator order.
+        var goals: [[(indicator: Int, goal: Goal)]]
+        /// `[unit]`: the goal of each indicator for the unit's group, by indicator (nil: none).
+        var goalByIndicator: [[Goal?]]
 
         init(_ campaign: Campaign) {
             let groupIndex = Dictionary(campaign.groups.enumerated().map { ($1.id, $0) }) { first, _ in first }
@@ -40,57 +43,75 @@ public enum RankStage {
                 keys[unit.group] = keys.count
                 return keys.count - 1
             }
-            var byGroup: [String: (targets: [(indicator: Int, target: Target)], all: [Target?])] = [:]
-            targets = []
-            scoreTargets = []
+            var byGroup: [String: (goals: [(indicator: Int, goal: Goal)], all: [Goal?])] = [:]
+            goals = []
+            goalByIndicator = []
             for unit in campaign.units {
                 if byGroup[unit.group] == nil {
-                    let all = campaign.indicators.map { $0.target.target(for: unit.group) }
-                    byGroup[unit.group] = (all.enumerated().compactMap { k, target in target.map { (k, $0) } }, all)
+                    let all = campaign.indicators.map { $0.target.goal(for: unit.group) }
+                    byGroup[unit.group] = (all.enumerated().compactMap { k, goal in goal.map { (k, $0) } }, all)
                 }
                 let rules = byGroup[unit.group]!
-                targets.append(rules.targets)
-                scoreTargets.append(rules.all)
+                goals.append(rules.goals)
+                goalByIndicator.append(rules.all)
             }
         }
     }
 
-    static func standingsAt(_ s: Int, campaign: Campaign, units: UnitRules, values: [[Double?]],
+    /// Whether a unit meets a goal at a snapshot: the value part, or the
+    /// condition part evaluated over the unit's figures there.
+    static func isMet(_ goal: Goal, indicator k: Int, unit u: Int, snapshot s: Int,
+                      campaign: Campaign, table: Evaluator.Table) -> Bool {
+        let value = table[s][u][k]
+        if let threshold = goal.threshold, threshold.isMet(by: value) { return true }
+        guard let condition = goal.condition else { return false }
+        return condition.evaluate { Evaluator.value($0, snapshot: s, unit: u, campaign: campaign, table: table) } == true
+    }
+
+    static func standingsAt(_ s: Int, campaign: Campaign, units: UnitRules, table: Evaluator.Table,
                             alphabetical: [Int]) -> [Standing] {
         let snapshot = campaign.snapshots[s]
-        let byScore = campaign.ranking == .score
+        let values = table[s]
+        let keyList = campaign.ranking.keys
+        let usesScore = campaign.ranking.usesScore
         var standings: [Standing] = []
         standings.reserveCapacity(campaign.units.count)
         // Ranking keys of all units in one array, `width` each (zeros for units without one).
-        let width: Int
-        switch campaign.ranking {
-        case .score: width = 1
-        case .indicators(let order): width = order.count
-        }
+        let width = keyList.count
         var keys: [Double] = []
         keys.reserveCapacity(campaign.units.count * width)
         var ranked: [Bool] = []
         ranked.reserveCapacity(campaign.units.count)
+        var met = [Bool](repeating: false, count: campaign.indicators.count)
         for (u, unit) in campaign.units.enumerated() {
             let group = units.group[u].map { campaign.groups[$0] }
             let row = snapshot.rows[u]
             let reported = row != nil
             let unitValues = values[u]
-            let checks = units.targets[u].map { entry in
-                TargetCheck(indicator: entry.indicator, target: entry.target, met: entry.target.isMet(by: unitValues[entry.indicator]))
+            let checks = units.goals[u].map { entry in
+                TargetCheck(indicator: entry.indicator, goal: entry.goal,
+                            met: isMet(entry.goal, indicator: entry.indicator, unit: u, snapshot: s, campaign: campaign, table: table))
             }
             var score: Double?
+            if usesScore && reported {
+                for k in met.indices { met[k] = false }
+                for check in checks { met[check.indicator] = check.met }
+                score = Score.score(values: unitValues, indicators: campaign.indicators,
+                                    goals: units.goalByIndicator[u], met: met)
+            }
             let keyStart = keys.count
-            switch campaign.ranking {
-            case .score:
-                let value = Score.score(values: unitValues, indicators: campaign.indicators, targets: units.scoreTargets[u])
-                score = value
-                keys.append(value)
-            case .indicators(let order):
-                for k in order {
+            for key in keyList {
+                switch key {
+                case .score:
+                    guard let score else { break }
+                    keys.append(score)
+                    continue
+                case .indicator(let k):
                     guard let value = unitValues[k] else { break }
                     keys.append(campaign.indicators[k].better == .higher ? value : -value)
+                    continue
                 }
+                break
             }
             let complete = keys.count - keyStart == width
             ranked.append(reported && complete)
@@ -102,7 +123,7 @@ public enum RankStage {
             }
             standings.append(Standing(
                 unit: u, group: unit.group, bracket: bracket, reported: reported, rank: nil, groupRank: nil,
-                bracketRank: nil, score: byScore ? score : nil, values: unitValues, targetsMet: checks, awards: []))
+                bracketRank: nil, score: score, values: unitValues, targetsMet: checks, awards: []))
         }
 
         let ranking = ScopeRanking(keys: keys, width: width, ranked: ranked, alphabetical: alphabetical)
@@ -112,13 +133,7 @@ public enum RankStage {
             standings[u].bracket.map { BracketScope(group: units.groupKey[u], bracket: $0) }
         }) { $0.bracketRank = $1 }
 
-        if !campaign.awards.isEmpty {
-            for i in standings.indices {
-                standings[i].awards = campaign.awards.indices.filter {
-                    isEligible(standings[i], for: campaign.awards[$0], campaign: campaign)
-                }
-            }
-        }
+        AwardEligibility.assign(&standings, campaign: campaign, snapshot: s, table: table)
         // Leaderboard order, sorting positions rather than the standings themselves.
         let order = standings.indices.sorted { a, b in
             switch (standings[a].rank, standings[b].rank) {
@@ -135,21 +150,5 @@ public enum RankStage {
     struct BracketScope: Hashable {
         var group: Int
         var bracket: Int
-    }
-
-    static func isEligible(_ standing: Standing, for award: Award, campaign: Campaign) -> Bool {
-        if let groups = award.groups, !groups.contains(standing.group) { return false }
-        if award.require == .allTargets && !standing.meetsAllTargets { return false }
-        guard let top = award.top else { return true }
-        let rank: Int?
-        switch award.per {
-        case .all: rank = standing.rank
-        case .group: rank = standing.groupRank
-        case .bracket:
-            let groupHasBrackets = campaign.group(standing.group)?.brackets != nil
-            rank = groupHasBrackets ? standing.bracketRank : standing.groupRank
-        }
-        guard let rank else { return false }
-        return rank <= top
     }
 }

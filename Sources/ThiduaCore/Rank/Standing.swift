@@ -12,7 +12,7 @@ public struct Standing: Hashable, Sendable {
     public var rank: Int?
     public var groupRank: Int?
     public var bracketRank: Int?
-    /// 0–100 when ranking by score, else nil.
+    /// 0–100 when `score` is a ranking key and the unit has a row, else nil.
     public var score: Double?
     /// Indexed by indicator.
     public var values: [Double?]
@@ -28,8 +28,18 @@ public struct Standing: Hashable, Sendable {
 
 public struct TargetCheck: Hashable, Sendable {
     public var indicator: Int
-    public var target: Target
+    /// The indicator's goal for the unit's group.
+    public var goal: Goal
     public var met: Bool
+
+    public init(indicator: Int, goal: Goal, met: Bool) {
+        self.indicator = indicator
+        self.goal = goal
+        self.met = met
+    }
+
+    /// The value part of the goal (the number a chart draws), if any.
+    public var target: Target? { goal.threshold }
 }
 
 /// The ranked result of a campaign: indicator values at every snapshot and
@@ -37,6 +47,10 @@ public struct TargetCheck: Hashable, Sendable {
 public struct CampaignResult: Sendable {
     public var campaign: Campaign
     public var values: Evaluator.Table
+    /// The totals at every snapshot (indexed like `Campaign.snapshots`).
+    public var totals: [Totals] = []
+    /// Warnings found while ranking (plan figures that disagree with the totals).
+    public var warnings: [Diagnostic] = []
     /// `[snapshot]` → standings ordered by rank (unranked last), then
     /// Vietnamese alphabetical order of the unit name, then unit id.
     public var standings: [[Standing]] {
@@ -95,6 +109,12 @@ public struct CampaignResult: Sendable {
     public func rank(of unit: Int, at snapshot: Int) -> Int? {
         standings[snapshot][positions[snapshot][unit]].rank
     }
+
+    /// The totals at the current snapshot.
+    public var currentTotals: Totals? { totals.isEmpty ? nil : totals[campaign.current] }
+
+    /// The awards granted to a unit (by index), in awards.csv order.
+    public func grants(of unit: Int) -> [Grant] { campaign.grants.filter { $0.unit == unit } }
 
     /// Standings at the current snapshot.
     public var current: [Standing] { standings[campaign.current] }

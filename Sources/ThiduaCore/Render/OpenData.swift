@@ -32,8 +32,14 @@ public enum OpenData {
                 ("values", .object(values)),
                 ("targets_met", .object(met)),
                 ("awards", .array(standing.awards.map { .string(campaign.awards[$0].id) })),
+                ("granted", .array(result.grants(of: standing.unit).map { grant(campaign, $0) })),
                 ("url", .string(unitPath(campaign, unit))),
             ])
+        }
+        var totals: [(String, JSONValue)] = []
+        if let current = result.currentTotals {
+            totals = [("all", figures(current.all, campaign)),
+                      ("groups", .object(zip(campaign.groups, current.groups).map { ($0.id, figures($1, campaign)) }))]
         }
         return .object([
             ("campaign", .string(campaign.slug)),
@@ -41,7 +47,26 @@ public enum OpenData {
             ("as_of", .string(campaign.snapshots[campaign.current].date.description)),
             ("baseline", campaign.baseline.map { .string(campaign.snapshots[$0].date.description) } ?? .null),
             ("indicators", .array(indicators)),
+            ("totals", .object(totals)),
             ("units", .array(units)),
+        ])
+    }
+
+    /// `{"metrics": {id: n|null}, "values": {id: n|null}}` of a set of units' totals.
+    static func figures(_ figures: TotalFigures, _ campaign: Campaign) -> JSONValue {
+        .object([
+            ("metrics", .object(zip(campaign.metrics, figures.metrics).map { ($0.id, $1.map(JSONValue.double) ?? .null) })),
+            ("values", .object(zip(campaign.indicators, figures.values).map { ($0.id, $1.map(JSONValue.double) ?? .null) })),
+        ])
+    }
+
+    /// One row of awards.csv as published.
+    static func grant(_ campaign: Campaign, _ grant: Grant) -> JSONValue {
+        .object([
+            ("award", .string(campaign.awards[grant.award].id)),
+            ("decision", grant.decision.map(JSONValue.string) ?? .null),
+            ("date", grant.date.map { .string($0.description) } ?? .null),
+            ("person", grant.person.map(JSONValue.string) ?? .null),
         ])
     }
 

@@ -23,6 +23,9 @@ struct CheckRules: Sendable {
         var right: Expression
         var rightText: String
         var level: Level
+        /// A rule joining comparisons with `and`, `or`, `not` (or using
+        /// `!=`): checked as a whole; `left`/`right` are then unused.
+        var compound: Condition?
 
         /// Whether the two values pass, within 1e-9.
         func holds(_ l: Double, _ r: Double) -> Bool {
@@ -89,6 +92,27 @@ struct CheckRules: Sendable {
 
     static func parse(_ text: String, node: YAMLNode, level: Level, metrics: [Metric],
                       log: inout DiagnosticLog) -> Comparison? {
+        let names = FormulaParser.Names(metrics: metrics.map(\.id), earlierIndicators: [],
+                                        laterIndicators: [], hasBaseline: false)
+        guard text.contains(where: { "<>=≤≥≠".contains($0) }) else {
+            log.error(node.location,
+                "the check \"\(text)\" compares nothing; write e.g. \"received_online <= total\" (operators <=, <, >=, >, ==, !=; and, or, not), or one of: \(builtIn.joined(separator: ", "))")
+            return nil
+        }
+        // Every rule is a condition of the one condition language; a single
+        // comparison keeps its two sides so the message can name them.
+        guard let condition = RulesReader.condition(text, node: node, names: names, context: "the check", log: &log)
+        else { return nil }
+        if condition.expressions.allSatisfy({ $0.allMetrics.isEmpty }) {
+            log.error(node.location, "the check \"\(text)\" names no metric; compare metrics, e.g. \"received_online <= total\"")
+            return nil
+        }
+        switch condition {
+        case .compare(let op, _, _) where op != .notEqual: break
+        default:
+            return Comparison(text: text.trimmingCharacters(in: .whitespaces), left: .number(0), leftText: "",
+                              comparison: .equal, right: .number(0), rightText: "", level: level, compound: condition)
+        }
         let characters = Array(text)
         guard let at = characters.firstIndex(where: { "<>=≤≥".contains($0) }) else {
             log.error(node.location,
@@ -106,9 +130,7 @@ struct CheckRules: Sendable {
         default: op = .equal
         }
         if next == "=" { width = 2 }
-        let names = FormulaParser.Names(metrics: metrics.map(\.id), earlierIndicators: [],
-                                        laterIndicators: [], hasBaseline: false)
-        func side(_ range: Range<Int>) -> (Expression, String)? {
+                func side(_ range: Range<Int>) -> (Expression, String)? {
             let sideText = String(characters[range])
             do {
                 return (try FormulaParser.parse(sideText, names: names), sideText.trimmingCharacters(in: .whitespaces))

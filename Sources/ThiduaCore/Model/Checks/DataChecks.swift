@@ -67,6 +67,20 @@ struct DataChecks {
 
     private func compare(_ rule: CheckRules.Comparison, row: [Double?], unit u: Int, snapshot: Snapshot,
                          log: inout DiagnosticLog) {
+        if let condition = rule.compound {
+            // Undefined (a figure missing) is not reported, as for a single comparison.
+            guard condition.evaluate({ Self.value($0, row) }) == false else { return }
+            var seen: Set<Int> = []
+            let used = condition.expressions.flatMap(\.allMetrics).filter { seen.insert($0).inserted }
+            let metric = used.first
+            let inputs = used.map { "\(metrics[$0].id) = \(row[$0].map(MessageNumber.format) ?? "no data")" }
+            report(rule.level, snapshot.location(unit: u, metric: metric),
+                (metric.map { snapshot.cellPrefix(unit: u, metric: $0) } ?? "")
+                + "\(unitLabel(u)) fails the check \"\(rule.text)\" (\(inputs.joined(separator: ", "))); "
+                + "correct the figures in this file, or the check in campaign.md",
+                log: &log)
+            return
+        }
         guard let l = Self.value(rule.left, row), let r = Self.value(rule.right, row), !rule.holds(l, r) else { return }
         let metric = rule.left.allMetrics.first ?? rule.right.allMetrics.first
         report(rule.level, snapshot.location(unit: u, metric: metric),

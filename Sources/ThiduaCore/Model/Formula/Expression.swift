@@ -43,3 +43,33 @@ public indirect enum Expression: Hashable, Sendable {
         }
     }
 }
+
+extension Expression {
+    /// The value of the expression over figures given by the three lookups
+    /// (a metric, an earlier indicator, `baseline(…)` of a part); nil when
+    /// undefined (a missing input, division by zero, a result that is not finite).
+    public func evaluate(metric: (Int) -> Double?, indicator: (Int) -> Double?,
+                         baseline: (Expression) -> Double?) -> Double? {
+        switch self {
+        case .number(let number): return number
+        case .metric(let index): return metric(index)
+        case .indicator(let index): return indicator(index)
+        case .baseline(let inner): return baseline(inner)
+        case .negate(let inner):
+            return inner.evaluate(metric: metric, indicator: indicator, baseline: baseline).map { -$0 }
+        case .binary(let op, let left, let right):
+            guard let l = left.evaluate(metric: metric, indicator: indicator, baseline: baseline),
+                  let r = right.evaluate(metric: metric, indicator: indicator, baseline: baseline) else { return nil }
+            let result: Double
+            switch op {
+            case .add: result = l + r
+            case .subtract: result = l - r
+            case .multiply: result = l * r
+            case .divide:
+                if r == 0 { return nil }
+                result = l / r
+            }
+            return result.isFinite ? result : nil
+        }
+    }
+}

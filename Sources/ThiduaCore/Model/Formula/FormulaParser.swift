@@ -1,15 +1,23 @@
-/// Parses the formula language of the contract:
-/// `+ - * /`, parentheses, numbers (decimals with a point: `0.5`, `100`),
-/// percent literals (`50%`), metric ids, ids of indicators defined
-/// earlier and `baseline(expr)`.
+/// Parses the formula and condition languages of the contract.
+///
+/// Formulas: `+ - * /`, parentheses, numbers (decimals with a point: `0.5`,
+/// `100`), percent literals (`50%`), metric ids, ids of indicators defined
+/// earlier and `baseline(expr)`. Conditions add comparisons, `and`, `or`,
+/// `not`, `true`, `false` and (award requirements) `all_targets`.
 ///
 /// Grammar (usual precedence, left-associative):
 /// ```
-/// sum     = product (("+" | "-") product)*
-/// product = unary (("*" | "/") unary)*
-/// unary   = "-" unary | primary
-/// primary = number ["%"] | "(" sum ")" | "baseline" "(" sum ")" | identifier
+/// or         = and ("or" and)*
+/// and        = not ("and" not)*
+/// not        = "not" not | comparison
+/// comparison = sum [("<" | "<=" | ">" | ">=" | "==" | "!=" | "≤" | "≥" | "=" | "≠") sum]
+/// sum        = product (("+" | "-") product)*
+/// product    = unary (("*" | "/") unary)*
+/// unary      = "-" unary | primary
+/// primary    = number ["%"] | "(" or ")" | "baseline" "(" sum ")" | "all_targets" | "true" | "false" | identifier
 /// ```
+/// Each part is typed: a number where a condition is needed (or the
+/// reverse) is an error at the part's first character.
 public struct FormulaParser {
     /// A syntax or reference error at a 0-based character offset in the formula.
     public struct Failure: Error, Equatable {
@@ -25,25 +33,40 @@ public struct FormulaParser {
         public var earlierIndicators: [String]
         public var laterIndicators: [String]
         public var hasBaseline: Bool
+        /// Whether `all_targets` may stand as a term (award requirements).
+        public var allowsAllTargets = false
 
-        public init(metrics: [String], earlierIndicators: [String], laterIndicators: [String], hasBaseline: Bool) {
+        public init(metrics: [String], earlierIndicators: [String], laterIndicators: [String], hasBaseline: Bool,
+                    allowsAllTargets: Bool = false) {
             self.metrics = metrics
             self.earlierIndicators = earlierIndicators
             self.laterIndicators = laterIndicators
             self.hasBaseline = hasBaseline
+            self.allowsAllTargets = allowsAllTargets
         }
     }
+
+    /// Words of the condition language that cannot be ids.
+    public static let keywords: Set<String> = ["and", "or", "not", "true", "false", "all_targets", "baseline"]
 
     /// Formulas nest at most this deep, so hostile input cannot exhaust the stack.
     public static let maximumDepth = 200
 
+    /// A parsed part: a number-valued formula or a condition, and where it starts.
+    private enum Term {
+        case number(Expression)
+        case condition(Condition)
+    }
+
     private let characters: [Character]
     private let names: Names
+    private let conditions: Bool
     private var position = 0
     private var depth = 0
 
+    /// Parses a formula (a number).
     public static func parse(_ text: String, names: Names) throws -> Expression {
-        var parser = FormulaParser(characters: Array(text), names: names)
+        var parser = FormulaParser(characters: Array(text), names: names, conditions: false)
         parser.skipSpaces()
         if parser.atEnd { throw Failure(offset: 0, message: "the formula is empty") }
         let expression = try parser.sum()
@@ -56,73 +79,248 @@ public struct FormulaParser {
         return expression
     }
 
-    private init(characters: [Character], names: Names) {
+    /// Parses a condition: comparisons joined by `and`, `or`, `not`.
+    public static func parseCondition(_ text: String, names: Names) throws -> Condition {
+        var parser = FormulaParser(characters: Array(text), names: names, conditions: true)
+        parser.skipSpaces()
+        if parser.atEnd { throw Failure(offset: 0, message: "the condition is empty; write e.g. received_rate >= 50%") }
+        let start = parser.position
+        let term = try parser.orTerm()
+        parser.skipSpaces()
+        if !parser.atEnd {
+            let c = parser.characters[parser.position]
+            throw Failure(offset: parser.position,
+                message: c == ")" ? "unmatched \")\""
+                    : "unexpected \"\(c)\"; expected an operator (+ - * /, a comparison such as >=, and, or)")
+        }
+        return try parser.condition(term, at: start)
+    }
+
+    private init(characters: [Character], names: Names, conditions: Bool) {
         self.characters = characters
         self.names = names
+        self.conditions = conditions
     }
 
     private var atEnd: Bool { position >= characters.count }
     private var peek: Character? { atEnd ? nil : characters[position] }
+    private var noun: String { conditions ? "condition" : "formula" }
 
     private mutating func skipSpaces() {
         while let c = peek, c.isWhitespace { position += 1 }
     }
 
-    private mutating func sum() throws -> Expression {
-        var left = try product()
+    /// The identifier-like word at the current position, without consuming it.
+    private func word() -> String? {
+        guard let c = peek, isIdentifierStart(c) else { return nil }
+        var end = position
+        while end < characters.count, isIdentifierPart(characters[end]) { end += 1 }
+        return String(characters[position..<end])
+    }
+
+    private func number(_ term: Term, at offset: Int) throws -> Expression {
+        switch term {
+        case .number(let expression): return expression
+        case .condition:
+            throw Failure(offset: offset,
+                message: "this part is a condition (true or false), not a number; compute with numbers and compare the result, e.g. online / total >= 50%")
+        }
+    }
+
+    private func condition(_ term: Term, at offset: Int) throws -> Condition {
+        switch term {
+        case .condition(let condition): return condition
+        case .number:
+            throw Failure(offset: offset,
+                message: "this part is a number, not a condition; compare it, e.g. received_rate >= 50%")
+        }
+    }
+
+    private mutating func orTerm() throws -> Term {
+        skipSpaces()
+        let start = position
+        var left = try andTerm()
         while true {
             skipSpaces()
-            guard let c = peek, c == "+" || c == "-" else { return left }
+            guard word() == "or" else { return left }
+            let leftCondition = try condition(left, at: start)
+            position += 2
+            skipSpaces()
+            let rightStart = position
+            let right = try condition(try andTerm(), at: rightStart)
+            left = .condition(.or(leftCondition, right))
+        }
+    }
+
+    private mutating func andTerm() throws -> Term {
+        skipSpaces()
+        let start = position
+        var left = try notTerm()
+        while true {
+            skipSpaces()
+            guard word() == "and" else { return left }
+            let leftCondition = try condition(left, at: start)
+            position += 3
+            skipSpaces()
+            let rightStart = position
+            let right = try condition(try notTerm(), at: rightStart)
+            left = .condition(.and(leftCondition, right))
+        }
+    }
+
+    private mutating func notTerm() throws -> Term {
+        skipSpaces()
+        if word() == "not" {
+            position += 3
+            skipSpaces()
+            let start = position
+            let inner = try nestedTerm { try $0.notTerm() }
+            return .condition(.not(try condition(inner, at: start)))
+        }
+        return try comparison()
+    }
+
+    private mutating func comparison() throws -> Term {
+        skipSpaces()
+        let start = position
+        let left = try sumTerm()
+        skipSpaces()
+        guard let op = try comparisonOperator() else { return left }
+        let leftNumber = try number(left, at: start)
+        skipSpaces()
+        let rightStart = position
+        let right = try number(try sumTerm(), at: rightStart)
+        skipSpaces()
+        if let c = peek, "<>=!≤≥≠".contains(c) {
+            throw Failure(offset: position,
+                message: "comparisons cannot be chained; join them with and, e.g. a >= 1 and a <= 5")
+        }
+        return .condition(.compare(op, leftNumber, right))
+    }
+
+    /// Reads a comparison operator at the current position, if there is one.
+    private mutating func comparisonOperator() throws -> Condition.Comparison? {
+        guard let c = peek else { return nil }
+        let next: Character? = position + 1 < characters.count ? characters[position + 1] : nil
+        switch c {
+        case "≤": position += 1; return .atMost
+        case "≥": position += 1; return .atLeast
+        case "≠": position += 1; return .notEqual
+        case "<":
+            position += next == "=" ? 2 : 1
+            return next == "=" ? .atMost : .below
+        case ">":
+            position += next == "=" ? 2 : 1
+            return next == "=" ? .atLeast : .above
+        case "=":
+            position += next == "=" ? 2 : 1
+            return .equal
+        case "!":
+            guard next == "=" else {
+                throw Failure(offset: position, message: "unexpected \"!\"; write != for \"not equal\", or not before a condition")
+            }
+            position += 2
+            return .notEqual
+        default: return nil
+        }
+    }
+
+    private mutating func sumTerm() throws -> Term {
+        skipSpaces()
+        let start = position
+        let first = try productTerm()
+        skipSpaces()
+        guard let c = peek, c == "+" || c == "-" else { return first }
+        var left = try number(first, at: start)
+        while true {
+            skipSpaces()
+            guard let c = peek, c == "+" || c == "-" else { return .number(left) }
             position += 1
-            let right = try product()
+            skipSpaces()
+            let rightStart = position
+            let right = try number(try productTerm(), at: rightStart)
             left = .binary(c == "+" ? .add : .subtract, left, right)
         }
     }
 
-    private mutating func product() throws -> Expression {
-        var left = try unary()
+    private mutating func productTerm() throws -> Term {
+        skipSpaces()
+        let start = position
+        let first = try unaryTerm()
+        skipSpaces()
+        guard let c = peek, c == "*" || c == "/" else { return first }
+        var left = try number(first, at: start)
         while true {
             skipSpaces()
-            guard let c = peek, c == "*" || c == "/" else { return left }
+            guard let c = peek, c == "*" || c == "/" else { return .number(left) }
             position += 1
-            let right = try unary()
+            skipSpaces()
+            let rightStart = position
+            let right = try number(try unaryTerm(), at: rightStart)
             left = .binary(c == "*" ? .multiply : .divide, left, right)
         }
     }
 
-    private mutating func unary() throws -> Expression {
+    private mutating func unaryTerm() throws -> Term {
         skipSpaces()
         if peek == "-" {
             position += 1
-            return .negate(try nested { try $0.unary() })
+            skipSpaces()
+            let start = position
+            let inner = try nestedTerm { try $0.unaryTerm() }
+            return .number(.negate(try number(inner, at: start)))
         }
-        return try primary()
+        return try primaryTerm()
     }
 
-    private mutating func nested(_ body: (inout FormulaParser) throws -> Expression) throws -> Expression {
+    private mutating func nestedTerm(_ body: (inout FormulaParser) throws -> Term) throws -> Term {
         depth += 1
         defer { depth -= 1 }
         if depth > Self.maximumDepth {
-            throw Failure(offset: position, message: "the formula nests deeper than \(Self.maximumDepth) levels")
+            throw Failure(offset: position, message: "the \(noun) nests deeper than \(Self.maximumDepth) levels")
         }
         return try body(&self)
     }
 
-    private mutating func primary() throws -> Expression {
+    private mutating func primaryTerm() throws -> Term {
         skipSpaces()
         guard let c = peek else {
-            throw Failure(offset: position, message: "the formula ends too early; expected a number, an id or \"(\"")
+            throw Failure(offset: position, message: "the \(noun) ends too early; expected a number, an id or \"(\"")
         }
         if c == "(" {
             let open = position
             position += 1
-            let inner = try nested { try $0.sum() }
+            let inner = try nestedTerm { $0.conditions ? try $0.orTerm() : .number(try $0.sum()) }
             try expectClosing(open)
             return inner
         }
-        if c.isASCII && (c.isNumber || c == ".") { return try number() }
-        if isIdentifierStart(c) { return try reference() }
+        if c.isASCII && (c.isNumber || c == ".") { return .number(try number()) }
+        if conditions, let word = word() {
+            switch word {
+            case "true", "false":
+                position += word.count
+                return .condition(.constant(word == "true"))
+            case "all_targets":
+                guard names.allowsAllTargets else {
+                    throw Failure(offset: position,
+                        message: "all_targets can only be used in an award's `require`")
+                }
+                position += word.count
+                return .condition(.allTargets)
+            case "and", "or", "not":
+                throw Failure(offset: position, message: "unexpected \"\(word)\"; expected a number, an id or \"(\" before it")
+            default: break
+            }
+        }
+        if isIdentifierStart(c) { return .number(try reference()) }
         throw Failure(offset: position, message: "unexpected \"\(c)\"; expected a number, an id or \"(\"")
+    }
+
+    // The formula language alone (no conditions): kept as it was so that
+    // formulas report exactly what they always reported.
+
+    private mutating func sum() throws -> Expression {
+        try number(try sumTerm(), at: position)
     }
 
     private mutating func expectClosing(_ open: Int) throws {
@@ -164,7 +362,7 @@ public struct FormulaParser {
             }
             let open = position
             position += 1
-            let inner = try nested { try $0.sum() }
+            let inner = try number(try nestedTerm { .number(try $0.sum()) }, at: open)
             try expectClosing(open)
             return .baseline(inner)
         }
@@ -182,7 +380,8 @@ public struct FormulaParser {
         let expected = names.earlierIndicators.isEmpty && names.laterIndicators.isEmpty
             ? "a metric" : "a metric or an earlier indicator"
         throw Failure(offset: start,
-            message: "unknown id \"\(name)\"; expected \(expected) (\(known.isEmpty ? "none defined" : known))")
+            message: "unknown id \"\(name)\"; expected \(expected) (\(known.isEmpty ? "none defined" : known))"
+                + Suggestion.didYouMean(name, among: names.metrics + names.earlierIndicators))
     }
 
     private func isIdentifierStart(_ c: Character) -> Bool { c == "_" || (c.isLetter && c.isASCII) }

@@ -5,7 +5,8 @@
 /// (ignoring case, spaces and NFC/NFD, `TextKey.exact`); the same name
 /// once a declared prefix (`data.name_prefixes`, e.g. "UBND huyện") is
 /// taken off both; then both of these again ignoring diacritics. A name
-/// that fits two units is ambiguous: never a guess.
+/// that fits two units is ambiguous: never a guess. A unit's aliases
+/// (units.csv `aliases`) are matched like its name.
 struct UnitMatcher {
     enum Match: Equatable {
         case unit(Int)
@@ -35,7 +36,13 @@ struct UnitMatcher {
         if !foldedPrefixes.isEmpty { keys.append { strip(TextKey.folded($0), foldedPrefixes) } }
         for key in keys {
             var index: [String: [Int]] = [:]
-            for (position, unit) in units.enumerated() { index[key(unit.name), default: []].append(position) }
+            for (position, unit) in units.enumerated() {
+                // A unit is found by its name or any of its aliases (units.csv `aliases`), once.
+                for name in [unit.name] + unit.aliases {
+                    let k = key(name)
+                    if index[k]?.last != position { index[k, default: []].append(position) }
+                }
+            }
             tiers.append((key, index))
         }
         names = units.map(\.name)

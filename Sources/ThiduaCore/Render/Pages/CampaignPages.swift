@@ -16,6 +16,8 @@ struct CampaignPages {
 
     var campaign: Campaign { result.campaign }
     var format: NumberFormat { context.format }
+    /// The campaign's rules in words (targets, conditions, award requirements).
+    var rules: RuleText { RuleText(campaign: campaign, format: context.format, strings: context.strings) }
     var paths: CampaignPaths { CampaignPaths(slug: campaign.slug) }
     var asOfDay: Day { campaign.snapshots[campaign.current].date }
     var asOfText: String { context.t("as_of", ["date": format.date(asOfDay)]) }
@@ -73,24 +75,28 @@ struct CampaignPages {
     private static func tableShape(_ campaign: Campaign, context: PageContext) -> TableShape {
         let paths = CampaignPaths(slug: campaign.slug)
         return TableShape(
-            columns: campaign.indicators.map { indicator in
-                let target = targetSummary(indicator, campaign, context.format)
+            columns: campaign.indicators.enumerated().map { k, indicator in
+                let target = targetSummary(k, RuleText(campaign: campaign, format: context.format, strings: context.strings))
                 return ColumnHeader(name: indicator.name, target: target.isEmpty ? nil : target,
                                     url: context.url(paths.indicator(indicator.id)))
             },
             hasGroups: campaign.groups.count > 1, hasBrackets: campaign.hasBrackets,
-            byScore: campaign.ranking == .score, hasChange: campaign.previous != nil)
+            byScore: campaign.ranking.usesScore, hasChange: campaign.previous != nil)
     }
 
-    func targetSummary(_ indicator: Indicator) -> String { Self.targetSummary(indicator, campaign, format) }
+    func targetSummary(_ indicator: Indicator) -> String {
+        Self.targetSummary(campaign.indicators.firstIndex { $0.id == indicator.id } ?? 0, rules)
+    }
 
-    private static func targetSummary(_ indicator: Indicator, _ campaign: Campaign, _ format: NumberFormat) -> String {
-        switch indicator.target {
+    /// Indicator `k`'s target for each group ("Khối A: ≥ 50,0%; Khối B: …"), or one target for all.
+    private static func targetSummary(_ k: Int, _ rules: RuleText) -> String {
+        let campaign = rules.campaign
+        switch campaign.indicators[k].target {
         case .none: return ""
-        case .all(let target): return format.target(target, as: indicator.format)
+        case .all(let goal): return rules.goal(goal, indicator: k)
         case .perGroup(let map):
             return campaign.groups.compactMap { group in
-                map[group.id].map { "\(group.name): \(format.target($0, as: indicator.format))" }
+                map[group.id].map { "\(group.name): \(rules.goal($0, indicator: k))" }
             }.joined(separator: "; ")
         }
     }

@@ -57,8 +57,7 @@ extension CampaignPages {
         }
         // Improvement of a figure that is itself a gain over the baseline is
         // meaningless: prefer a ranking indicator, then any, that is not.
-        var ranked: [Int] = []
-        if case .indicators(let order) = campaign.ranking { ranked = order }
+        let ranked = campaign.ranking.indicatorKeys
         let headline = (ranked + Array(campaign.indicators.indices)).first { !campaign.indicators[$0].formula.usesBaseline }
             ?? ChartStage.headlineIndicator(campaign) ?? 0
         let improved = campaign.indicators.isEmpty ? [] : History.mostImproved(result, indicator: headline).map { unit, change in

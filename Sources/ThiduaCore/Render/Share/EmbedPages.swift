@@ -64,7 +64,7 @@ extension CampaignPages {
 
     func embedHome() -> EmbedPage {
         // The figure the leaderboard is ordered by: the score, or the first ranking indicator.
-        let k = campaign.ranking == .score ? nil : cardIndicator(group: campaign.groups.first?.id ?? "")
+        let k = campaign.ranking.leadsWithScore ? nil : cardIndicator(group: campaign.groups.first?.id ?? "")
         let groups = campaign.groups.compactMap { group -> EmbedGroup? in
             let members = result.current.filter { $0.group == group.id }
             guard !members.isEmpty else { return nil }

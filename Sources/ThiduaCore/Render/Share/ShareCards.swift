@@ -22,7 +22,8 @@ extension CampaignPages {
     /// "Đạt chỉ tiêu ≥ 50,0%" / "Chưa đạt chỉ tiêu ≥ 50,0%", or "".
     func statusText(_ check: TargetCheck?, _ indicator: Indicator) -> String {
         guard let check else { return "" }
-        return context.t(check.met ? "card_met" : "card_not_met", ["target": format.target(check.target, as: indicator.format)])
+        let k = campaign.indicators.firstIndex { $0.id == indicator.id } ?? check.indicator
+        return context.t(check.met ? "card_met" : "card_not_met", ["target": rules.goal(check.goal, indicator: k)])
     }
 
     /// A unit's card: its rank, the headline indicator against its target.
@@ -52,14 +53,15 @@ extension CampaignPages {
             card.headline = ShareCard.Headline(label: indicator.name, value: format.value(value, as: indicator.format),
                                                status: status, met: check?.met)
             // The scale: zero to the larger of the value and the target (100 % for rates).
-            let target = check?.target.value
+            let target = check?.target?.value
             let low = min(0, value ?? 0, target ?? 0)
             var high = max(0, value ?? 0, target ?? 0) * (indicator.format == .percent ? 1 : 1.15)
             if indicator.format == .percent { high = max(high, 1) }
             if high - low < 1e-12 { high = low + 1 }
             func position(_ v: Double?) -> Double? { v.map { ($0 - low) / (high - low) } }
             card.visual = .bullet(value: position(value), target: position(target),
-                                  targetText: check.map { context.t("target") + " " + format.target($0.target, as: indicator.format) },
+                                  targetText: check.flatMap { check in
+                                      check.target.map { context.t("target") + " " + format.target($0, as: indicator.format) } },
                                   met: check?.met)
             sentences.append(indicator.name + ": " + format.value(value, as: indicator.format)
                              + (status.isEmpty ? "" : " — " + lowerFirst(status)) + ".")
@@ -74,7 +76,7 @@ extension CampaignPages {
         var card = blankCard(title: campaign.title, description: "")
         card.eyebrow = campaign.issuer ?? context.settings.organization ?? ""
         var sentences: [String] = []
-        let k = campaign.ranking == .score ? nil : cardIndicator(group: campaign.groups.first?.id ?? "")
+        let k = campaign.ranking.leadsWithScore ? nil : cardIndicator(group: campaign.groups.first?.id ?? "")
         if let k, let ring = charts.rings[k] {
             card.badge = ShareCard.Badge(label: context.t("card_meeting"), value: "\(ring.count)/\(ring.total)", note: nil)
             sentences.append(context.t("meeting_target", ["count": String(ring.count), "total": String(ring.total)])
@@ -100,7 +102,7 @@ extension CampaignPages {
                 sentences.append(context.t("card_leader", ["unit": campaign.units[first.unit].name,
                                                            "value": format.value(first.values[k], as: indicator.format)]))
             }
-        } else if campaign.ranking == .score {
+        } else if campaign.ranking.leadsWithScore {
             card.caption = context.t("score")
             card.visual = .bars(leaders.map { standing in
                 ShareCard.Bar(label: "\(standing.rank ?? 0). " + campaign.units[standing.unit].name,
@@ -145,7 +147,7 @@ extension CampaignPages {
             card.badge = ShareCard.Badge(label: context.t("card_reported"), value: format.integer(Double(values.count)), note: nil)
         }
         var shared: Target?
-        if case .all(let target) = indicator.target { shared = target }
+        if case .all(let goal) = indicator.target { shared = goal.threshold }
         let low = min(0, values.min() ?? 0)
         var high = max(0, values.max() ?? 0, shared?.value ?? 0)
         if indicator.format == .percent { high = max(high, 1) }
