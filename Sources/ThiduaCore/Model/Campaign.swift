@@ -18,6 +18,8 @@ public struct Campaign: Sendable {
     public var units: [Unit]
     /// What `awards.csv` says was granted, in file order.
     public var grants: [Grant] = []
+    /// `totals_label`: what the campaign's totals are called ("Toàn tỉnh"); nil: derived from the issuer.
+    public var totalsLabel: String?
     /// Figures the plan itself prints (`plan_figures`), checked against the totals.
     public var planFigures: [PlanFigure] = []
     /// Snapshots sorted by date, oldest first.

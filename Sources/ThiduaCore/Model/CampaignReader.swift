@@ -3,7 +3,7 @@ import Foundation
 /// Builds a `Campaign` from its source files, logging every problem found.
 enum CampaignReader {
     static let knownKeys = ["title", "issuer", "document", "period", "baseline", "sample", "groups",
-                            "metrics", "indicators", "ranking", "awards", "data", "checks", "plan_figures"]
+                            "metrics", "indicators", "ranking", "awards", "data", "checks", "plan_figures", "totals_label"]
 
     static func read(_ source: CampaignSource, log: inout DiagnosticLog) -> Campaign? {
         let errorsBefore = log.errorCount
@@ -141,6 +141,7 @@ enum CampaignReader {
             metrics: metrics, indicators: indicators, ranking: ranking, awards: awards, units: units,
             snapshots: snapshots, body: front.body, source: source.plan.location, current: current)
         campaign.grants = grants
+        campaign.totalsLabel = root.string("totals_label", log: &log)
         campaign.planFigures = planFigures
         return campaign
     }
