@@ -521,7 +521,10 @@ def main(argv):
     if r.random() < 0.2:
         name_column = r.choice(["Tên đơn vị, địa phương", "Cơ quan, đơn vị"])
         fm["data"] = {"name_column": name_column}
-    text = "---\n" + yaml.safe_dump(fm, allow_unicode=True, sort_keys=False, width=200) + "---\n\n" \
+    class NoAliases(yaml.SafeDumper):          # thidua refuses YAML anchors and aliases
+        def ignore_aliases(self, data):
+            return True
+    text = "---\n" + yaml.dump(fm, Dumper=NoAliases, allow_unicode=True, sort_keys=False, width=200) + "---\n\n" \
         "# Kế hoạch thi đua %d\n\nNội dung kế hoạch (dữ liệu minh họa).\n" % seed
     with open(os.path.join(cdir, "campaign.md"), "w", encoding="utf-8", newline="") as f:
         f.write(text)
