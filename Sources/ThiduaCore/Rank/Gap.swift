@@ -16,9 +16,11 @@ public enum Gap: Hashable, Sendable {
     public static func of(indicator k: Int, unit u: Int, snapshot s: Int, result: CampaignResult) -> Gap? {
         let campaign = result.campaign
         let indicator = campaign.indicators[k]
-        guard let target = indicator.target.target(for: campaign.units[u].group) else { return nil }
+        guard let goal = indicator.target.goal(for: campaign.units[u].group) else { return nil }
+        if result.standing(of: u, at: s)?.targetsMet.first(where: { $0.indicator == k })?.met == true { return .met }
+        // The gap is to the value part; a goal that is only a condition has no amount to reach.
+        guard let target = goal.threshold else { return .unknown }
         guard let value = result.values[s][u][k] else { return .unknown }
-        if target.isMet(by: value) { return .met }
         let strict = target.comparison == .above || target.comparison == .below
         if case .binary(.divide, .metric(let part), .metric(let whole)) = indicator.formula,
            let row = campaign.snapshots[s].rows[u], let a = row[part], let b = row[whole], b > 0 {

@@ -4,11 +4,10 @@ public enum History {
     /// How many snapshots in a row, ending at `snapshot`, the unit has met
     /// the target of indicator `k` (0 when it does not meet it now).
     public static func streak(unit u: Int, indicator k: Int, upTo snapshot: Int, result: CampaignResult) -> Int {
-        let campaign = result.campaign
-        guard let target = campaign.indicators[k].target.target(for: campaign.units[u].group) else { return 0 }
         var count = 0
         var s = snapshot
-        while s >= 0, target.isMet(by: result.values[s][u][k]) {
+        // Met as the standings say: the value part or the condition part of the goal.
+        while s >= 0, result.standing(of: u, at: s)?.targetsMet.first(where: { $0.indicator == k })?.met == true {
             count += 1
             s -= 1
         }
@@ -32,10 +31,12 @@ public enum History {
     public static func pace(unit u: Int, indicator k: Int, result: CampaignResult) -> Pace? {
         let campaign = result.campaign
         let indicator = campaign.indicators[k]
-        guard let target = indicator.target.target(for: campaign.units[u].group) else { return nil }
+        guard let goal = indicator.target.goal(for: campaign.units[u].group) else { return nil }
         let current = campaign.current
+        if result.standing(of: u, at: current)?.targetsMet.first(where: { $0.indicator == k })?.met == true { return .met }
+        // A pace is toward a value: a goal that is only a condition has none.
+        guard let target = goal.threshold else { return .unknown }
         guard let value = result.values[current][u][k] else { return .unknown }
-        if target.isMet(by: value) { return .met }
         let points = (0...current).compactMap { s -> (x: Double, y: Double)? in
             result.values[s][u][k].map { (Double(campaign.snapshots[s].date.ordinal), $0) }
         }.suffix(4)

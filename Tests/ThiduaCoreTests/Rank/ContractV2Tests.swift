@@ -82,6 +82,18 @@ struct ContractV2Tests {
         #expect(rules.target(indicator: 0, group: "huyen") == "≥ 50,0%")
     }
 
+    @Test func aGoalMetByItsConditionIsMetEverywhere() throws {
+        let result = try TestSite(Self.dakNong).result()
+        let khdt = result.campaign.units.firstIndex { $0.id == "so-ke-hoach-va-dau-tu" }!
+        let noiVu = result.campaign.units.firstIndex { $0.id == "so-noi-vu" }!
+        // Gain 0 against +20 points, but at 100 %: no gap, no pace to reach, and a streak.
+        #expect(Gap.of(indicator: 1, unit: khdt, snapshot: result.campaign.current, result: result) == .met)
+        #expect(History.pace(unit: khdt, indicator: 1, result: result) == .met)
+        #expect(History.streak(unit: khdt, indicator: 1, upTo: result.campaign.current, result: result) == 2)
+        #expect(Gap.of(indicator: 1, unit: noiVu, snapshot: result.campaign.current, result: result) == .met)
+        #expect(History.streak(unit: noiVu, indicator: 1, upTo: result.campaign.current, result: result) == 1)
+    }
+
     /// Lạng Sơn's "> 90 %": exactly 90,0 % fails and scores below 100.
     static func langSon(awards: String, grants: String? = nil) -> [String: String] {
         var files = [
