@@ -941,7 +941,9 @@ class RandomCampaigns(unittest.TestCase):
             for seed in range(12):
                 out = os.path.join(tmp, str(seed))
                 subprocess.run([sys.executable, os.path.join(HERE, "random_campaign.py"), str(seed), out], check=True)
-                o1 = lb.leaderboard(out, "rnd-%d" % seed)
+                camp = lb.load_campaign(out, "rnd-%d" % seed)
+                o1 = lb.compute(camp)
+                self.note_v2(camp, o1, out, seed)
                 out2 = os.path.join(tmp, "again-%d" % seed)
                 subprocess.run([sys.executable, os.path.join(HERE, "random_campaign.py"), str(seed), out2], check=True)
                 o2 = lb.leaderboard(out2, "rnd-%d" % seed)
@@ -954,6 +956,41 @@ class RandomCampaigns(unittest.TestCase):
                 if ranked:
                     self.assertEqual(ranked[0], 1)
             self.assertEqual(seen_by, {0, 1, 2})
+            # the generator draws contract v2 features, not only v1 campaigns
+            self.assertEqual(set(self.v2), {"value-or", "when", "award-condition", "decided", "score-in-list",
+                                             "granted", "person", "aliases", "by-name", "aggregate",
+                                             "score-null", "plan-figures"})
+
+    def note_v2(self, camp, o, out, seed):
+        v2 = self.__dict__.setdefault("v2", set())
+        targets = [t for i in camp["indicators"] for t in i["targets"].values()]
+        if any(t["value"] is not None and t["cond"] is not None for t in targets):
+            v2.add("value-or")
+        if any(t["value"] is None for t in targets):
+            v2.add("when")
+        if any(a["require"] == "condition" for a in camp["awards"]):
+            v2.add("award-condition")
+        if any(a["require"] == "decided" for a in camp["awards"]):
+            v2.add("decided")
+        if "score" in camp["rank_keys"] and len(camp["rank_keys"]) > 1:
+            v2.add("score-in-list")
+        if "score" in camp["rank_keys"] and any(u["score"] is None for u in o["units"]):
+            v2.add("score-null")
+        if any(u["granted"] for u in o["units"]):
+            v2.add("granted")
+        if any(g["person"] for u in o["units"] for g in u["granted"]):
+            v2.add("person")
+        if any(u["aliases"] for u in camp["units"]):
+            v2.add("aliases")
+        if any(m["aggregate"] != "sum" for m in camp["metrics"]):
+            v2.add("aggregate")
+        if camp["plan_figures"]:
+            v2.add("plan-figures")
+        ddir = os.path.join(out, "rnd-%d" % seed, "data")
+        for fn in os.listdir(ddir):
+            with open(os.path.join(ddir, fn), encoding="utf-8-sig") as f:
+                if f.readline().split(",")[0] not in ("unit", "id"):
+                    v2.add("by-name")
 
 
 if __name__ == "__main__":
