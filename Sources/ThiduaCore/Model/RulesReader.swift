@@ -4,12 +4,15 @@ import Foundation
 /// indicators, targets, ranking and awards.
 enum RulesReader {
     static func isIdentifier(_ id: String) -> Bool {
-        guard let first = id.unicodeScalars.first, !FormulaParser.keywords.contains(id), id != "score" else { return false }
+        guard let first = id.unicodeScalars.first, !FormulaParser.keywords.contains(id) else { return false }
         let start = first == "_" || ("a"..."z").contains(first) || ("A"..."Z").contains(first)
         return start && id.unicodeScalars.allSatisfy {
             $0 == "_" || ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
         }
     }
+
+    /// The words conditions and `ranking.by` give a meaning of their own.
+    static let reservedWords = (FormulaParser.keywords.sorted() + ["score"]).joined(separator: ", ")
 
     static func groups(_ root: YAMLNode, log: inout DiagnosticLog) -> [(Group, metricName: String?, YAMLNode?)] {
         guard let items = root.list("groups", log: &log) else { return [] }
@@ -72,6 +75,10 @@ enum RulesReader {
             item.warnUnknownKeys(["id", "name", "column", "optional", "cumulative", "check", "tolerance", "aggregate"],
                                  context: "a metric", log: &log)
             guard let id = item.string("id", required: true, log: &log) else { continue }
+            if FormulaParser.keywords.contains(id) {
+                log.error(item["id"]!.location, "metric id \"\(id)\" is a word of the rules language (\(reservedWords)); choose another id, e.g. \(id)_count")
+                continue
+            }
             guard isIdentifier(id) else {
                 log.error(item["id"]!.location,
                     "metric id \"\(id)\" must start with a letter and use only letters a-z, digits and _ (e.g. received_online)")
@@ -143,6 +150,10 @@ enum RulesReader {
                                  context: "an indicator", log: &log)
             guard let id = item.string("id", required: true, log: &log) else { continue }
             let idLocation = item["id"]!.location
+            if id == "score" || FormulaParser.keywords.contains(id) {
+                log.error(idLocation, "indicator id \"\(id)\" is a word of the rules language (\(reservedWords)); choose another id, e.g. \(id)_rate")
+                continue
+            }
             guard isIdentifier(id) else {
                 log.error(idLocation,
                     "indicator id \"\(id)\" must start with a letter and use only letters a-z, digits and _ (e.g. received_rate)")
@@ -300,10 +311,13 @@ enum RulesReader {
         var text = Substring(raw.trimmingCharacters(in: .whitespaces))
         var comparison: Target.Comparison = better == .higher ? .atLeast : .atMost
         var offset = raw.distance(from: raw.startIndex, to: raw.firstIndex { !$0.isWhitespace } ?? raw.startIndex)
-        for candidate in [Target.Comparison.atLeast, .atMost, .above, .below] where text.hasPrefix(candidate.rawValue) {
+        // As offices type them, and as the site prints them (≥, ≤).
+        let spellings: [(String, Target.Comparison)] = [(">=", .atLeast), ("<=", .atMost), ("≥", .atLeast), ("≤", .atMost),
+                                                        (">", .above), ("<", .below)]
+        for (spelling, candidate) in spellings where text.hasPrefix(spelling) {
             comparison = candidate
-            text = text.dropFirst(candidate.rawValue.count)
-            offset += candidate.rawValue.count
+            text = text.dropFirst(spelling.count)
+            offset += spelling.count
             break
         }
         offset += text.prefix { $0.isWhitespace }.count

@@ -83,3 +83,26 @@ struct V2ErrorMessageTests {
         #expect(before.keys.contains("public/c/data/leaderboard.json"))
     }
 }
+
+extension V2ErrorMessageTests {
+    @Test func wordsOfTheRulesLanguageAreNotIDs() {
+        #expect(errors("{id: rate, formula", with: "{id: score, formula") == [
+            "content/c/campaign.md:9:10: indicator id \"score\" is a word of the rules language (all_targets, and, baseline, false, not, or, true, score); choose another id, e.g. score_rate",
+        ])
+        #expect(errors("{id: total}, {id: online", with: "{id: total}, {id: and") == [
+            "content/c/campaign.md:7:29: metric id \"and\" is a word of the rules language (all_targets, and, baseline, false, not, or, true, score); choose another id, e.g. and_count",
+            "content/c/campaign.md:9:26: in the formula of \"rate\": unknown id \"online\"; expected a metric or an earlier indicator (total)",
+        ])
+    }
+
+    @Test func targetsAcceptTheSignsTheSitePrints() throws {
+        let site = TestSite([
+            "c/campaign.md": base.front("target: \">= 50%\"", with: "target: \"≥ 50%\""),
+            "c/units.csv": "id,name,group\na,An,g1\nb,Bình,g1\n",
+            "c/data/2024-01-31.csv": "unit,total,Trực tuyến\na,10,5\nb,20,5\n",
+        ])
+        let result = try site.result()
+        #expect(result.campaign.indicators[0].target.target(for: "g1") == Target(.atLeast, 0.5))
+        #expect(result.byID()["a"]!.targetsMet.map(\.met) == [true])
+    }
+}
