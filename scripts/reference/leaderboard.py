@@ -774,6 +774,8 @@ def load_campaign(content_dir, slug):
     metrics = []
     for m in fm.get("metrics") or []:
         mid = str(m["id"])
+        if mid in _KEYWORDS:
+            raise err("metric id %r is a word of the conditions language" % mid)
         col = m.get("column")
         agg = m.get("aggregate", "sum") or "sum"
         if agg not in ("sum", "mean", "none"):
@@ -792,6 +794,8 @@ def load_campaign(content_dir, slug):
         iid = str(ind["id"])
         if iid in known:
             raise err("indicator id %r already used" % iid)
+        if iid in _KEYWORDS or iid == "score":
+            raise err("indicator id %r is a word of the rules (score, and, or, not, ...)" % iid)
         if ind.get("formula") is None:
             raise err("indicators[%s].formula is required" % iid)
         formula = str(ind["formula"])

@@ -909,6 +909,17 @@ class TopAmongEligible(unittest.TestCase):
         self.addCleanup(tmp.cleanup)
         self.assertEqual([(x["id"], x["rank"]) for x in lb.leaderboard(c, "x")["units"]],
                          [("u1", 1), ("u2", 2), ("u3", 2), ("u4", 2), ("u5", 5), ("u6", None)])
+        # an indicator may not be called score (ranking.by could not tell them apart); a metric may
+        tmp, c = build_campaign({"campaign.md": fm.replace("{id: v}", "{id: score}").replace("formula: v,", "formula: score,")
+                                 .replace("v == 0", "score == 0").replace("v > 100", "score > 100"),
+                                 "units.csv": TOP_UNITS, "data/2024-06-30.csv": TOP_DATA.replace("unit,a,v", "unit,a,score")})
+        self.addCleanup(tmp.cleanup)
+        self.assertEqual(lb.leaderboard(c, "x")["units"][0]["score"], 100.0)
+        for bad in [fm.replace("{id: w,", "{id: score,"), fm.replace("{id: w,", "{id: and,")]:
+            with self.assertRaises(lb.ContentError):
+                tmp, c = build_campaign({"campaign.md": bad, "units.csv": TOP_UNITS, "data/2024-06-30.csv": TOP_DATA})
+                self.addCleanup(tmp.cleanup)
+                lb.leaderboard(c, "x")
         with self.assertRaises(lb.ContentError):
             tmp, c = build_campaign({"campaign.md": fm.replace("[score, r]", "[score, r, score]"),
                                      "units.csv": TOP_UNITS, "data/2024-06-30.csv": TOP_DATA})
