@@ -1,0 +1,81 @@
+/// Reads `awards:`: names, requirements (`all_targets`, `none`, `decided`
+/// or a condition), `top`/`per`, `groups` and the plan's `criteria`.
+extension RulesReader {
+    static func awards(_ root: YAMLNode, groups: [Group], names: FormulaParser.Names, log: inout DiagnosticLog) -> [Award] {
+        guard let items = root.list("awards", log: &log) else { return [] }
+        var awards: [Award] = []
+        let hasBrackets = groups.contains { $0.brackets != nil }
+        var requirementNames = names
+        requirementNames.allowsAllTargets = true
+        for item in items {
+            guard item.pairs != nil else {
+                log.error(item.location, "each award needs `id` and `name`")
+                continue
+            }
+            item.warnUnknownKeys(["id", "name", "require", "top", "per", "groups", "criteria"], context: "an award", log: &log)
+            guard let id = item.string("id", required: true, log: &log) else { continue }
+            if let problem = Slug.problem(with: id) {
+                log.error(item["id"]!.location, "award id \"\(id)\" \(problem)")
+                continue
+            }
+            if awards.contains(where: { $0.id == id }) {
+                log.error(item["id"]!.location, "award id \"\(id)\" is used twice")
+                continue
+            }
+            var top: Int?
+            if let node = item["top"], !node.isNull {
+                if let text = node.scalar, let value = Int(text.trimmingCharacters(in: .whitespaces)), value >= 1 {
+                    top = value
+                } else {
+                    log.error(node.location, "`top` must be a whole number of 1 or more")
+                }
+            }
+            let per = enumField(item, "per", default: Award.Scope.group, log: &log)
+            if per == .bracket && !hasBrackets {
+                log.error(item["per"]!.location,
+                    "award \"\(id)\" is given per bracket, but no group has `brackets`; use per: group or add brackets")
+            }
+            var limited: [String]?
+            if let list = item.list("groups", log: &log) {
+                limited = []
+                for node in list {
+                    let group = node.scalar ?? ""
+                    if groups.contains(where: { $0.id == group }) {
+                        limited?.append(group)
+                    } else {
+                        log.error(node.location, "unknown group \"\(group)\" in award \"\(id)\"; expected one of: \(groups.map(\.id).joined(separator: ", "))\(Suggestion.didYouMean(group, among: groups.map(\.id)))")
+                    }
+                }
+            }
+            let require = requirement(item, award: id, names: requirementNames, log: &log)
+            if require == .decided, top != nil || item["per"].map({ !$0.isNull }) == true {
+                log.error((item["top"] ?? item["per"])!.location,
+                    "award \"\(id)\" is `require: decided`: no rule ranks it, so `top` and `per` do not apply; remove them, or write the rule as a condition")
+            }
+            awards.append(Award(
+                id: id, name: item.string("name", log: &log) ?? id, require: require,
+                top: top, per: per, groups: limited, criteria: item.string("criteria", log: &log)))
+        }
+        return awards
+    }
+
+    /// `require:`: `none`, `all_targets`, `decided`, or a condition.
+    static func requirement(_ item: YAMLNode, award id: String, names: FormulaParser.Names,
+                            log: inout DiagnosticLog) -> Award.Requirement {
+        guard let node = item["require"], !node.isNull else { return .none }
+        guard let raw = node.scalar else {
+            log.error(node.location, "`require` is all_targets, none, decided, or a condition in quotes such as \"all_targets and violations == 0\"")
+            return .none
+        }
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        switch text {
+        case "none": return .none
+        case "all_targets": return .allTargets
+        case "decided": return .decided
+        default:
+            guard let condition = condition(raw, node: node, names: names, context: "the `require` of award \"\(id)\"", log: &log)
+            else { return .none }
+            return .condition(condition, text: text)
+        }
+    }
+}
