@@ -275,7 +275,8 @@ def main(argv):
                 "violations = 0", "processed >= received * 90%", "processed ≥ received * 95%",
                 "satisfaction >= 95%", "total >= 1000", "total - received <= 50", "combined > 80%",
                 "processed_rate == 100%", "days ≤ 3.5", "paid_online >= 500", "late_rate < 1%",
-                "(received + processed) / 2 >= total * 0.8", "late_rate ≠ 0"]
+                "(received + processed) / 2 >= total * 0.8", "late_rate ≠ 0", "-late_rate >= -3%",
+                "processed_rate >= received_rate", "late / (total - received) < 10%"]
     if has_baseline:
         cmp_pool += ["received_rate - baseline(received_rate) >= 5%", "total > baseline(total)",
                      "received_gain >= 10%"]
