@@ -113,21 +113,15 @@ enum RulesReader {
             let id = metrics[position].id
             let names = FormulaParser.Names(metrics: metrics.map(\.id), earlierIndicators: [],
                                             laterIndicators: [], hasBaseline: false)
-            do {
-                let formula = try FormulaParser.parse(text, names: names)
-                if formula.allMetrics.contains(position) {
-                    log.error(node.location, "the check of metric \"\(id)\" uses the metric itself; compare it with other metrics, e.g. check: \"received_online / total\"")
-                    continue
-                }
-                metrics[position].check = formula
-                metrics[position].checkText = text
-            } catch let failure as FormulaParser.Failure {
-                var location = node.location
-                location.column = (node.textColumn ?? 1) + failure.offset
-                log.error(location, "in the check of metric \"\(id)\": \(failure.message)")
-            } catch {
-                log.error(node.location, "in the check of metric \"\(id)\": \(error)")
+            guard let formula = parsed(node, context: "the check of metric \"\(id)\"", log: &log, {
+                try FormulaParser.parse(text, names: names)
+            }) else { continue }
+            if formula.allMetrics.contains(position) {
+                log.error(node.location, "the check of metric \"\(id)\" uses the metric itself; compare it with other metrics, e.g. check: \"received_online / total\"")
+                continue
             }
+            metrics[position].check = formula
+            metrics[position].checkText = text
         }
         return metrics
     }
@@ -172,18 +166,9 @@ enum RulesReader {
             let names = FormulaParser.Names(
                 metrics: metrics.map(\.id), earlierIndicators: Array(allIDs[..<position]),
                 laterIndicators: Array(allIDs[position...]), hasBaseline: hasBaseline)
-            let formula: Expression
-            do {
-                formula = try FormulaParser.parse(formulaText, names: names)
-            } catch let failure as FormulaParser.Failure {
-                var location = formulaNode.location
-                location.column = (formulaNode.textColumn ?? 1) + failure.offset
-                log.error(location, "in the formula of \"\(id)\": \(failure.message)")
-                continue
-            } catch {
-                log.error(formulaNode.location, "in the formula of \"\(id)\": \(error)")
-                continue
-            }
+            guard let formula = parsed(formulaNode, context: "the formula of \"\(id)\"", log: &log, {
+                try FormulaParser.parse(formulaText, names: names)
+            }) else { continue }
             let format = enumField(item, "format", default: ValueFormat.number, log: &log)
             let better = enumField(item, "better", default: Direction.higher, log: &log)
             let weight = item.number("weight", log: &log) ?? 1

@@ -74,12 +74,18 @@ extension RulesReader {
     /// column of the expression.
     static func condition(_ text: String, node: YAMLNode, names: FormulaParser.Names, context: String,
                           log: inout DiagnosticLog) -> Condition? {
+        parsed(node, context: "\(context) \"\(text)\"", log: &log) { try FormulaParser.parseCondition(text, names: names) }
+    }
+
+    /// Runs a parser over a YAML string's text; a failure is logged at the
+    /// line and column of the offending character, after `context`.
+    static func parsed<T>(_ node: YAMLNode, context: String, log: inout DiagnosticLog, _ parse: () throws -> T) -> T? {
         do {
-            return try FormulaParser.parseCondition(text, names: names)
+            return try parse()
         } catch let failure as FormulaParser.Failure {
             var location = node.location
             location.column = (node.textColumn ?? 1) + failure.offset
-            log.error(location, "in \(context) \"\(text)\": \(failure.message)")
+            log.error(location, "in \(context): \(failure.message)")
         } catch {
             log.error(node.location, "in \(context): \(error)")
         }

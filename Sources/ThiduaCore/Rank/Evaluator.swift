@@ -38,16 +38,7 @@ public enum Evaluator {
             guard let l = value(left, snapshot: s, unit: u, campaign: campaign, table: table),
                   let r = value(right, snapshot: s, unit: u, campaign: campaign, table: table)
             else { return nil }
-            let result: Double
-            switch op {
-            case .add: result = l + r
-            case .subtract: result = l - r
-            case .multiply: result = l * r
-            case .divide:
-                if r == 0 { return nil }
-                result = l / r
-            }
-            return result.isFinite ? result : nil
+            return op.apply(l, r)
         }
     }
 }

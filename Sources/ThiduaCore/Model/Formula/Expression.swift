@@ -44,6 +44,23 @@ public indirect enum Expression: Hashable, Sendable {
     }
 }
 
+extension Expression.Operator {
+    /// `l OP r`; nil for a division by zero or a result that is not finite.
+    @inline(__always)
+    public func apply(_ l: Double, _ r: Double) -> Double? {
+        let result: Double
+        switch self {
+        case .add: result = l + r
+        case .subtract: result = l - r
+        case .multiply: result = l * r
+        case .divide:
+            if r == 0 { return nil }
+            result = l / r
+        }
+        return result.isFinite ? result : nil
+    }
+}
+
 extension Expression {
     /// The value of the expression over figures given by the three lookups
     /// (a metric, an earlier indicator, `baseline(…)` of a part); nil when
@@ -60,16 +77,7 @@ extension Expression {
         case .binary(let op, let left, let right):
             guard let l = left.evaluate(metric: metric, indicator: indicator, baseline: baseline),
                   let r = right.evaluate(metric: metric, indicator: indicator, baseline: baseline) else { return nil }
-            let result: Double
-            switch op {
-            case .add: result = l + r
-            case .subtract: result = l - r
-            case .multiply: result = l * r
-            case .divide:
-                if r == 0 { return nil }
-                result = l / r
-            }
-            return result.isFinite ? result : nil
+            return op.apply(l, r)
         }
     }
 }
