@@ -481,16 +481,6 @@ def uses_baseline(node):
     return any(isinstance(c, tuple) and uses_baseline(c) for c in node[1:])
 
 
-def refs_of(node, out=None):
-    out = set() if out is None else out
-    if node[0] == "ref":
-        out.add(node[1])
-    for c in node[1:]:
-        if isinstance(c, tuple):
-            refs_of(c, out)
-    return out
-
-
 def evaluate(node, env, base_env):
     """Numeric value. env / base_env: callables id -> value|None. Undefined = None."""
     k = node[0]
