@@ -13,6 +13,12 @@ and null is only equal to null. Lists of objects that all carry an "id" are
 matched by id (units[so-y-te], indicators[received_rate]) and their order is
 compared separately; other lists are compared by position. Object keys are
 compared as sets, and key order is reported too (the contract fixes it).
+
+Contract v2 fields go through the same rules: `totals` (an object of
+objects: totals.all.metrics.total, totals.groups.huyen.values.received_rate,
+numbers with the tolerance above, null only equal to null, group order as key
+order) and each unit's `granted` (a list in awards.csv row order, compared by
+position: units[so-y-te].granted[0].date).
 """
 import json
 import sys

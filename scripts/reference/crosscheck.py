@@ -5,13 +5,16 @@
 
 For each seed: random_campaign.py SEED -> content, `THIDUA build --content
 content --output out`, leaderboard.py -> ref.json, then compare.py
-ref.json out/rnd-SEED/data/leaderboard.json. Prints the differences per seed
-(reference first, engine second) and exits 1 if any seed differs or fails to
-build. Work files go to a temporary folder that is removed afterwards
+ref.json out/rnd-SEED/data/leaderboard.json. Also compares two v2 warnings
+that are not in the JSON: how many plan figures the build warns about, and
+which (award, unit) grants of awards.csv it reports as not eligible by the
+rules. Prints the differences per seed (reference first, engine second) and
+exits 1 if any seed differs or fails to build. Work files go to a temporary folder that is removed afterwards
 (set KEEP=1 to keep it and print its path).
 """
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -39,7 +42,8 @@ def main(argv):
             content = os.path.join(tmp, "c%d" % seed)
             out = os.path.join(tmp, "o%d" % seed)
             subprocess.run([sys.executable, os.path.join(HERE, "random_campaign.py"), str(seed), content], check=True)
-            ref = lb.leaderboard(content, "rnd-%d" % seed)
+            camp = lb.load_campaign(content, "rnd-%d" % seed)
+            ref = lb.compute(camp)
             p = subprocess.run([binary, "build", "--content", content, "--output", out],
                                capture_output=True, text=True)
             if p.returncode != 0:
@@ -55,6 +59,14 @@ def main(argv):
                 print("seed %d: %s" % (seed, e))
                 continue
             diffs = compare.diff(ref, got)
+            want_pf = len(lb.plan_figure_warnings(camp))
+            got_pf = p.stderr.count("warning: the plan prints")
+            if want_pf != got_pf:
+                diffs.append("plan figure warnings: %d != %d" % (want_pf, got_pf))
+            want_g = sorted(lb.ineligible_grants(camp, ref))
+            got_g = sorted(set(re.findall(r'award "([^"]+)" is granted to unit "([^"]+)", which the plan', p.stderr)))
+            if want_g != got_g:
+                diffs.append("grants not eligible by the rules: %s != %s" % (want_g, got_g))
             if diffs:
                 bad += 1
                 print("seed %d: %d difference(s) (reference != engine)" % (seed, len(diffs)))

@@ -1246,6 +1246,20 @@ def plan_figure_warnings(camp):
     return warnings
 
 
+def ineligible_grants(camp, out):
+    """(award, unit) pairs that awards.csv grants although the rules do not
+    make the unit eligible, for awards that are not `decided` (the engine
+    warns about each). `out` is compute(camp)'s result."""
+    decided = {a["id"] for a in camp["awards"] if a["require"] == "decided"}
+    pairs = []
+    for u in out["units"]:
+        for g in u["granted"]:
+            pair = (g["award"], u["id"])
+            if g["award"] not in decided and g["award"] not in u["awards"] and pair not in pairs:
+                pairs.append(pair)
+    return pairs
+
+
 def bracket_of(camp, group, allvals):
     br = group["brackets"]
     if not br:

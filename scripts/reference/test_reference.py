@@ -755,6 +755,9 @@ class DakNong(unittest.TestCase):
         self.assertEqual(g["ubnd-huyen-tuy-duc"], [{"award": "giay-khen", "decision": None, "date": None,
                                                     "person": None}])
         self.assertEqual(g["so-y-te"], [])
+        # the engine warns about grants of rule-based awards to units the rules do not make eligible
+        # (tu-van is decided: granting it is never a warning)
+        self.assertEqual(lb.ineligible_grants(self.camp, self.out), [("giay-khen", "ubnd-huyen-tuy-duc")])
         self.assertEqual(list(self.out["units"][0]), ["id", "name", "group", "bracket", "rank", "group_rank",
                                                       "bracket_rank", "score", "values", "targets_met", "awards",
                                                       "granted", "url"])

@@ -197,8 +197,8 @@ public struct Grant: Hashable, Sendable {
     public var date: Day?
     /// An individual of the unit, when the award went to a person.
     public var person: String?
-    /// The line in awards.csv.
-    public var line: Int
+    /// The row in awards.csv (its line, first column).
+    public var location: SourceLocation
 }
 
 /// A figure the plan prints (`plan_figures`), to compare with the totals.

@@ -79,7 +79,7 @@ enum GrantsReader {
             }
             seen[key] = record.number
             grants.append(Grant(award: award, unit: unit!, decision: cell(decisionColumn), date: date,
-                                person: person, line: record.number))
+                                person: person, location: location(awardColumn)))
         }
         return grants
     }

@@ -19,7 +19,7 @@ public enum RankStage {
         }
         var result = CampaignResult(campaign: campaign, values: values, standings: standings)
         result.totals = Totals.compute(campaign)
-        result.warnings = PlanFigureCheck.warnings(campaign, totals: result.totals)
+        result.warnings = PlanFigureCheck.warnings(campaign, totals: result.totals) + grantWarnings(result)
         return result
     }
 
@@ -144,6 +144,20 @@ public enum RankStage {
             }
         }
         return order.map { standings[$0] }
+    }
+
+    /// A grant of a rule-based award to a unit the rules do not make
+    /// eligible at the current snapshot: shown, as decided, but worth a look.
+    static func grantWarnings(_ result: CampaignResult) -> [Diagnostic] {
+        let campaign = result.campaign
+        return campaign.grants.compactMap { grant in
+            let award = campaign.awards[grant.award]
+            guard award.require != .decided,
+                  let standing = result.standing(of: grant.unit, at: campaign.current),
+                  !standing.awards.contains(grant.award) else { return nil }
+            return .warning(grant.location,
+                "award \"\(award.id)\" is granted to unit \"\(campaign.units[grant.unit].id)\", which the plan's rules do not make eligible on \(campaign.snapshots[campaign.current].date); the site shows the grant as decided — check the row, or write `require: decided` for an award no rule gives")
+        }
     }
 
     /// A group (`UnitRules.groupKey`) and one of its brackets: the scope of `bracket_rank`.

@@ -114,8 +114,8 @@ struct DataCheckTests {
               - [x]
             """)
         #expect(site(front).errors() == [
-            "content/c/campaign.md:11:25: in the check \"received_online <= totl\": unknown id \"totl\"; expected a metric (total, received_online, received_rate_reported)",
-            "content/c/campaign.md:12:5: the check \"received_online total\" compares nothing; write e.g. \"received_online <= total\" (operators <=, <, >=, >, ==), or one of: missing_units, cumulative, reported_rates",
+            "content/c/campaign.md:11:25: in the check \"received_online <= totl\": unknown id \"totl\"; expected a metric (total, received_online, received_rate_reported); did you mean `total`?",
+            "content/c/campaign.md:12:5: the check \"received_online total\" compares nothing; write e.g. \"received_online <= total\" (operators <=, <, >=, >, ==, !=; and, or, not), or one of: missing_units, cumulative, reported_rates",
             "content/c/campaign.md:13:6: in the check \"baseline(total) <= total\": baseline(…) cannot be used in a data check; compare figures of the same snapshot",
             "content/c/campaign.md:14:28: `level` is \"fatal\"; expected one of: error, warning, off",
             "content/c/campaign.md:14:12: the check \"1 < 2\" names no metric; compare metrics, e.g. \"received_online <= total\"",

@@ -32,7 +32,7 @@ struct FormulaParserTests {
 
     @Test func errorsNameThePosition() {
         #expect(failure("online / totl") == .init(offset: 9,
-            message: "unknown id \"totl\"; expected a metric or an earlier indicator (total, online, rate)"))
+            message: "unknown id \"totl\"; expected a metric or an earlier indicator (total, online, rate); did you mean `total`?"))
         #expect(failure("online / ") == .init(offset: 9,
             message: "the formula ends too early; expected a number, an id or \"(\""))
         #expect(failure("(online / total") == .init(offset: 0, message: "\"(\" is never closed"))

@@ -78,7 +78,7 @@ struct ErrorMessageTests {
 
     @Test func unknownIdentifierInFormula() {
         #expect(errors(replacing: "c/campaign.md", with: front("\"online / total\"", with: "\"online / totl\"")) == [
-            "content/c/campaign.md:9:35: in the formula of \"rate\": unknown id \"totl\"; expected a metric or an earlier indicator (total, online)",
+            "content/c/campaign.md:9:35: in the formula of \"rate\": unknown id \"totl\"; expected a metric or an earlier indicator (total, online); did you mean `total`?",
         ])
     }
 
@@ -114,7 +114,7 @@ struct ErrorMessageTests {
 
     @Test func targetForUnknownGroup() {
         #expect(errors(replacing: "c/campaign.md", with: front("\">= 50%\"", with: "{g2: \"10%\"}")) == [
-            "content/c/campaign.md:9:69: unknown group \"g2\" in target; expected one of: g1",
+            "content/c/campaign.md:9:69: unknown group \"g2\" in target; expected one of: g1; did you mean `g1`?",
         ])
     }
 
