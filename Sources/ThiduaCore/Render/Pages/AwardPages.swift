@@ -11,13 +11,13 @@ struct AwardSummary {
     var criteria: String?
     /// `require: decided`: no rule, only decisions; no proposals are listed.
     var decided: Bool
-    /// "3 đơn vị đủ điều kiện đề xuất"; nil for a decided award.
+    /// How many units are eligible for proposal ("3 đơn vị"); nil for a decided award.
     var count: String?
     /// The units eligible for proposal, in leaderboard order.
     var winners: [Link]
     /// The units granted the award (or whose people were), in awards.csv order.
     var grants: [GrantEntry]
-    /// "Đã khen thưởng: 2"; nil when nothing was granted.
+    /// How many grant rows ("2 lượt"); nil when nothing was granted.
     var grantCount: String?
 }
 
@@ -76,7 +76,7 @@ extension CampaignPages {
             let granted = campaign.grants.filter { $0.award == index }
             return AwardSummary(
                 name: award.name, rule: awardRule(award), criteria: award.criteria.flatMap(nonEmpty), decided: decided,
-                count: decided ? nil : context.t("award_eligible_count", ["count": format.count(winners.count)]),
+                count: decided ? nil : context.t("units_count", ["count": format.count(winners.count)]),
                 winners: winners, grants: grantEntries(granted),
                 grantCount: granted.isEmpty ? nil : context.t("award_granted_count", ["count": format.count(granted.count)]))
         }

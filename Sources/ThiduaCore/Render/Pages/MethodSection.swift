@@ -93,9 +93,12 @@ extension CampaignPages {
 
         var noData = [context.t("method_no_row", ["date": format.date(asOfDay)])]
         let indicatorKeys = campaign.ranking.indicatorKeys
-        if !indicatorKeys.isEmpty {
-            noData.append(context.t("method_no_value", [
-                "indicators": indicatorKeys.map { campaign.indicators[$0].name }.joined(separator: ", ")]))
+        if indicatorKeys.count == 1 {
+            noData.append(context.t("method_no_value", ["indicator": campaign.indicators[indicatorKeys[0]].name]))
+        } else if indicatorKeys.count > 1 {
+            // Names hold commas ("phí, lệ phí"): a semicolon between them.
+            noData.append(context.t("method_no_value_any", [
+                "indicators": indicatorKeys.map { campaign.indicators[$0].name }.joined(separator: "; ")]))
         }
 
         let awards = campaign.awards.map { MethodItem(name: $0.name, lines: [awardRule($0)]) }

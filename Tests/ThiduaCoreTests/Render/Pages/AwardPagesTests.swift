@@ -33,9 +33,9 @@ struct AwardPagesTests {
             <h2>Giấy khen</h2>
             <p><strong>Điều kiện:</strong> đạt mọi chỉ tiêu</p>
             <p class="criteria"><strong>Tiêu chuẩn trong kế hoạch:</strong> Đạt và vượt mọi chỉ tiêu.</p>
-            <h3>Đủ điều kiện đề xuất <small>2 đơn vị đủ điều kiện đề xuất</small></h3>
+            <h3>Đủ điều kiện đề xuất <small>2 đơn vị</small></h3>
             <ol><li><a href="/thidua/c/a/">Xã An</a></li><li><a href="/thidua/c/c/">Xã Châu</a></li></ol>
-            <h3>Đã khen thưởng <small>1 lượt đã khen thưởng</small></h3>
+            <h3>Đã khen thưởng <small>1 lượt</small></h3>
             <ul class="grants"><li><a href="/thidua/c/a/">Xã An</a> — Quyết định số 12/QĐ-UBND ngày 15/01/2025</li></ul>
             """))
         // A decided award: no proposals, only who was granted it; the person under their unit.
@@ -44,7 +44,7 @@ struct AwardPagesTests {
             <p><strong>Điều kiện:</strong> do cấp có thẩm quyền xét, quyết định</p>
             <p class="criteria"><strong>Tiêu chuẩn trong kế hoạch:</strong> Cá nhân tiêu biểu.</p>
             <p class="muted">Không tính theo số liệu: chỉ ghi các đơn vị, cá nhân có quyết định khen thưởng.</p>
-            <h3>Đã khen thưởng <small>1 lượt đã khen thưởng</small></h3>
+            <h3>Đã khen thưởng <small>1 lượt</small></h3>
             <ul class="grants"><li><a href="/thidua/c/b/">Xã Bình</a> — khen thưởng cá nhân thuộc đơn vị\
             <ul><li>Nguyễn Văn An — Quyết định số 12/QĐ-UBND ngày 15/01/2025</li></ul></li></ul>
             """))
@@ -70,7 +70,7 @@ struct AwardPagesTests {
         #expect(unit.contains("<h2>Đủ điều kiện đề xuất khen thưởng</h2>"))
         #expect(!unit.contains("Đã khen thưởng"))
         let home = try #require(site.text("c/index.html"))
-        #expect(home.contains("<p class=\"muted\">đạt mọi chỉ tiêu · 1 đơn vị đủ điều kiện đề xuất</p>"))
+        #expect(home.contains("<p class=\"muted\">đạt mọi chỉ tiêu · Đủ điều kiện đề xuất: 1 đơn vị</p>"))
     }
 
     @Test func unitPagesShowProposalsAndGrantsApart() throws {
@@ -84,7 +84,7 @@ struct AwardPagesTests {
             """))
         let b = try #require(site.text("c/b/index.html"))
         #expect(b.contains("""
-            <section class="granted"><h2>Đã khen thưởng</h2><ul><li>Bằng khen cá nhân — Nguyễn Văn An (cá nhân) — \
+            <section class="granted"><h2>Đã khen thưởng</h2><ul><li>Bằng khen cá nhân — Nguyễn Văn An — \
             Quyết định số 12/QĐ-UBND ngày 15/01/2025</li></ul></section>
             """))
         #expect(!b.contains("<section class=\"eligible\">"))
