@@ -14,6 +14,8 @@ struct MethodSection {
     var targetNotes: [String]
     /// The score's formula and attainment; empty when the score is not a ranking key.
     var score: [String]
+    /// The score worked out for one unit; nil when the score is not a ranking key.
+    var example: MethodItem?
     var orderIntro: String
     /// The ranking keys in the order they are compared.
     var keys: [String]
@@ -109,7 +111,7 @@ extension CampaignPages {
 
         return MethodSection(
             anchor: MethodSection.anchor, intro: context.t("method_intro"), indicators: indicators,
-            targetNotes: targetNotes, score: score,
+            targetNotes: targetNotes, score: score, example: scoreExample(),
             orderIntro: context.t(keys.count > 1 ? "method_order_keys" : "method_order_key"), keys: keyTexts,
             orderNotes: orderNotes, noData: noData, awards: awards, awardNotes: awardNotes)
     }

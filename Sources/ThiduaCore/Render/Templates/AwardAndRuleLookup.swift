@@ -86,6 +86,7 @@ extension MethodSection: MustacheParent {
         case "indicators": return self.indicators
         case "targetNotes": return self.targetNotes
         case "score": return self.score
+        case "example": return self.example
         case "orderIntro": return self.orderIntro
         case "keys": return self.keys
         case "orderNotes": return self.orderNotes

@@ -28,9 +28,9 @@ struct MethodSectionTests {
                   - {id: khen, name: "Giấy khen", require: all_targets, top: 1, per: group}
                   - {id: ca-nhan, name: "Bằng khen cá nhân", require: decided}
                 """, body: "# Kế hoạch\n\nToàn văn.\n"),
-            "c/units.csv": "id,name,group\ns1,Sở Y tế,so\nh1,Huyện Một,huyen\n",
-            "c/data/2024-07-16.csv": "unit,received,total\ns1,1,4\nh1,1,4\n",
-            "c/data/2024-10-31.csv": "unit,received,total\ns1,3,4\n",
+            "c/units.csv": "id,name,group\ns1,Sở Y tế,so\ns2,Sở Tư pháp,so\nh1,Huyện Một,huyen\n",
+            "c/data/2024-07-16.csv": "unit,received,total\ns1,1,4\ns2,1,4\nh1,1,4\n",
+            "c/data/2024-10-31.csv": "unit,received,total\ns1,3,4\ns2,1,4\n",
         ], site: "title: \"T\"\nlanguage: \(language)\n")
     }
 
@@ -59,6 +59,13 @@ struct MethodSectionTests {
             Tỷ lệ tiếp nhận trực tuyến (trọng số 1); Mức tăng (trọng số 2).</p>
             """))
         #expect(html.contains("<p>Mức đạt của một chỉ số: bằng 1 khi đạt chỉ tiêu."))
+        // Worked out for the best-ranked unit that misses a target, with its own figures.
+        #expect(html.contains("""
+            <h4>Ví dụ: Sở Tư pháp (hạng 2)</h4>
+            <ul><li>Tỷ lệ tiếp nhận trực tuyến: chưa đạt chỉ tiêu, 25,0% ÷ 50,0% → mức đạt 0,500</li>\
+            <li>Mức tăng: chưa đạt chỉ tiêu, 0,0 điểm % ÷ 20,0 điểm % → mức đạt 0</li>\
+            <li>Điểm = 100 × (1 × 0,500 + 2 × 0) ÷ (1 + 2) = 16,7</li></ul>
+            """))
         #expect(html.contains("""
             <p>Các đơn vị được so sánh lần lượt theo:</p>
             <ol><li>Điểm (cao hơn xếp trên)</li><li>Mức tăng (cao hơn xếp trên)</li></ol>
