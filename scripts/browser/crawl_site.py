@@ -16,6 +16,7 @@ iframe snippets' src, every sitemap <loc> and every feed link, and checks:
 
 - every internal URL answers 200 (query strings such as ?v=… included);
 - every root-relative URL starts with the base path;
+- a link to a fragment (/thidua/c/ke-hoach/#cach-tinh) finds an element with that id;
 - every og:image is an absolute URL under BASE_URL to a 1200x630 PNG;
 - every page but the 404 page and embeds has og:image, og:url and a canonical link;
 - sitemap and feeds parse as XML.
@@ -149,6 +150,7 @@ def main(argv):
     server = start_nginx(public, base_path, workdir) or start_python(public, base_path, workdir)
     proc, origin, kind = server
     problems, seen, fetched = [], set(), {}
+    fragments = []  # (page path, fragment id, where the link is)
     queue = [base_path, base_path + "sitemap.xml", base_path + "robots.txt", base_path + "feed.xml", base_path + "404.html"]
     pages = images = 0
 
@@ -168,6 +170,10 @@ def main(argv):
         if not url.startswith(base_path):
             problems.append("%s: link %s is outside the base path %s" % (where, url, base_path))
             return None
+        # The fragment is never sent to the server; its id is checked after the crawl.
+        url, _, fragment = url.partition("#")
+        if fragment:
+            fragments.append((url, fragment, where))
         return url
 
     def get(path, where):
@@ -241,6 +247,10 @@ def main(argv):
         proc.terminate()
         proc.wait()
         shutil.rmtree(workdir, ignore_errors=True)
+    for path, fragment, where in fragments:
+        status, ctype, body = fetched.get(path, (0, "", b""))
+        if status == 200 and ('id="%s"' % fragment).encode() not in body:
+            problems.append("%s: link %s#%s finds no element with that id" % (where, path, fragment))
     for problem in problems:
         print(problem)
     print("%s under %s: %d URLs crawled (%d HTML pages, %d og:image PNGs checked), %d problem(s)"

@@ -134,34 +134,6 @@ struct CampaignPages {
             highlight: standing.unit == highlight)
     }
 
-    func awardRule(_ award: Award) -> String {
-        var parts: [String] = []
-        if award.require == .allTargets { parts.append(context.t("award_rule_all_targets")) }
-        if let top = award.top {
-            let scope: String
-            switch award.per {
-            case .group: scope = context.t("award_per_group")
-            case .bracket: scope = context.t("award_per_bracket")
-            case .all: scope = context.t("award_per_all")
-            }
-            parts.append(context.t("award_rule_top", ["top": String(top)]) + " " + scope)
-        }
-        if let groups = award.groups {
-            parts.append(context.t("award_groups", ["groups": groups.compactMap { campaign.group($0)?.name }.joined(separator: ", ")]))
-        }
-        return parts.isEmpty ? context.t("award_rule_everyone") : parts.joined(separator: "; ")
-    }
-
-    func awardSummaries() -> [AwardSummary] {
-        campaign.awards.enumerated().map { index, award in
-            let winners = result.current.filter { $0.awards.contains(index) }.map { standing in
-                Link(text: campaign.units[standing.unit].name, url: unitURL(standing.unit))
-            }
-            return AwardSummary(name: award.name, rule: awardRule(award),
-                                count: context.t("award_eligible_count", ["count": String(winners.count)]), winners: winners)
-        }
-    }
-
     /// What a unit still needs on indicator `k`, in its own terms.
     func need(unit u: Int, indicator k: Int) -> String {
         let indicator = campaign.indicators[k]

@@ -50,6 +50,6 @@ extension CampaignPages {
         PlanPage(
             layout: layout(title: context.t("plan") + " — " + campaign.title, description: campaign.title),
             title: campaign.title, issuer: campaign.issuer, document: campaign.document,
-            html: Markdown.html(campaign.body), campaignURL: campaignURL)
+            html: Markdown.html(campaign.body), campaignURL: campaignURL, method: methodSection())
     }
 }

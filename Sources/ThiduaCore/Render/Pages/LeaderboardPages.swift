@@ -80,7 +80,8 @@ extension CampaignPages {
             improvedTitle: campaign.indicators.isEmpty ? "" : context.t("most_improved", [
                 "indicator": campaign.indicators[headline].name,
                 "date": format.date(campaign.snapshots[campaign.baseline ?? 0].date)]),
-            awards: awards, hasAwards: !awards.isEmpty, downloads: downloads())
+            awards: awards, hasAwards: !awards.isEmpty, downloads: downloads(), totals: totalsBlock(),
+            methodURL: url(paths.plan) + "#" + MethodSection.anchor)
     }
 
     func downloads() -> [Link] {
@@ -94,11 +95,5 @@ extension CampaignPages {
         guard let section = groupSection(group) else { return nil }
         return GroupPage(layout: layout(title: group.name + " — " + campaign.title, description: asOfText + ". " + group.name),
                          name: group.name, asOf: asOfText, section: section, table: table)
-    }
-
-    func awardsPage() -> AwardsPage {
-        let awards = awardSummaries()
-        return AwardsPage(layout: layout(title: context.t("awards") + " — " + campaign.title, description: asOfText),
-                          title: campaign.title, asOf: asOfText, awards: awards, hasAwards: !awards.isEmpty)
     }
 }

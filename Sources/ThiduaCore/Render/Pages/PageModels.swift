@@ -129,13 +129,6 @@ struct ColumnHeader {
     var url: String
 }
 
-struct AwardSummary {
-    var name: String
-    var rule: String
-    var count: String
-    var winners: [Link]
-}
-
 struct Mover {
     var name: String
     var url: String
@@ -186,6 +179,10 @@ struct LeaderboardPage {
     var awards: [AwardSummary]
     var hasAwards: Bool
     var downloads: [Link]
+    /// The totals of the whole campaign and of each group ("Toàn tỉnh").
+    var totals: TotalsBlock?
+    /// The plan page's section on how the ranking is computed.
+    var methodURL: String
 }
 
 struct IndicatorLine: TargetStatus {
@@ -230,8 +227,11 @@ struct UnitPage {
     /// The unit and up to two units either side in its group.
     var neighbours: [NeighbourLine]
     var table: TableShape
+    /// The awards the unit is eligible for proposal, with their rules.
     var awards: [String]
     var hasAwards: Bool
+    /// The awards granted to the unit or its people, with the decisions.
+    var grants: [String]
     var asOf: String
 }
 
@@ -265,14 +265,6 @@ struct IndicatorRow: TargetStatus {
     var need: String
 }
 
-struct AwardsPage {
-    var layout: Layout
-    var title: String
-    var asOf: String
-    var awards: [AwardSummary]
-    var hasAwards: Bool
-}
-
 struct GroupPage {
     var layout: Layout
     var name: String
@@ -288,6 +280,8 @@ struct PlanPage {
     var document: String?
     var html: String
     var campaignURL: String
+    /// How the ranking is computed, in words (above the plan text).
+    var method: MethodSection
 }
 
 struct NotFoundPage {

@@ -33,7 +33,7 @@ extension CampaignPages {
             let indicator = campaign.indicators[k]
             return IndicatorLine(
                 name: indicator.name, url: url(paths.indicator(indicator.id)), value: cell.text,
-                target: indicator.target.target(for: unit.group).map { format.target($0, as: indicator.format) } ?? "",
+                target: rules.target(indicator: k, group: unit.group),
                 hasTarget: cell.hasTarget, met: cell.met, statusText: cell.statusText, need: nonEmpty(need(unit: u, indicator: k)),
                 streak: nonEmpty(streakText(unit: u, indicator: k)), pace: nonEmpty(paceText(unit: u, indicator: k)),
                 chart: unitBlock(charts.bullets[u][k].svg(), paths.trendChart(unit: unit.id, indicator: indicator.id)),
@@ -65,7 +65,7 @@ extension CampaignPages {
             neighbours: neighbours(standing).map { NeighbourLine(highlight: $0.unit == u, cells: neighbourCells[$0.unit]) },
             table: table,
             awards: standing.awards.map { campaign.awards[$0].name + " (" + awardRule(campaign.awards[$0]) + ")" },
-            hasAwards: !standing.awards.isEmpty, asOf: asOfText)
+            hasAwards: !standing.awards.isEmpty, grants: unitGrants(u), asOf: asOfText)
     }
 
     func streakText(unit u: Int, indicator k: Int) -> String {

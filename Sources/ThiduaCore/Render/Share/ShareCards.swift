@@ -171,13 +171,14 @@ extension CampaignPages {
         return (card, card.description)
     }
 
-    /// The awards page's card: how many units are eligible for each award.
+    /// The awards page's card: how many units are eligible for proposal for
+    /// each award that a rule computes (a `decided` award has no proposals).
     func awardsCard() -> (card: ShareCard, text: String) {
         var card = blankCard(title: context.t("awards"), description: "")
         let eligible = result.current.filter { !$0.awards.isEmpty }.count
         card.badge = ShareCard.Badge(label: context.t("card_eligible"), value: format.integer(Double(eligible)),
                                      note: context.t("card_units_note"))
-        let lines = campaign.awards.enumerated().map { index, award in
+        let lines = campaign.awards.enumerated().filter { $0.element.require != .decided }.map { index, award in
             ShareCard.Line(text: award.name, figure: context.t("units_count", [
                 "count": format.integer(Double(result.current.filter { $0.awards.contains(index) }.count))]))
         }

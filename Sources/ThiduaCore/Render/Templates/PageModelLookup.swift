@@ -179,18 +179,6 @@ extension ColumnHeader: MustacheParent {
     }
 }
 
-extension AwardSummary: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "name": return self.name
-        case "rule": return self.rule
-        case "count": return self.count
-        case "winners": return self.winners
-        default: return nil
-        }
-    }
-}
-
 extension Mover: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -254,6 +242,8 @@ extension LeaderboardPage: MustacheParent {
         case "awards": return self.awards
         case "hasAwards": return self.hasAwards
         case "downloads": return self.downloads
+        case "totals": return self.totals
+        case "methodURL": return self.methodURL
         default: return nil
         }
     }
@@ -310,6 +300,7 @@ extension UnitPage: MustacheParent {
         case "table": return self.table
         case "awards": return self.awards
         case "hasAwards": return self.hasAwards
+        case "grants": return self.grants
         case "asOf": return self.asOf
         default: return nil
         }
@@ -352,19 +343,6 @@ extension IndicatorRow: MustacheParent {
     }
 }
 
-extension AwardsPage: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "layout": return self.layout
-        case "title": return self.title
-        case "asOf": return self.asOf
-        case "awards": return self.awards
-        case "hasAwards": return self.hasAwards
-        default: return nil
-        }
-    }
-}
-
 extension GroupPage: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -387,6 +365,7 @@ extension PlanPage: MustacheParent {
         case "document": return self.document
         case "html": return self.html
         case "campaignURL": return self.campaignURL
+        case "method": return self.method
         default: return nil
         }
     }

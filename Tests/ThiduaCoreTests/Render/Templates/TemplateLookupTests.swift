@@ -13,9 +13,10 @@ struct TemplateLookupTests {
         // Every model type was met at least once, with its optional parts filled.
         #expect(checked.sorted() == [
             "AwardSummary", "AwardsPage", "CampaignCard", "Cell", "ChartBlock", "ColumnHeader", "EmbedGroup",
-            "EmbedIndicator", "EmbedPage", "EmbedRow", "Figure", "GroupPage", "GroupSection", "GroupSummary",
+            "EmbedIndicator", "EmbedPage", "EmbedRow", "Figure", "GrantEntry", "GroupPage", "GroupSection", "GroupSummary",
             "HistoryRow", "IndexPage", "IndicatorLine", "IndicatorPage", "IndicatorRow", "Layout", "LeaderboardPage",
-            "Link", "Mover", "NeighbourLine", "NeighbourRow", "NotFoundPage", "PlanPage", "RingFigure", "Row", "ShareMeta", "TableShape", "UnitPage",
+            "Link", "MethodItem", "MethodSection", "Mover", "NeighbourLine", "NeighbourRow", "NotFoundPage", "PersonGrant",
+            "PlanPage", "RingFigure", "Row", "ShareMeta", "TableShape", "TotalsBlock", "TotalsRow", "UnitPage",
         ])
     }
 
@@ -107,8 +108,10 @@ struct TemplateLookupTests {
                   - {id: gain, name: "Mức tăng", formula: "rate - baseline(rate)", format: points}
                 ranking: {by: rate}
                 awards:
-                  - {id: khen, name: "Bằng khen", require: all_targets, top: 1}
+                  - {id: khen, name: "Bằng khen", require: all_targets, top: 1, criteria: "Dẫn đầu khối."}
+                  - {id: ca-nhan, name: "Bằng khen cá nhân", require: decided}
                 """, body: "Kế hoạch **thi đua**."),
+            "c/awards.csv": "award,unit,decision,date,person\nkhen,s1,Quyết định số 1/QĐ,15/01/2025,\nca-nhan,s1,Quyết định số 2/QĐ,,Nguyễn Văn A\n",
             "c/units.csv": "id,name,group\ns1,Sở Y tế,so\ns2,Sở Tư pháp,so\nx1,Xã Một,xa\nx2,Xã Hai,xa\n",
             "c/data/2024-01-31.csv": "unit,online,total\ns1,1,4\ns2,2,4\nx1,1,5\nx2,3,20\n",
             "c/data/2024-02-29.csv": "unit,online,total\ns1,3,4\ns2,1,4\nx1,4,5\nx2,9,20\n",
