@@ -53,6 +53,14 @@ public struct NumberFormat: Sendable {
         return text
     }
 
+    /// A score of 0–100 with one decimal, never shown as 100 unless it is
+    /// 100: a unit that misses a target scores below 100 (at least 99,99995),
+    /// and "100,0" would tell readers it met them all.
+    public func score(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        return decimal(rounded >= 100 && value < 100 ? 99.9 : value, decimals: 1)
+    }
+
     /// A fraction as a percentage with one decimal: 0.935 → `93,5%`.
     public func percent(_ fraction: Double) -> String { decimal(fraction * 100, decimals: 1) + "%" }
 

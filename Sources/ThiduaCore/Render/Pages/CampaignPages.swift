@@ -129,7 +129,7 @@ struct CampaignPages {
             up: moved.up, down: moved.down, name: unit.name, url: unitURL(standing.unit),
             groupRank: standing.groupRank.map(format.count) ?? "—",
             bracket: OpenData.bracketLabel(standing, campaign, format) ?? "",
-            cells: cells(standing), score: standing.score.map { format.decimal($0, decimals: 1) } ?? "",
+            cells: cells(standing), score: standing.score.map(format.score) ?? "",
             awards: standing.awards.map { campaign.awards[$0].name }.joined(separator: "; "),
             highlight: standing.unit == highlight)
     }

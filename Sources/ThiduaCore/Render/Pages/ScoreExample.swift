@@ -28,7 +28,7 @@ extension CampaignPages {
         let weights = weighted.map { format.number(campaign.indicators[$0].weight) }
         lines.append(context.t("method_example_score", [
             "terms": terms.joined(separator: " + "), "weights": weights.joined(separator: " + "),
-            "score": format.decimal(score, decimals: 1)]))
+            "score": format.score(score)]))
         return MethodItem(name: context.t("method_example", ["unit": campaign.units[standing.unit].name,
                                                              "rank": format.count(rank)]),
                           lines: lines)

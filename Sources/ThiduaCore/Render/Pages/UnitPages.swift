@@ -27,7 +27,7 @@ extension CampaignPages {
                                 label: context.t("rank_bracket", ["bracket": label])))
         }
         if let score = standing.score {
-            ranks.append(Figure(value: format.decimal(score, decimals: 1), label: context.t("score")))
+            ranks.append(Figure(value: format.score(score), label: context.t("score")))
         }
         let lines = zip(campaign.indicators.indices, cells(standing)).map { k, cell -> IndicatorLine in
             let indicator = campaign.indicators[k]

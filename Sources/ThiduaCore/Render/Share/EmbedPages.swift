@@ -74,7 +74,7 @@ extension CampaignPages {
                     rank: (campaign.groups.count > 1 ? standing.groupRank : standing.rank).map(format.count) ?? "—",
                     name: campaign.units[standing.unit].name,
                     value: k.map { format.short(standing.values[$0], as: campaign.indicators[$0].format) }
-                        ?? standing.score.map { format.decimal($0, decimals: 1) } ?? NumberFormat.missing,
+                        ?? standing.score.map(format.score) ?? NumberFormat.missing,
                     hasTarget: check != nil, met: check?.met ?? false,
                     statusText: check.map { $0.met ? context.t("met") : context.t("not_met") } ?? "")
             }

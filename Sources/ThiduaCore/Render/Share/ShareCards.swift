@@ -106,12 +106,12 @@ extension CampaignPages {
             card.caption = context.t("score")
             card.visual = .bars(leaders.map { standing in
                 ShareCard.Bar(label: "\(standing.rank ?? 0). " + campaign.units[standing.unit].name,
-                              valueText: standing.score.map { format.decimal($0, decimals: 1) } ?? NumberFormat.missing,
+                              valueText: standing.score.map(format.score) ?? NumberFormat.missing,
                               fraction: (standing.score ?? 0) / 100, met: nil)
             })
             if let first = leaders.first, let score = first.score {
                 sentences.append(context.t("card_leader", ["unit": campaign.units[first.unit].name,
-                                                           "value": context.t("score") + " " + format.decimal(score, decimals: 1)]))
+                                                           "value": context.t("score") + " " + format.score(score)]))
             }
         }
         sentences.append(asOfText + ".")
