@@ -16,7 +16,7 @@ struct ContractV2Tests {
             groups:
               - {id: so-nganh, name: "Các Sở, Ban, ngành"}
               - {id: huyen, name: "UBND các huyện, thành phố"}
-            metrics: [{id: total}, {id: online}]
+            metrics: [{id: total}, {id: online, name: "Hồ sơ tiếp nhận trực tuyến"}]
             indicators:
               - {id: received_rate, name: "Tỷ lệ tiếp nhận trực tuyến", formula: "online / total", format: percent, target: ">= 50%", weight: 0}
               - id: received_gain
@@ -92,6 +92,19 @@ struct ContractV2Tests {
         #expect(History.streak(unit: khdt, indicator: 1, upTo: result.campaign.current, result: result) == 2)
         #expect(Gap.of(indicator: 1, unit: noiVu, snapshot: result.campaign.current, result: result) == .met)
         #expect(History.streak(unit: noiVu, indicator: 1, upTo: result.campaign.current, result: result) == 1)
+    }
+
+    @Test func unitPagesStateTheWholeGoal() throws {
+        var files = Self.dakNong
+        files["dn/campaign.md"] = files["dn/campaign.md"]!.replacingOccurrences(
+            of: "target: \">= 50%\", weight: 0}", with: "target: {when: \"online >= 2000\"}, weight: 0}")
+        let site = TestSite(files)
+        _ = try site.build()
+        let khdt = try #require(site.text("dn/so-ke-hoach-va-dau-tu/index.html"))
+        #expect(khdt.contains("Đã đạt chỉ tiêu ≥ 20,0 điểm % hoặc Tỷ lệ tiếp nhận trực tuyến ≥ 100,0%."))
+        #expect(khdt.contains("Đã đạt chỉ tiêu Hồ sơ tiếp nhận trực tuyến ≥ 2.000."))
+        let noiVu = try #require(site.text("dn/so-noi-vu/index.html"))
+        #expect(noiVu.contains("Chưa đạt chỉ tiêu: Hồ sơ tiếp nhận trực tuyến ≥ 2.000."))
     }
 
     /// Lạng Sơn's "> 90 %": exactly 90,0 % fails and scores below 100.

@@ -137,12 +137,17 @@ struct CampaignPages {
     /// What a unit still needs on indicator `k`, in its own terms.
     func need(unit u: Int, indicator k: Int) -> String {
         let indicator = campaign.indicators[k]
-        guard let gap = Gap.of(indicator: k, unit: u, snapshot: campaign.current, result: result),
-              let target = indicator.target.target(for: campaign.units[u].group) else { return "" }
+        let group = campaign.units[u].group
+        guard let gap = Gap.of(indicator: k, unit: u, snapshot: campaign.current, result: result) else { return "" }
+        // Met: the whole goal as the plan states it (a condition part included).
+        if case .met = gap { return context.t("need_met", ["target": rules.target(indicator: k, group: group)]) }
+        // A gap is to the value part, the number the sentence counts toward.
+        guard let target = indicator.target.target(for: group) else {
+            return context.t("need_condition", ["target": rules.target(indicator: k, group: group)])
+        }
         let targetText = format.target(target, as: indicator.format)
         switch gap {
-        case .met: return context.t("need_met", ["target": targetText])
-        case .unknown: return context.t("need_unknown")
+        case .met, .unknown: return context.t("need_unknown")
         case .count(let n, let metric):
             let what = lowerFirst(campaign.metrics[metric].name)
             return context.t(n > 0 ? "need_more" : "need_fewer",
