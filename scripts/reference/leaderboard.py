@@ -4,8 +4,7 @@
     python3 scripts/reference/leaderboard.py CONTENT_DIR CAMPAIGN_SLUG
 
 prints the contract's `leaderboard.json` for one campaign to stdout. It follows
-/work/shared/DESIGN.md ("The contract (v1)" and "The contract (v2)"),
-/work/v2-decisions.md and docs/content-format.md, and is meant only to
+the contract (v1 and v2) as docs/content-format.md states it, and is meant only to
 cross-check the Swift engine: it is written for clarity, not speed, and reads
 CSV snapshots only (no .xlsx). Plan-figure warnings are listed by
 `plan_figure_warnings(load_campaign(...))` (they are not part of the JSON).
@@ -648,7 +647,7 @@ CAP = 0.999999
 
 
 def v1_attainment(value, vt, better):
-    """v1 attainment of a value part (op, t), as v2-decisions.md spells it."""
+    """v1 attainment of a value part (op, t), as docs/content-format.md spells it."""
     if value is None:
         return 0.0
     t = vt[1]
