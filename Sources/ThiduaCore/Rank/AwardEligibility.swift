@@ -1,7 +1,8 @@
 /// Who the plan's rules make eligible for each award at one snapshot: a
 /// proposal ("đủ điều kiện đề xuất"), never a decision.
 enum AwardEligibility {
-    /// Fills `awards` of each standing (standings in unit order, ranks assigned).
+    /// Fills `awards` of each standing (standings in unit order, ranks
+    /// assigned); awards are visited in order, so each list is in award order.
     static func assign(_ standings: inout [Standing], campaign: Campaign, snapshot s: Int, table: Evaluator.Table) {
         for (a, award) in campaign.awards.enumerated() {
             let passes = standings.map { standing in
@@ -28,7 +29,6 @@ enum AwardEligibility {
                 for entry in sorted where entry.rank <= cutoff { standings[entry.unit].awards.append(a) }
             }
         }
-        for u in standings.indices where standings[u].awards.count > 1 { standings[u].awards.sort() }
     }
 
     /// The scope a unit competes in for a `top` award, and its rank there;

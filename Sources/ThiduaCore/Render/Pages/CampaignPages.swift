@@ -11,13 +11,14 @@ struct CampaignPages {
         self.context = context
         self.result = result
         self.charts = charts
-        table = Self.tableShape(result.campaign, context: context)
+        rules = RuleText(campaign: result.campaign, format: context.format, strings: context.strings)
+        table = Self.tableShape(result.campaign, context: context, rules: rules)
     }
 
     var campaign: Campaign { result.campaign }
     var format: NumberFormat { context.format }
     /// The campaign's rules in words (targets, conditions, award requirements).
-    var rules: RuleText { RuleText(campaign: campaign, format: context.format, strings: context.strings) }
+    let rules: RuleText
     var paths: CampaignPaths { CampaignPaths(slug: campaign.slug) }
     var asOfDay: Day { campaign.snapshots[campaign.current].date }
     var asOfText: String { context.t("as_of", ["date": format.date(asOfDay)]) }
@@ -72,11 +73,11 @@ struct CampaignPages {
 
     // MARK: Tables
 
-    private static func tableShape(_ campaign: Campaign, context: PageContext) -> TableShape {
+    private static func tableShape(_ campaign: Campaign, context: PageContext, rules: RuleText) -> TableShape {
         let paths = CampaignPaths(slug: campaign.slug)
         return TableShape(
             columns: campaign.indicators.enumerated().map { k, indicator in
-                let target = targetSummary(k, RuleText(campaign: campaign, format: context.format, strings: context.strings))
+                let target = targetSummary(k, rules)
                 return ColumnHeader(name: indicator.name, target: target.isEmpty ? nil : target,
                                     url: context.url(paths.indicator(indicator.id)))
             },
