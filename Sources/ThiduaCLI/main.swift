@@ -105,12 +105,25 @@ struct Build: ParsableCommand {
     @Option(name: .customLong("base-url"), help: "The site's absolute URL, e.g. https://example.gov.vn/thidua/ (overrides site.yml).")
     var baseURL: String?
 
+    @Flag(name: .customLong("no-wait"), help: "Fail at once when another build is writing the same output folder, instead of waiting for it.")
+    var noWait = false
+
+    @Flag(name: .customLong("allow-empty"), help: "Publish even when the content has no campaign (otherwise an error that keeps the site).")
+    var allowEmpty = false
+
+    @Flag(name: .customLong("allow-removal"), help: "Remove the pages of campaigns the output folder has and the content no longer has (otherwise an error).")
+    var allowRemoval = false
+
     func run() throws {
         let start = Date()
         try ThiduaCLI.run {
-            let options = BuildOptions(contentPath: source.content, outputPath: output,
+            var options = BuildOptions(contentPath: source.content, outputPath: output,
                                        themeCandidates: source.themeCandidates(), baseURL: baseURL,
                                        toolIdentity: toolIdentity())
+            options.waitForOtherBuilds = !noWait
+            options.allowEmpty = allowEmpty
+            options.allowRemoval = allowRemoval
+            options.onWait = { line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
             let result = try Pipeline.build(options, fileSystem: DiskFileSystem(), progress: progressBar())
             report(result.warnings)
             let seconds = String(format: "%.2f", Date().timeIntervalSince(start))

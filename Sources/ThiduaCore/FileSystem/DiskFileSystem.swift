@@ -18,10 +18,27 @@ public struct DiskFileSystem: FileSystem {
         guard isFile(path) else {
             throw FileSystemError(path: path, message: "file not found")
         }
+        // Opening a named pipe would wait for a writer forever; name what it is instead.
+        var status = stat()
+        if stat(path, &status) == 0, let kind = Self.special(status.st_mode) {
+            throw FileSystemError(path: path,
+                message: "this is \(kind), not a file; thidua reads only ordinary files: remove it, or put the data in a file")
+        }
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             throw FileSystemError(path: path, message: "cannot read the file (\(error.localizedDescription))")
+        }
+    }
+
+    /// What a path is when it is neither an ordinary file nor a folder.
+    static func special(_ mode: mode_t) -> String? {
+        switch mode & S_IFMT {
+        case S_IFIFO: return "a named pipe (FIFO)"
+        case S_IFSOCK: return "a socket"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        default: return nil
         }
     }
 
@@ -45,6 +62,33 @@ public struct DiskFileSystem: FileSystem {
         var status = stat()
         guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
         return Int(status.st_size)
+    }
+
+    /// flock(2) on the lock file: the kernel releases it when the process
+    /// ends, even by `kill -9`, so a crashed build never leaves a stale lock.
+    public func lock(_ path: String, wait: Bool) throws -> FileLock? {
+        var fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        if fd < 0, errno == ENOENT {
+            try Self.makeParent(of: path)
+            fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        }
+        guard fd >= 0 else {
+            throw FileSystemError(path: path, message: "cannot create the lock file (\(String(cString: strerror(errno))))")
+        }
+        while flock(fd, LOCK_EX | (wait ? 0 : LOCK_NB)) != 0 {
+            let failure = errno
+            if failure == EINTR { continue }
+            close(fd)
+            if failure == EWOULDBLOCK { return nil }
+            throw FileSystemError(path: path, message: "cannot lock the file (\(String(cString: strerror(failure))))")
+        }
+        let holder = Array("\(getpid())\n".utf8)
+        _ = ftruncate(fd, 0)
+        _ = holder.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
+        return FileLock {
+            _ = flock(fd, LOCK_UN)
+            close(fd)
+        }
     }
 
     public func isFolder(_ path: String) -> Bool {

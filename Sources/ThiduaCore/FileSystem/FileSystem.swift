@@ -35,6 +35,11 @@ public protocol FileSystem: Sendable {
     func resolvedPath(_ path: String) -> String
     /// The size of a file in bytes.
     func size(_ path: String) -> Int?
+    /// Takes the exclusive lock named by `path` (a file, created when
+    /// missing, that holds the holder's process id). With `wait`, blocks
+    /// until the lock is free; without, returns nil at once when another
+    /// holder has it.
+    func lock(_ path: String, wait: Bool) throws -> FileLock?
 }
 
 extension FileSystem {

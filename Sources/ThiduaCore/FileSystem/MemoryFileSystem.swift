@@ -48,6 +48,27 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
             .map { FolderEntry(name: $0, isFolder: entries[$0]!) }
     }
 
+    /// Locks held in this file system, by path; `lockChanged` wakes waiters.
+    private var held: Set<String> = []
+    private let lockChanged = NSCondition()
+
+    public func lock(_ path: String, wait: Bool) throws -> FileLock? {
+        let key = Self.normalize(path)
+        lockChanged.lock()
+        defer { lockChanged.unlock() }
+        while held.contains(key) {
+            if !wait { return nil }
+            lockChanged.wait()
+        }
+        held.insert(key)
+        return FileLock { [self] in
+            lockChanged.lock()
+            held.remove(key)
+            lockChanged.broadcast()
+            lockChanged.unlock()
+        }
+    }
+
     public func isFolder(_ path: String) -> Bool {
         lock.lock(); defer { lock.unlock() }
         let prefix = Self.normalize(path) + "/"

@@ -59,6 +59,9 @@ extension SourceTree {
         for (name, file) in theme.templates.sorted(by: { $0.key < $1.key }) { hash.combine(name); add(file) }
         for (name, file) in theme.strings.sorted(by: { $0.key < $1.key }) { hash.combine(name); add(file) }
         for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) { hash.combine(path); hash.combine(data) }
+        // Files that loading skipped (an .xls, a stray folder) change no input
+        // but must still be reported, so an unchanged build repeats their warnings.
+        for warning in warnings { hash.combine(warning.description) }
         return hash.description
     }
 }

@@ -74,6 +74,9 @@ public struct Metric: Hashable, Sendable {
     /// `cumulative: true`: a running total, which a later snapshot should
     /// never show lower (checked).
     public var cumulative: Bool = false
+    /// `allow_negative: true`: the figure may be below zero (a balance, a
+    /// change); otherwise a negative cell is warned about.
+    public var allowNegative: Bool = false
     /// `check: "received_online / total"`: the column reports a figure that
     /// should equal this formula of other metrics, within `tolerance`.
     public var check: Expression?

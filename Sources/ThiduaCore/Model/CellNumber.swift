@@ -8,6 +8,8 @@ public enum CellNumber {
         case empty
         case value(Double)
         case invalid
+        /// Digits too many for a figure (they would read as infinity).
+        case outOfRange
     }
 
     public static func read(_ raw: String) -> Result {
@@ -38,6 +40,7 @@ public enum CellNumber {
             text = String(text.dropFirst()).trimmingCharacters(in: .whitespaces)
         }
         guard let magnitude = unsigned(text, exponent: exponent) else { return .invalid }
+        guard magnitude.isFinite else { return .outOfRange }
         return .value(negative ? -magnitude : magnitude)
     }
 

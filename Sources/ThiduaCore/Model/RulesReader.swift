@@ -72,7 +72,7 @@ enum RulesReader {
                 log.error(item.location, "each metric needs an `id`, e.g. `- {id: total, name: \"Tổng số hồ sơ\"}`")
                 continue
             }
-            item.warnUnknownKeys(["id", "name", "column", "optional", "cumulative", "check", "tolerance", "aggregate"],
+            item.warnUnknownKeys(["id", "name", "column", "optional", "cumulative", "allow_negative", "check", "tolerance", "aggregate"],
                                  context: "a metric", log: &log)
             guard let id = item.string("id", required: true, log: &log) else { continue }
             if FormulaParser.keywords.contains(id) {
@@ -96,6 +96,7 @@ enum RulesReader {
             var metric = Metric(id: id, name: item.string("name", log: &log) ?? id, column: column.trimmingCharacters(in: .whitespaces))
             metric.optional = item.bool("optional", default: false, log: &log)
             metric.cumulative = item.bool("cumulative", default: false, log: &log)
+            metric.allowNegative = item.bool("allow_negative", default: false, log: &log)
             metric.aggregate = enumField(item, "aggregate", default: Aggregate.sum, log: &log)
             if let node = item["tolerance"], !node.isNull {
                 if case .value(let value)? = node.scalar.map(CellNumber.read), value >= 0 {

@@ -175,7 +175,15 @@ enum SnapshotReader {
                         values.append(nil)
                         log.error(location, cellPrefix
                             + "\"\(raw)\" in column \"\(header.display(column))\" (\(metric.id)) is not a number; write e.g. 18.775, 0,5 or 93,5% (leave the cell empty when there is no data)")
+                    case .outOfRange:
+                        values.append(nil)
+                        log.error(location, cellPrefix
+                            + "the number in column \"\(header.display(column))\" (\(metric.id)) has \(raw.filter(\.isNumber).count) digits: too large for any figure (it would read as infinity); check the cell")
                     }
+                }
+                if let value = values.last ?? nil, value < 0, !metric.allowNegative {
+                    log.warning(location, cellPrefix
+                        + "\(value.rounded() == value && value > -1e15 ? String(Int(value)) : String(value)) in column \"\(header.display(column))\" (\(metric.id)) is negative, which a count or an amount cannot be; correct the cell, or add `allow_negative: true` to metric \"\(metric.id)\" if the figure can be below zero")
                 }
             }
             rows[index] = values

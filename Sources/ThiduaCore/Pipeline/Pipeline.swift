@@ -13,6 +13,15 @@ public struct BuildOptions: Sendable {
     /// Where rendered share images are kept between builds; default
     /// `.thidua-cache/cards` next to the content folder.
     public var cardCachePath: String?
+    /// Publish a site with no campaign (`--allow-empty`); otherwise that is an error.
+    public var allowEmpty = false
+    /// Let the build drop campaigns the site in the output folder has (`--allow-removal`).
+    public var allowRemoval = false
+    /// Wait while another build writes the same output folder; false
+    /// (`--no-wait`) fails at once instead.
+    public var waitForOtherBuilds = true
+    /// Told once when the build waits for another one.
+    public var onWait: (@Sendable (String) -> Void)?
 
     public init(contentPath: String = "content", outputPath: String = "public",
                 themeCandidates: [String] = [], baseURL: String? = nil, toolIdentity: String = "thidua",
@@ -147,9 +156,19 @@ public enum Pipeline {
                              progress: BuildProgress? = nil) throws -> BuildReport {
         try OutputGuard.check(output: options.outputPath, content: options.contentPath,
                               themes: options.themeCandidates.filter { fs.isFolder($0) })
+        let cardCache = options.cardCachePath ?? CardCache.folder(forContent: options.contentPath)
+        // Held to the end of the build: the output folder, then the card cache
+        // (which builds of one content folder into other outputs share).
+        let outputLock = try OutputLock.take(guarding: options.outputPath, wait: options.waitForOtherBuilds,
+                                             fileSystem: fs, onWait: options.onWait)
+        let cacheLock = try OutputLock.take(guarding: cardCache, wait: options.waitForOtherBuilds,
+                                            fileSystem: fs, onWait: options.onWait)
+        defer {
+            cacheLock.release()
+            outputLock.release()
+        }
         var watch = Stopwatch(progress: progress)
         let previous = WriteStage.manifest(in: options.outputPath, fileSystem: fs)
-        let cardCache = options.cardCachePath ?? CardCache.folder(forContent: options.contentPath)
         let recordPath = BuildRecord.path(cardCache: cardCache)
         let record = (try? fs.read(recordPath)).flatMap(BuildRecord.parse)
         let analysis = try analyse(options, fileSystem: fs, watch: &watch) { fingerprint in
@@ -167,6 +186,9 @@ public enum Pipeline {
             return report
         }
         let site = analysed.site
+        try RemovalGuard.check(campaigns: site.campaigns.map(\.slug), previous: previous, output: options.outputPath,
+                               content: options.contentPath, allowEmpty: options.allowEmpty,
+                               allowRemoval: options.allowRemoval)
         var report = BuildReport(
             warnings: analysed.warnings, campaigns: site.campaigns.count,
             units: site.campaigns.reduce(0) { $0 + $1.units.count }, unchanged: false,

@@ -23,7 +23,10 @@ struct CSVText {
     }
 
     /// One field, quoted when it needs to be; the caller writes the commas.
+    /// Text that a spreadsheet would run as a formula gets a leading `'`
+    /// (`isFormulaLike`).
     mutating func field(_ text: String) {
+        if Self.isFormulaLike(text) { return field("'" + text) }
         let utf8 = text.utf8
         if utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
             bytes.append(0x22)
@@ -34,6 +37,27 @@ struct CSVText {
             bytes.append(0x22)
         } else {
             bytes.append(contentsOf: utf8)
+        }
+    }
+
+    /// Whether Excel or LibreOffice would take the text for a formula when
+    /// the file is opened (CSV injection): it starts with `=`, `+`, `-`,
+    /// `@`, a tab or a carriage return, and is not simply a number such as
+    /// `-0.28` or `-500`, which stays a number.
+    static func isFormulaLike(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        switch first {
+        case UInt8(ascii: "="), UInt8(ascii: "@"), 0x09, 0x0D:
+            return true
+        case UInt8(ascii: "+"), UInt8(ascii: "-"):
+            let plain = text.utf8.dropFirst().allSatisfy {
+                ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e")
+                    || $0 == UInt8(ascii: "E") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+")
+            }
+            guard plain, let number = Double(text), number.isFinite else { return true }
+            return false
+        default:
+            return false
         }
     }
 

@@ -71,7 +71,8 @@ public struct CardCache: Sendable {
             let (name, card) = work[i]
             do {
                 let png = try rasterize(card)
-                let temporary = joinPath(folder, name + ".part")
+                // Unique per process and thread: another build may be rendering the same card.
+                let temporary = joinPath(folder, "\(name).\(ProcessInfo.processInfo.processIdentifier)-\(i).part")
                 try fs.write(png, to: temporary)
                 try fs.move(temporary, to: joinPath(folder, name))
             } catch {

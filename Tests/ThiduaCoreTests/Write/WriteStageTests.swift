@@ -179,6 +179,7 @@ final class FailingFileSystem: FileSystem, @unchecked Sendable {
     func remove(_ path: String) throws { try inner.remove(path) }
     func move(_ from: String, to: String) throws { try inner.move(from, to: to) }
     func link(_ from: String, to: String) throws { try inner.link(from, to: to) }
+    func lock(_ path: String, wait: Bool) throws -> FileLock? { try inner.lock(path, wait: wait) }
     func write(_ data: Data, to path: String) throws {
         lock.lock()
         writesLeft -= 1

@@ -22,6 +22,16 @@ public indirect enum Expression: Hashable, Sendable {
         }
     }
 
+    /// Whether the expression reads no figure at all, only numbers.
+    public var isConstant: Bool {
+        switch self {
+        case .number: return true
+        case .metric, .indicator, .baseline: return false
+        case .negate(let inner): return inner.isConstant
+        case .binary(_, let l, let r): return l.isConstant && r.isConstant
+        }
+    }
+
     /// Every metric index the expression reads, `baseline(…)` included, in
     /// order of appearance.
     public var allMetrics: [Int] {

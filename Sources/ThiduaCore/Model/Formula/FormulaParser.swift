@@ -257,6 +257,10 @@ public struct FormulaParser {
             skipSpaces()
             let rightStart = position
             let right = try number(try unaryTerm(), at: rightStart)
+            if c == "/", right.isConstant,
+               (right.evaluate(metric: { _ in nil }, indicator: { _ in nil }, baseline: { _ in nil }) ?? 0) == 0 {
+                throw Failure(offset: rightStart, message: "this divides by zero, so the \(noun) has no value for any unit; divide by a figure, e.g. online / total")
+            }
             left = .binary(c == "*" ? .multiply : .divide, left, right)
         }
     }

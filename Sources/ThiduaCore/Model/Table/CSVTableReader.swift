@@ -1,12 +1,20 @@
 import CSV
 
 /// Reads CSV text into a `DataTable` through CSV.swift, keeping the line
-/// where each record starts.
+/// where each record starts. A quote that never closes is an error at its
+/// line; blank records at the end are not read (`CSVLayout`).
 enum CSVTableReader {
     static func read(_ text: String, path: String) throws -> DataTable {
+        let layout = CSVLayout(text)
+        if let line = layout.unclosedQuoteLine {
+            throw Diagnostic.error(SourceLocation(path: path, line: line),
+                "a cell here starts with a quote (\") that is never closed, so the rest of the file would be read as that one cell; add the closing quote (a quote inside a quoted cell is written twice: \"\")")
+        }
+        let content = layout.contentLength == text.utf8.count
+            ? text : String(decoding: text.utf8.prefix(layout.contentLength), as: UTF8.self)
         let reader: CSVReader
         do {
-            reader = try CSVReader(string: text, hasHeaderRow: false)
+            reader = try CSVReader(string: content, hasHeaderRow: false)
         } catch {
             throw Diagnostic.error(SourceLocation(path: path, line: 1), "the CSV cannot be read (\(error))")
         }

@@ -27,7 +27,12 @@ enum CellText {
     static func isEmptyTrimmingSpaces(_ text: String) -> Bool {
         // Any ASCII byte other than a space or tab stays after trimming
         // (line breaks are not in `.whitespaces`).
-        if text.utf8.contains(where: { $0 < 0x80 && $0 != 0x20 && $0 != 0x09 }) { return false }
+        var ascii = true
+        for byte in text.utf8 {
+            if byte >= 0x80 { ascii = false } else if byte != 0x20 && byte != 0x09 { return false }
+        }
+        // Only spaces and tabs (or nothing): Foundation would trim them all.
+        if ascii { return true }
         return text.trimmingCharacters(in: .whitespaces).isEmpty
     }
 

@@ -25,7 +25,7 @@ struct DataReadme {
         lines += ["", t("readme_files"),
                   "- leaderboard.json, leaderboard.csv: " + t("readme_leaderboard"),
                   "- \(HistoryCSV.fileName): " + t("readme_history"),
-                  "", t("readme_format"), ""]
+                  "", t("readme_format"), t("readme_csv_safety"), ""]
 
         lines.append(t("readme_columns", ["file": HistoryCSV.fileName]))
         let fixed: [(String, String)] = [
