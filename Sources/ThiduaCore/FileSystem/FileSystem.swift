@@ -70,7 +70,7 @@ public func joinPath(_ parts: [String]) -> String {
 }
 
 /// Errors of the file-system seam, worded for the office.
-public struct FileSystemError: Error, CustomStringConvertible, Sendable {
+public struct FileSystemError: Error, CustomStringConvertible, Equatable, Sendable {
     public var path: String
     public var message: String
 

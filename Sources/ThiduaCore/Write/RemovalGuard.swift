@@ -21,7 +21,8 @@ enum RemovalGuard {
                 "no campaign to publish: no folder here has a campaign.md; the site in \(output)/ is kept. "
                 + "Check --content, or pass --allow-empty to publish a site with no campaign")])
         }
-        guard let previous, !allowRemoval else { return }
+        // An empty site, asked for, removes every campaign: that is what was asked.
+        guard let previous, !allowRemoval, !campaigns.isEmpty else { return }
         let current = Set(campaigns)
         let dropped = Self.campaigns(in: previous).filter { !current.contains($0) }
         guard !dropped.isEmpty else { return }

@@ -35,4 +35,22 @@ struct DiskFileSystemTests {
         var linked = stat()
         #expect(stat(root + "/site/nested/card.png", &linked) == 0 && linked.st_nlink == 2)
     }
+
+    /// A named pipe, a socket or a device is named as such instead of being
+    /// opened (a pipe would block the build forever).
+    @Test func specialFilesAreNamed() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-fifo-\(getpid())").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        #expect(mkfifo(root + "/2024-12-26.csv", 0o644) == 0)
+        let fs = DiskFileSystem()
+        #expect(throws: FileSystemError(path: root + "/2024-12-26.csv",
+            message: "this is a named pipe (FIFO), not a file; thidua reads only ordinary files: remove it, or put the data in a file")) {
+            try fs.read(root + "/2024-12-26.csv")
+        }
+        #expect(throws: FileSystemError(path: "/dev/null",
+            message: "this is a character device, not a file; thidua reads only ordinary files: remove it, or put the data in a file")) {
+            try fs.read("/dev/null")
+        }
+    }
 }

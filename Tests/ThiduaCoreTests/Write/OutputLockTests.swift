@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+@testable import ThiduaCore
+
+/// One build at a time per output folder.
+struct OutputLockTests {
+    @Test func theLockLivesBesideTheFolder() {
+        #expect(OutputLock.path(guarding: "public") == "./.public.thidua-lock")
+        #expect(OutputLock.path(guarding: "/srv/www/thidua/") == "/srv/www/.thidua.thidua-lock")
+    }
+
+    @Test func noWaitFailsWhileAnotherBuildHoldsTheFolder() throws {
+        let site = NothingAcceptedSilentlyTests().site()
+        let held = try #require(try site.fs.lock(OutputLock.path(guarding: "public"), wait: false))
+        try site.fs.write(Data("4242\n".utf8), to: OutputLock.path(guarding: "public"))
+        var options = site.options
+        options.waitForOtherBuilds = false
+        do {
+            _ = try Pipeline.build(options, fileSystem: site.fs)
+            Issue.record("the build did not wait for the lock")
+        } catch let failure as BuildFailure {
+            #expect(failure.diagnostics.map(\.description) == [
+                "public: another thidua build (process 4242) is writing this folder; wait for it to finish, or run again without --no-wait to wait for it",
+            ])
+        }
+        #expect(site.fs.text("public/index.html") == nil)
+        held.release()
+        _ = try Pipeline.build(options, fileSystem: site.fs)
+        #expect(site.fs.text("public/index.html") != nil)
+    }
+
+    @Test func aSecondBuildWaitsForTheFirst() throws {
+        let site = NothingAcceptedSilentlyTests().site()
+        let held = try #require(try site.fs.lock(OutputLock.path(guarding: "public"), wait: false))
+        let notices = Notices()
+        var options = site.options
+        options.onWait = { notices.add($0) }
+        let finished = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            _ = try? Pipeline.build(options, fileSystem: site.fs)
+            finished.signal()
+        }
+        #expect(finished.wait(timeout: .now() + 0.3) == .timedOut)
+        #expect(site.fs.text("public/index.html") == nil)
+        held.release()
+        #expect(finished.wait(timeout: .now() + 60) == .success)
+        #expect(site.fs.text("public/index.html") != nil)
+        #expect(notices.all.count == 1 && notices.all[0].hasPrefix("Waiting: another thidua build"))
+    }
+
+    /// flock(2) on disk: a second holder is refused until the first lets go,
+    /// and the file says who holds it.
+    @Test func diskLocksExcludeEachOther() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-lock-\(getpid())").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let fs = DiskFileSystem()
+        let path = root + "/deep/.public.thidua-lock"
+        let first = try #require(try fs.lock(path, wait: false))
+        #expect(try fs.lock(path, wait: false) == nil)
+        #expect(String(decoding: try fs.read(path), as: UTF8.self) == "\(getpid())\n")
+        first.release()
+        let second = try fs.lock(path, wait: false)
+        #expect(second != nil)
+    }
+
+    /// The temporary PNG of a card is named for the process, so two builds
+    /// sharing the cache never write the same `.part` file.
+    @Test func cardTemporaryFilesAreUniquePerProcess() throws {
+        let fs = RecordingFileSystem(MemoryFileSystem())
+        let cache = CardCache(folder: ".thidua-cache/cards", fileSystem: fs, identity: "test",
+                              rasterize: { _ in Data("png".utf8) })
+        _ = try cache.prepare([CardSource(path: "a/anh-chia-se.png", svg: "<svg/>")])
+        let parts = fs.written.filter { $0.hasSuffix(".part") }
+        #expect(parts.count == 1)
+        #expect(parts.allSatisfy { $0.hasSuffix(".\(ProcessInfo.processInfo.processIdentifier)-0.part") })
+    }
+}
+
+private final class Notices: @unchecked Sendable {
+    private var lines: [String] = []
+    private let lock = NSLock()
+    func add(_ line: String) { lock.lock(); lines.append(line); lock.unlock() }
+    var all: [String] { lock.lock(); defer { lock.unlock() }; return lines }
+}
+
+/// Remembers the paths written.
+final class RecordingFileSystem: FileSystem, @unchecked Sendable {
+    let inner: MemoryFileSystem
+    private var paths: [String] = []
+    private let mutex = NSLock()
+    init(_ inner: MemoryFileSystem) { self.inner = inner }
+    var written: [String] { mutex.lock(); defer { mutex.unlock() }; return paths }
+    func read(_ path: String) throws -> Data { try inner.read(path) }
+    func list(_ path: String) throws -> [FolderEntry] { try inner.list(path) }
+    func isFolder(_ path: String) -> Bool { inner.isFolder(path) }
+    func isFile(_ path: String) -> Bool { inner.isFile(path) }
+    func remove(_ path: String) throws { try inner.remove(path) }
+    func move(_ from: String, to: String) throws { try inner.move(from, to: to) }
+    func link(_ from: String, to: String) throws { try inner.link(from, to: to) }
+    func lock(_ path: String, wait: Bool) throws -> FileLock? { try inner.lock(path, wait: wait) }
+    func write(_ data: Data, to path: String) throws {
+        mutex.lock(); paths.append(path); mutex.unlock()
+        try inner.write(data, to: path)
+    }
+}
