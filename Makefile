@@ -47,6 +47,7 @@ test: testdeps
 	python3 scripts/browser/check_site.py .build/example-site/public /thidua/
 	python3 scripts/browser/crawl_site.py .build/example-site/public https://dichvucong.example.gov.vn/thidua/
 	python3 scripts/browser/check_serve.py .build/debug/thidua
+	python3 scripts/browser/check_serve_limits.py .build/debug/thidua
 
 clean:
 	rm -rf .build public

@@ -35,7 +35,7 @@ let package = Package(
             ]),
         .target(
             name: "ThiduaServe",
-            dependencies: ["ThiduaCore", .product(name: "FlyingFox", package: "FlyingFox")]),
+            dependencies: ["ThiduaCore", .product(name: "FlyingSocks", package: "FlyingFox")]),
         .executableTarget(
             name: "ThiduaCLI",
             dependencies: [
