@@ -48,6 +48,7 @@ test: testdeps
 	python3 scripts/browser/crawl_site.py .build/example-site/public https://dichvucong.example.gov.vn/thidua/
 	python3 scripts/browser/check_serve.py .build/debug/thidua
 	python3 scripts/browser/check_serve_limits.py .build/debug/thidua
+	python3 scripts/robustness/concurrent_builds.py .build/debug/thidua 6
 
 clean:
 	rm -rf .build public
