@@ -40,6 +40,7 @@ struct HTTPAnswer: Sendable {
         case 411: return "Length Required"
         case 413: return "Content Too Large"
         case 414: return "URI Too Long"
+        case 421: return "Misdirected Request"
         case 431: return "Request Header Fields Too Large"
         case 505: return "HTTP Version Not Supported"
         default: return "Error"

@@ -9,6 +9,7 @@ struct PreviewConnection: Sendable {
     let socket: AsyncSocket
     let site: PreviewSite
     let limits: ServeLimits
+    let hosts: HostCheck
 
     /// Serves the client, then closes the connection.
     func serve() async {
@@ -30,6 +31,10 @@ struct PreviewConnection: Sendable {
                 return
             }
             guard let head else { return }
+            guard hosts.admits(head.fields["host"]) else {
+                if await send(HTTPAnswer(refusing: 421), keepAlive: false, withBody: true) { await linger() }
+                return
+            }
             guard await send(answer(head), keepAlive: head.keepsAlive, withBody: head.method != "HEAD") else { return }
             if !head.keepsAlive {
                 await linger()

@@ -45,13 +45,14 @@ public enum PreviewServer {
         log("Serving on http://\(host):\(port)/ — edit content/ or themes/ and the open page reloads. Ctrl-C to stop.")
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await pool.run() }
-            group.addTask { try await accept(on: listener, site: site, limits: limits) }
+            group.addTask { try await accept(on: listener, site: site, limits: limits, hosts: HostCheck(listeningOn: host)) }
             try await group.next()
             group.cancelAll()
         }
     }
 
-    private static func accept(on listener: AsyncSocket, site: PreviewSite, limits: ServeLimits) async throws {
+    private static func accept(on listener: AsyncSocket, site: PreviewSite, limits: ServeLimits,
+                               hosts: HostCheck) async throws {
         let open = ConnectionCount()
         while true {
             while !open.enter(below: limits.connections) {
@@ -73,7 +74,7 @@ public enum PreviewServer {
             try? client.socket.setValue(true, for: .noSIGPIPE)
             #endif
             Task {
-                await PreviewConnection(socket: client, site: site, limits: limits).serve()
+                await PreviewConnection(socket: client, site: site, limits: limits, hosts: hosts).serve()
                 open.leave()
             }
         }

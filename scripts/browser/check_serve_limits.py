@@ -248,6 +248,8 @@ def main(argv):
         expect_status(port, "16 MB of headers", headers(16 << 10, 1024), 431, problems)
         expect_status(port, "GET with a 100 MB body",
                       b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 104857600\r\n\r\n" + b"c" * (1 << 20), 413, problems)
+        # DNS rebinding: a page of another site whose name points at 127.0.0.1 is not answered.
+        expect_status(port, "Host: rebind.example", b"GET / HTTP/1.1\r\nHost: rebind.example:%d\r\n\r\n" % port, 421, problems)
         slow_clients(port, 20, 10, problems)
         prober.stop.set()
         prober.join(5)
