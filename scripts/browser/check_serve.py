@@ -18,6 +18,7 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
+import zipfile
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -37,6 +38,28 @@ def wait_for(url, needle, seconds=20):
             return True
         time.sleep(0.3)
     return False
+
+
+def write_damaged_workbook(path, damage):
+    """A one-sheet workbook whose xl/workbook.xml has `damage` (old, new) applied."""
+    workbook = (b'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+                b'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>'
+                b'<sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>').replace(*damage)
+    parts = {
+        "[Content_Types].xml": b'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            b'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            b'<Default Extension="xml" ContentType="application/xml"/></Types>',
+        "_rels/.rels": b'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            b'<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+        "xl/workbook.xml": workbook,
+        "xl/_rels/workbook.xml.rels": b'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            b'<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+        "xl/worksheets/sheet1.xml": b'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+            b'<row r="1"><c r="A1" t="inlineStr"><is><t>unit</t></is></c></row></sheetData></worksheet>',
+    }
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
 
 
 def main(argv):
@@ -81,6 +104,21 @@ def main(argv):
         open(path, "w", encoding="utf-8").write("\n".join(lines) + "\n")
         if not wait_for(page, "%s:2:2:" % latest):
             problems.append("the build error was not shown on the page")
+        # Damaged workbooks that once crashed the whole preview (a byte that
+        # is not UTF-8 in an element name; a processing instruction without
+        # data): the preview stays up, keeps the last site and shows the error.
+        for name, damage in (("2025-01-31.xlsx", (b"<sheets>", b"<sheets\xff>")),
+                             ("2025-02-28.xlsx", (b"<sheets>", b"<?xm?><sheets>"))):
+            broken = os.path.join(data, name)
+            write_damaged_workbook(broken, damage)
+            if not wait_for(page, name):
+                problems.append("the error of the damaged %s was not shown on the page" % name)
+            if server.poll() is not None:
+                problems.append("thidua serve ended (%s) on the damaged %s" % (server.returncode, name))
+                break
+            if "<h1>" not in fetch(page):
+                problems.append("the previous site was not kept after the damaged %s" % name)
+            os.remove(broken)
     finally:
         server.terminate()
         server.wait(timeout=10)
