@@ -2,7 +2,7 @@
 #   make site   installs what is missing, builds thidua (release) and builds content/ into public/
 #   make test   installs what is missing and runs the whole test suite
 SWIFT ?= swift
-APT_PACKAGES := libcmark-dev librsvg2-dev fonts-noto-core zlib1g-dev pkg-config
+APT_PACKAGES := libcmark-dev librsvg2-dev libxml2-dev fonts-noto-core zlib1g-dev pkg-config
 # Looking at the site as a reader would (make test only).
 APT_TEST_PACKAGES := chromium chromium-driver default-jre-headless nginx-light
 BIN := .build/release/thidua

@@ -37,7 +37,7 @@ enum XLSXReader {
             // The workbook part is named by the package relationships; xl/workbook.xml by convention.
             var workbookPath = "xl/workbook.xml"
             if let rels = try part("_rels/.rels"),
-               let office = try XLSXParts.relationships(rels).values.first(where: { $0.type.hasSuffix("/officeDocument") }) {
+               let office = try XLSXParts.relationships(rels, part: "_rels/.rels").values.first(where: { $0.type.hasSuffix("/officeDocument") }) {
                 workbookPath = resolve(office.target, base: "")
             }
             guard let workbook = try part(workbookPath) else {
@@ -45,8 +45,8 @@ enum XLSXReader {
             }
             let folder = workbookPath.split(separator: "/").dropLast().joined(separator: "/")
             let relsPath = joinPath(folder, "_rels", String(workbookPath.split(separator: "/").last!) + ".rels")
-            let targets = try part(relsPath).map(XLSXParts.relationships) ?? [:]
-            let sheets: [(name: String, id: String, hidden: Bool)] = try XLSXParts.elements("sheet", in: workbook).compactMap { attributes in
+            let targets = try part(relsPath).map { try XLSXParts.relationships($0, part: relsPath) } ?? [:]
+            let sheets: [(name: String, id: String, hidden: Bool)] = try XLSXParts.elements("sheet", in: workbook, part: workbookPath).compactMap { attributes in
                 guard let name = attributes["name"],
                       let id = attributes.first(where: { $0.key == "r:id" || $0.key.hasSuffix(":id") })?.value
                 else { return nil }
@@ -72,9 +72,10 @@ enum XLSXReader {
             guard let sheetData = try part(sheetPath) else {
                 throw XLSXFailure("sheet \"\(chosen.name)\" has no part \(sheetPath)")
             }
-            let strings = try part(joinPath(folder, "sharedStrings.xml")).map(XLSXParts.sharedStrings)
+            let stringsPath = joinPath(folder, "sharedStrings.xml")
+            let strings = try part(stringsPath).map { try XLSXParts.sharedStrings($0, part: stringsPath) }
                 ?? sharedStringsFromRelationships(targets, folder: folder, part: part) ?? []
-            let (rows, merges) = try XLSXSheetParser.parse(sheetData, sharedStrings: strings)
+            let (rows, merges) = try XLSXSheetParser.parse(sheetData, sharedStrings: strings, part: sheetPath)
             guard !rows.isEmpty else {
                 throw Diagnostic.error(fileLocation,
                     "sheet \"\(chosen.name)\" is empty; it needs a header row and one row per unit"
@@ -96,9 +97,10 @@ enum XLSXReader {
         _ targets: [String: (type: String, target: String)], folder: String,
         part: (String) throws -> Data?
     ) throws -> [String]? {
-        guard let target = targets.values.first(where: { $0.type.hasSuffix("/sharedStrings") })?.target,
-              let data = try part(resolve(target, base: folder)) else { return nil }
-        return try XLSXParts.sharedStrings(data)
+        guard let target = targets.values.first(where: { $0.type.hasSuffix("/sharedStrings") })?.target else { return nil }
+        let path = resolve(target, base: folder)
+        guard let data = try part(path) else { return nil }
+        return try XLSXParts.sharedStrings(data, part: path)
     }
 
     /// A relationship target as a package path: absolute (`/xl/…`) or
