@@ -61,15 +61,13 @@ enum XLSXParts {
     }
 
     /// Walks one part of the package; a malformed part is a failure that
-    /// names it, with the line and column libxml2 gives. `near` says where
-    /// the reader had got to (the last cell of a sheet), when known.
-    static func read(_ data: Data, part: String, near: () -> String? = { nil },
-                     _ handle: (XMLEvent) throws -> Void) throws {
+    /// names it, with the line and column libxml2 gives (libxml2 parses
+    /// ahead of the events, so the last cell seen would not say where).
+    static func read(_ data: Data, part: String, _ handle: (XMLEvent) throws -> Void) throws {
         do {
             try XMLEventReader.read(data, handle)
         } catch let failure as XMLFailure {
-            let place = near().map { ", after cell \($0)" } ?? ""
-            throw XLSXFailure("its part \(part) is damaged (line \(failure.line), column \(failure.column)\(place): \(failure.problem))")
+            throw XLSXFailure("its part \(part) is damaged (line \(failure.line), column \(failure.column): \(failure.problem))")
         }
     }
 

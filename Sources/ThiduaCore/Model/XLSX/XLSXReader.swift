@@ -84,12 +84,12 @@ enum XLSXReader {
             return DataTable(path: path, format: .xlsx, rows: rows, merges: merges)
         } catch let failure as XLSXFailure {
             throw Diagnostic.error(fileLocation,
-                "the Excel workbook cannot be read: \(failure.message); open it in Excel and save it again as \"Excel Workbook (.xlsx)\"")
+                "the Excel workbook cannot be read: \(failure.message); open it in Excel or LibreOffice and save it again as \"Excel Workbook (.xlsx)\"")
         } catch let diagnostic as Diagnostic {
             throw diagnostic
         } catch {
             throw Diagnostic.error(fileLocation,
-                "the Excel workbook cannot be read (\(error)); open it in Excel and save it again as \"Excel Workbook (.xlsx)\"")
+                "the Excel workbook cannot be read (\(error)); open it in Excel or LibreOffice and save it again as \"Excel Workbook (.xlsx)\"")
         }
     }
 

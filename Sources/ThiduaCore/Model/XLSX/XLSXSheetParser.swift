@@ -30,7 +30,7 @@ final class XLSXSheetParser {
 
     static func parse(_ data: Data, sharedStrings: [String], part: String) throws -> (rows: [DataTable.Row], merges: [MergedRange]) {
         let parser = XLSXSheetParser(sharedStrings: sharedStrings)
-        try XLSXParts.read(data, part: part, near: { parser.cellReference.isEmpty ? nil : parser.cellReference }) { event in
+        try XLSXParts.read(data, part: part) { event in
             switch event {
             case .start(let name, let attributes): parser.start(name, attributes: attributes)
             case .end(let name): parser.end(name)

@@ -48,9 +48,14 @@ enum XMLEventReader {
                 let box = Unmanaged<ErrorBox>.fromOpaque(context).takeUnretainedValue()
                 let level = error.pointee.level
                 guard box.first == nil, level == XML_ERR_ERROR || level == XML_ERR_FATAL else { return }
-                let message = error.pointee.message.map { String(cString: $0) } ?? "malformed XML"
-                box.first = XMLFailure(line: Int(error.pointee.line), column: Int(error.pointee.int2),
-                                       problem: message.trimmingCharacters(in: .whitespacesAndNewlines))
+                var message = error.pointee.message.map { String(cString: $0) } ?? "malformed XML"
+                message = message.trimmingCharacters(in: .whitespacesAndNewlines)
+                // libxml2's "Input is not proper UTF-8, indicate encoding !\nBytes: 0xFF …"
+                if message.hasPrefix("Input is not proper UTF-8") {
+                    let bytes = message.split(separator: "\n").last.map { $0.replacingOccurrences(of: "Bytes: ", with: "") } ?? ""
+                    message = "bytes that are not UTF-8 text (\(bytes))"
+                }
+                box.first = XMLFailure(line: Int(error.pointee.line), column: Int(error.pointee.int2), problem: message)
             }, Unmanaged.passUnretained(errors).toOpaque())
 
             func failure() -> XMLFailure {
