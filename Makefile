@@ -54,7 +54,7 @@ test: testdeps
 	python3 scripts/browser/check_serve.py .build/debug/thidua
 
 fuzz-build: deps
-	$(SWIFT) build --scratch-path .build-fuzz --sanitize fuzzer --sanitize address -Xswiftc -DTHIDUA_FUZZ --product thidua-fuzz
+	$(SWIFT) build --scratch-path .build-fuzz --sanitize fuzzer --sanitize address -Xswiftc -DTHIDUA_FUZZ -Xswiftc -use-ld=lld --product thidua-fuzz
 
 # Replays every kept crash input, then fuzzes each harness for FUZZ_SECONDS
 # from the seeds (taken from content/) and what earlier runs found.
@@ -63,8 +63,8 @@ fuzz: fuzz-build
 	@failed=""; for h in $(FUZZ_HARNESSES); do \
 	  mkdir -p .build-fuzz/corpus/$$h .build-fuzz/crashes/$$h Tests/FuzzRegressions/$$h; \
 	  echo "== $$h: replaying Tests/FuzzRegressions/$$h, then fuzzing $(FUZZ_SECONDS) s"; \
-	  $(FUZZ_BIN) $$h -runs=0 -detect_leaks=0 Tests/FuzzRegressions/$$h 2>.build-fuzz/$$h.log || { failed="$$failed $$h"; tail -30 .build-fuzz/$$h.log; continue; }; \
-	  $(FUZZ_BIN) $$h -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 -print_final_stats=1 \
+	  THIDUA_FUZZ_HARNESS=$$h $(FUZZ_BIN) -runs=0 -detect_leaks=0 Tests/FuzzRegressions/$$h 2>.build-fuzz/$$h.log || { failed="$$failed $$h"; tail -30 .build-fuzz/$$h.log; continue; }; \
+	  THIDUA_FUZZ_HARNESS=$$h $(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 -print_final_stats=1 \
 	    -artifact_prefix=.build-fuzz/crashes/$$h/ .build-fuzz/corpus/$$h .build-fuzz/seeds/$$h 2>.build-fuzz/$$h.log \
 	    || { failed="$$failed $$h"; tail -40 .build-fuzz/$$h.log; }; \
 	  grep -E "^stat::number_of_executed_units|^Done" .build-fuzz/$$h.log | tr '\n' ' '; echo; \

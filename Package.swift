@@ -48,10 +48,9 @@ let package = Package(
                 "ThiduaServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .target(name: "CFuzzerDriver"),
         .executableTarget(
             name: "ThiduaFuzz",
-            dependencies: ["ThiduaCore", "CFuzzerDriver"]),
+            dependencies: ["ThiduaCore"]),
         .testTarget(
             name: "ThiduaCoreTests",
             dependencies: ["ThiduaCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),

@@ -1,50 +1,50 @@
 import Foundation
 import ThiduaCore
+
 #if THIDUA_FUZZ
-import CFuzzerDriver
-#endif
+// Built with -DTHIDUA_FUZZ and --sanitize fuzzer (see `make fuzz`): libFuzzer
+// owns main and calls this for each input; the harness is named by
+// THIDUA_FUZZ_HARNESS because libFuzzer reads every argument itself.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    let bytes = data.map { Data(bytes: $0, count: size) } ?? Data()
+    FuzzSelection.harness.run(bytes)
+    return 0
+}
 
-/// `thidua-fuzz HARNESS [libFuzzer options] [corpus folders or files…]`.
-///
-/// Built with `-DTHIDUA_FUZZ` and `--sanitize fuzzer` (see `make fuzz`) it
-/// hands the arguments to libFuzzer. Built normally it only replays the
-/// given files and folders through the harness, which is how a crash input
-/// is checked without the sanitizer toolchain.
-@main
-enum FuzzMain {
-    nonisolated(unsafe) static var harness = FuzzHarness.xlsx
-
-    static func main() {
-        var arguments = CommandLine.arguments
-        guard arguments.count >= 2, let chosen = FuzzHarness(rawValue: arguments[1]) else {
+enum FuzzSelection {
+    static let harness: FuzzHarness = {
+        let name = ProcessInfo.processInfo.environment["THIDUA_FUZZ_HARNESS"] ?? ""
+        guard let harness = FuzzHarness(rawValue: name) else {
             let names = FuzzHarness.allCases.map(\.rawValue).joined(separator: ", ")
-            FileHandle.standardError.write(Data("usage: thidua-fuzz HARNESS [options] [corpus…]; harnesses: \(names)\n".utf8))
+            FileHandle.standardError.write(Data("set THIDUA_FUZZ_HARNESS to one of: \(names)\n".utf8))
             exit(2)
         }
-        harness = chosen
-        arguments.remove(at: 1)
-        #if THIDUA_FUZZ
-        var argc = Int32(arguments.count)
-        var cStrings = arguments.map { strdup($0) } + [nil]
-        let status = cStrings.withUnsafeMutableBufferPointer { buffer -> Int32 in
-            var argv = buffer.baseAddress
-            return LLVMFuzzerRunDriver(&argc, &argv) { data, size in
-                FuzzMain.harness.run(Data(bytes: data!, count: size))
-                return 0
-            }
+        return harness
+    }()
+}
+#else
+/// `thidua-fuzz HARNESS FILE_OR_FOLDER…` replays inputs through a harness
+/// without the sanitizer toolchain (a normal `swift build`), e.g. to check
+/// a crash input from `make fuzz`.
+@main
+enum FuzzMain {
+    static func main() {
+        let arguments = CommandLine.arguments
+        guard arguments.count >= 2, let harness = FuzzHarness(rawValue: arguments[1]) else {
+            let names = FuzzHarness.allCases.map(\.rawValue).joined(separator: ", ")
+            FileHandle.standardError.write(Data("usage: thidua-fuzz HARNESS FILE_OR_FOLDER…; harnesses: \(names)\n".utf8))
+            exit(2)
         }
-        exit(status)
-        #else
         var count = 0
-        for path in arguments.dropFirst() {
+        for path in arguments.dropFirst(2) {
             for file in files(at: path) {
                 guard let data = FileManager.default.contents(atPath: file) else { continue }
-                chosen.run(data)
+                harness.run(data)
                 count += 1
             }
         }
-        print("\(chosen.rawValue): \(count) inputs replayed without a crash")
-        #endif
+        print("\(harness.rawValue): \(count) inputs replayed without a crash")
     }
 
     /// The file itself, or the files of a folder in name order.
@@ -56,3 +56,4 @@ enum FuzzMain {
         return names.sorted().map { path + "/" + $0 }
     }
 }
+#endif

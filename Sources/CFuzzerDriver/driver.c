@@ -1,2 +1,0 @@
-/* The declaration in include/CFuzzerDriver.h is all this module provides. */
-#include "CFuzzerDriver.h"
