@@ -11,7 +11,7 @@ struct FuzzRegressionTests {
 
     @Test(arguments: FuzzHarness.allCases)
     func replay(_ harness: FuzzHarness) throws {
-        let inputs = folder.appendingPathComponent(harness.rawValue)
+        let inputs = Self.folder.appendingPathComponent(harness.rawValue)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: inputs.path)) ?? []
         for name in names.sorted() where !name.hasPrefix(".") {
             harness.run(try Data(contentsOf: inputs.appendingPathComponent(name)))

@@ -17,7 +17,7 @@ enum XLSXReader {
         }
         let notAWorkbook = Diagnostic.error(fileLocation,
             "the file is not an Excel workbook (.xlsx); save it from Excel as \"Excel Workbook (.xlsx)\", or as \"CSV UTF-8\" with the .csv extension")
-        guard data.starts(with: [0x50, 0x4B]), ZIPBounds.check(data) else { throw notAWorkbook }
+        guard data.starts(with: [0x50, 0x4B]), let ranges = ZIPBounds.dataRanges(data) else { throw notAWorkbook }
         let archive: Archive
         do {
             archive = try Archive(data: data, accessMode: .read, pathEncoding: nil)
@@ -30,9 +30,8 @@ enum XLSXReader {
                 guard entry.type == .file, UInt64(entry.uncompressedSize) <= maximumPartSize else {
                     throw XLSXFailure("the part \(name) is too large to be a sheet export")
                 }
-                var bytes = Data()
-                _ = try archive.extract(entry, skipCRC32: false) { bytes.append($0) }
-                return bytes
+                guard let stored = ranges[name] else { throw XLSXFailure("its part \(name) is missing from the zip directory") }
+                return try ZIPInflate.unpack(data[stored], entry: entry, part: name)
             }
             // The workbook part is named by the package relationships; xl/workbook.xml by convention.
             var workbookPath = "xl/workbook.xml"

@@ -76,4 +76,12 @@ struct XLSXMalformedXMLTests {
         let parts = "<sst><si><t>a&amp;b&#x1EA0;<![CDATA[<c>]]></t></si></sst>"
         #expect(try XLSXParts.sharedStrings(Data(parts.utf8), part: "xl/sharedStrings.xml") == ["a&bẠ<c>"])
     }
+
+    /// A deflate stream that never ends made ZIPFoundation's extract loop
+    /// forever at the end of the file (found by `make fuzz`, kept in
+    /// Tests/FuzzRegressions/xlsx/).
+    @Test func deflateStreamThatNeverEnds() throws {
+        let data = try Data(contentsOf: FuzzRegressionTests.folder.appendingPathComponent("xlsx/deflate-stream-never-ends.xlsx"))
+        #expect(Self.message(data) == "data/2024-10-31.xlsx: the Excel workbook cannot be read: its part xl/sharedStrings.xml is damaged (its zip data does not unpack); open it in Excel or LibreOffice and save it again as \"Excel Workbook (.xlsx)\"")
+    }
 }
