@@ -5,6 +5,9 @@ import ZIPFoundation
 /// `ZIPBounds` found). ZIPFoundation's `Archive.extract` keeps reading past
 /// the entry until the deflate stream ends, and at the end of the file
 /// loops forever on a damaged stream that never ends (found by `make fuzz`).
+/// Its inflate loop also tells zlib every chunk is `bufferSize` bytes long,
+/// so the last chunk is padded to that size here: zlib must never read past
+/// the buffer (a SEGV in libz, also found by `make fuzz`).
 enum ZIPInflate {
     static func unpack(_ stored: Data, entry: Entry, part: String) throws -> Data {
         let damaged = XLSXFailure("its part \(part) is damaged (its zip data does not unpack)")
@@ -16,7 +19,9 @@ enum ZIPInflate {
                     let start = stored.startIndex + Int(position)
                     // The stream needs more than the entry holds: it is cut or damaged.
                     guard start < stored.endIndex else { throw damaged }
-                    return Data(stored[start..<min(start + size, stored.endIndex)])
+                    var chunk = Data(stored[start..<min(start + size, stored.endIndex)])
+                    if chunk.count < size { chunk.append(Data(count: size - chunk.count)) }
+                    return chunk
                 },
                 consumer: { chunk in
                     bytes.append(chunk)
