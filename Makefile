@@ -54,7 +54,7 @@ test: testdeps
 	python3 scripts/browser/check_serve.py .build/debug/thidua
 
 fuzz-build: deps
-	$(SWIFT) build --scratch-path .build-fuzz --sanitize fuzzer --sanitize address -Xswiftc -DTHIDUA_FUZZ -Xswiftc -use-ld=lld --product thidua-fuzz
+	$(SWIFT) build --scratch-path .build-fuzz --sanitize address --sanitize fuzzer -Xswiftc -sanitize=fuzzer,address -Xswiftc -DTHIDUA_FUZZ -Xswiftc -use-ld=lld --product thidua-fuzz
 
 # Replays every kept crash input, then fuzzes each harness for FUZZ_SECONDS
 # from the seeds (taken from content/) and what earlier runs found.

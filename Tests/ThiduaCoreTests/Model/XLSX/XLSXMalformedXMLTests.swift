@@ -84,4 +84,11 @@ struct XLSXMalformedXMLTests {
         let data = try Data(contentsOf: FuzzRegressionTests.folder.appendingPathComponent("xlsx/deflate-stream-never-ends.xlsx"))
         #expect(Self.message(data) == "data/2024-10-31.xlsx: the Excel workbook cannot be read: its part xl/sharedStrings.xml is damaged (its zip data does not unpack); open it in Excel or LibreOffice and save it again as \"Excel Workbook (.xlsx)\"")
     }
+
+    /// ZIPFoundation told zlib the last, shorter chunk was full size, so a
+    /// damaged stream made libz read past it (AddressSanitizer, `make fuzz`).
+    @Test func inflateStopsAtTheEntrysBytes() throws {
+        let data = try Data(contentsOf: FuzzRegressionTests.folder.appendingPathComponent("xlsx/inflate-reads-past-last-chunk.xlsx"))
+        #expect(Self.message(data)?.contains("is damaged (its zip data does not unpack)") == true)
+    }
 }
