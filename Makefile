@@ -63,8 +63,8 @@ fuzz: fuzz-build
 	@failed=""; for h in $(FUZZ_HARNESSES); do \
 	  mkdir -p .build-fuzz/corpus/$$h .build-fuzz/crashes/$$h Tests/FuzzRegressions/$$h; \
 	  echo "== $$h: replaying Tests/FuzzRegressions/$$h, then fuzzing $(FUZZ_SECONDS) s"; \
-	  THIDUA_FUZZ_HARNESS=$$h $(FUZZ_BIN) -runs=0 -detect_leaks=0 Tests/FuzzRegressions/$$h 2>.build-fuzz/$$h.log || { failed="$$failed $$h"; tail -30 .build-fuzz/$$h.log; continue; }; \
-	  THIDUA_FUZZ_HARNESS=$$h $(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 -print_final_stats=1 \
+	  ASAN_OPTIONS=detect_leaks=0 THIDUA_FUZZ_HARNESS=$$h $(FUZZ_BIN) -runs=0 -detect_leaks=0 Tests/FuzzRegressions/$$h 2>.build-fuzz/$$h.log || { failed="$$failed $$h"; tail -30 .build-fuzz/$$h.log; continue; }; \
+	  ASAN_OPTIONS=detect_leaks=0 THIDUA_FUZZ_HARNESS=$$h $(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 -print_final_stats=1 \
 	    -artifact_prefix=.build-fuzz/crashes/$$h/ .build-fuzz/corpus/$$h .build-fuzz/seeds/$$h 2>.build-fuzz/$$h.log \
 	    || { failed="$$failed $$h"; tail -40 .build-fuzz/$$h.log; }; \
 	  grep -E "^stat::number_of_executed_units|^Done" .build-fuzz/$$h.log | tr '\n' ' '; echo; \

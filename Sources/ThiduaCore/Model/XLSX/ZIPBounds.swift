@@ -39,7 +39,12 @@ enum ZIPBounds {
                   let localName = u16(local + 26), let localExtra = u16(local + 28), u32(local) == 0x0403_4B50
             else { return nil }
             let dataStart = local + 30 + localName + localExtra
-            guard dataStart + compressed <= bytes.count, entry + 46 + nameLength <= bytes.count else { return nil }
+            guard dataStart + compressed <= bytes.count, entry + 46 + nameLength <= bytes.count,
+                  let flags = u16(entry + 8), let method = u16(entry + 10), let uncompressed = u32(entry + 24),
+                  ![compressed, uncompressed, local].contains(0xFFFF_FFFF) else { return nil }
+            // ZIPFoundation reads a data descriptor after the data, placed by the
+            // uncompressed size when the entry is stored; past the end it traps.
+            if flags & 0x08 != 0, dataStart + (method == 0 ? uncompressed : compressed) + 16 > bytes.count { return nil }
             let name = String(decoding: bytes[(entry + 46)..<(entry + 46 + nameLength)], as: UTF8.self)
             ranges[name] = data.startIndex + dataStart..<data.startIndex + dataStart + compressed
             entry += 46 + nameLength + extraLength + commentLength

@@ -91,4 +91,12 @@ struct XLSXMalformedXMLTests {
         let data = try Data(contentsOf: FuzzRegressionTests.folder.appendingPathComponent("xlsx/inflate-reads-past-last-chunk.xlsx"))
         #expect(Self.message(data)?.contains("is damaged (its zip data does not unpack)") == true)
     }
+
+    /// A stored entry flagged with a data descriptor that would lie past the
+    /// end of the file made ZIPFoundation trap while listing the entries
+    /// (`make fuzz`); `ZIPBounds` refuses it first.
+    @Test func dataDescriptorPastTheEnd() throws {
+        let data = try Data(contentsOf: FuzzRegressionTests.folder.appendingPathComponent("xlsx/data-descriptor-past-the-end.xlsx"))
+        #expect(Self.message(data) == "data/2024-10-31.xlsx: the file is not an Excel workbook (.xlsx); save it from Excel as \"Excel Workbook (.xlsx)\", or as \"CSV UTF-8\" with the .csv extension")
+    }
 }
