@@ -2,12 +2,16 @@
 #   make site   installs what is missing, builds thidua (release) and builds content/ into public/
 #   make test   installs what is missing and runs the whole test suite
 SWIFT ?= swift
-APT_PACKAGES := libcmark-dev librsvg2-dev fonts-noto-core zlib1g-dev pkg-config
+APT_PACKAGES := libcmark-dev librsvg2-dev libxml2-dev fonts-noto-core zlib1g-dev pkg-config
 # Looking at the site as a reader would (make test only).
 APT_TEST_PACKAGES := chromium chromium-driver default-jre-headless nginx-light
 BIN := .build/release/thidua
+# Coverage-guided fuzzing (libFuzzer + AddressSanitizer), see README "Fuzzing".
+FUZZ_SECONDS ?= 60
+FUZZ_HARNESSES := xlsx xlsx-part csv front-matter formula
+FUZZ_BIN := .build-fuzz/debug/thidua-fuzz
 
-.PHONY: site test deps testdeps apt build check clean
+.PHONY: site test deps testdeps apt build check clean fuzz fuzz-build
 
 deps:
 	@$(MAKE) --no-print-directory apt PACKAGES="$(APT_PACKAGES)"
@@ -39,6 +43,7 @@ check: build
 test: testdeps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=25
 	$(SWIFT) build --product thidua
 	python3 scripts/reference/crosscheck.py .build/debug/thidua 0 250
 	rm -rf .build/example-site
@@ -50,5 +55,23 @@ test: testdeps
 	python3 scripts/browser/check_serve_limits.py .build/debug/thidua
 	python3 scripts/robustness/concurrent_builds.py .build/debug/thidua 6
 
+fuzz-build: deps
+	$(SWIFT) build --scratch-path .build-fuzz --sanitize address --sanitize fuzzer -Xswiftc -sanitize=fuzzer,address -Xswiftc -DTHIDUA_FUZZ -Xswiftc -use-ld=lld --product thidua-fuzz
+
+# Replays every kept crash input, then fuzzes each harness for FUZZ_SECONDS
+# from the seeds (taken from content/) and what earlier runs found.
+fuzz: fuzz-build
+	@rm -rf .build-fuzz/seeds && python3 scripts/fuzz/seeds.py content .build-fuzz/seeds
+	@failed=""; for h in $(FUZZ_HARNESSES); do \
+	  mkdir -p .build-fuzz/corpus/$$h .build-fuzz/crashes/$$h Tests/FuzzRegressions/$$h; \
+	  echo "== $$h: replaying Tests/FuzzRegressions/$$h, then fuzzing $(FUZZ_SECONDS) s"; \
+	  ASAN_OPTIONS=detect_leaks=0 THIDUA_FUZZ_HARNESS=$$h $(FUZZ_BIN) -runs=0 -detect_leaks=0 Tests/FuzzRegressions/$$h 2>.build-fuzz/$$h.log || { failed="$$failed $$h"; tail -30 .build-fuzz/$$h.log; continue; }; \
+	  ASAN_OPTIONS=detect_leaks=0 THIDUA_FUZZ_HARNESS=$$h $(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 -print_final_stats=1 \
+	    -artifact_prefix=.build-fuzz/crashes/$$h/ .build-fuzz/corpus/$$h .build-fuzz/seeds/$$h 2>.build-fuzz/$$h.log \
+	    || { failed="$$failed $$h"; tail -40 .build-fuzz/$$h.log; }; \
+	  grep -E "^stat::number_of_executed_units|^Done" .build-fuzz/$$h.log | tr '\n' ' '; echo; \
+	done; \
+	if [ -n "$$failed" ]; then echo "fuzzing failed:$$failed — inputs in .build-fuzz/crashes/; fix, then keep each in Tests/FuzzRegressions/<harness>/"; exit 1; fi
+
 clean:
-	rm -rf .build public
+	rm -rf .build .build-fuzz public

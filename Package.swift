@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "thidua", targets: ["ThiduaCLI"]),
         .library(name: "ThiduaCore", targets: ["ThiduaCore"]),
+        .executable(name: "thidua-fuzz", targets: ["ThiduaFuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
@@ -23,11 +24,15 @@ let package = Package(
         .systemLibrary(
             name: "CRsvg", pkgConfig: "librsvg-2.0",
             providers: [.apt(["librsvg2-dev"]), .brew(["librsvg"])]),
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
         .target(
             name: "ThiduaCore",
             dependencies: [
                 "CCmark",
                 "CRsvg",
+                "CLibXML2",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -43,6 +48,9 @@ let package = Package(
                 "ThiduaServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        .executableTarget(
+            name: "ThiduaFuzz",
+            dependencies: ["ThiduaCore"]),
         .testTarget(
             name: "ThiduaCoreTests",
             dependencies: ["ThiduaCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// Small XML readers for the parts of an .xlsx package other than the
 /// sheet itself: relationships, the workbook's sheet list and the shared
@@ -13,16 +10,18 @@ enum XLSXParts {
     }
 
     /// The attributes of every element with the given local name, in order.
-    static func elements(_ name: String, in data: Data) throws -> [[String: String]] {
-        let collector = ElementCollector(name: name)
-        try run(collector, on: data)
-        return collector.found
+    static func elements(_ name: String, in data: Data, part: String) throws -> [[String: String]] {
+        var found: [[String: String]] = []
+        try read(data, part: part) { event in
+            if case .start(let element, let attributes) = event, localName(element) == name { found.append(attributes) }
+        }
+        return found
     }
 
     /// `rId` → target path of a relationships part (`_rels/….rels`).
-    static func relationships(_ data: Data) throws -> [String: (type: String, target: String)] {
+    static func relationships(_ data: Data, part: String) throws -> [String: (type: String, target: String)] {
         var result: [String: (type: String, target: String)] = [:]
-        for attributes in try elements("Relationship", in: data) {
+        for attributes in try elements("Relationship", in: data, part: part) {
             if let id = attributes["Id"], let target = attributes["Target"] {
                 result[id] = (attributes["Type"] ?? "", target)
             }
@@ -32,19 +31,43 @@ enum XLSXParts {
 
     /// The texts of the shared-string table, in index order. Rich-text runs
     /// are joined; phonetic hints (`rPh`) are left out.
-    static func sharedStrings(_ data: Data) throws -> [String] {
-        let collector = SharedStringCollector()
-        try run(collector, on: data)
-        return collector.strings
+    static func sharedStrings(_ data: Data, part: String) throws -> [String] {
+        var strings: [String] = []
+        var current = ""
+        var inItem = false
+        var inText = false
+        var phoneticDepth = 0
+        try read(data, part: part) { event in
+            switch event {
+            case .start(let name, _):
+                switch localName(name) {
+                case "si": inItem = true; current = ""
+                case "rPh": phoneticDepth += 1
+                case "t": inText = inItem && phoneticDepth == 0
+                default: break
+                }
+            case .end(let name):
+                switch localName(name) {
+                case "si": strings.append(unescape(current)); inItem = false
+                case "rPh": phoneticDepth -= 1
+                case "t": inText = false
+                default: break
+                }
+            case .text(let text):
+                if inText { current += text }
+            }
+        }
+        return strings
     }
 
-    static func run(_ delegate: XMLParserDelegate, on data: Data) throws {
-        let parser = XMLParser(data: data)
-        parser.shouldProcessNamespaces = false
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = delegate
-        if !parser.parse() {
-            throw XLSXFailure(parser.parserError.map { "\($0.localizedDescription)" } ?? "malformed XML")
+    /// Walks one part of the package; a malformed part is a failure that
+    /// names it, with the line and column libxml2 gives (libxml2 parses
+    /// ahead of the events, so the last cell seen would not say where).
+    static func read(_ data: Data, part: String, _ handle: (XMLEvent) throws -> Void) throws {
+        do {
+            try XMLEventReader.read(data, handle)
+        } catch let failure as XMLFailure {
+            throw XLSXFailure("its part \(part) is damaged (line \(failure.line), column \(failure.column): \(failure.problem))")
         }
     }
 
@@ -74,48 +97,4 @@ enum XLSXParts {
 struct XLSXFailure: Error {
     var message: String
     init(_ message: String) { self.message = message }
-}
-
-private final class ElementCollector: NSObject, XMLParserDelegate {
-    let name: String
-    var found: [[String: String]] = []
-
-    init(name: String) { self.name = name }
-
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName: String?, attributes: [String: String] = [:]) {
-        if XLSXParts.localName(elementName) == name { found.append(attributes) }
-    }
-}
-
-private final class SharedStringCollector: NSObject, XMLParserDelegate {
-    var strings: [String] = []
-    private var current = ""
-    private var inItem = false
-    private var inText = false
-    private var phoneticDepth = 0
-
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName: String?, attributes: [String: String] = [:]) {
-        switch XLSXParts.localName(elementName) {
-        case "si": inItem = true; current = ""
-        case "rPh": phoneticDepth += 1
-        case "t": inText = inItem && phoneticDepth == 0
-        default: break
-        }
-    }
-
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
-                qualifiedName: String?) {
-        switch XLSXParts.localName(elementName) {
-        case "si": strings.append(XLSXParts.unescape(current)); inItem = false
-        case "rPh": phoneticDepth -= 1
-        case "t": inText = false
-        default: break
-        }
-    }
-
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if inText { current += string }
-    }
 }

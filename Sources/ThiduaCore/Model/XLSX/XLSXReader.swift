@@ -17,7 +17,7 @@ enum XLSXReader {
         }
         let notAWorkbook = Diagnostic.error(fileLocation,
             "the file is not an Excel workbook (.xlsx); save it from Excel as \"Excel Workbook (.xlsx)\", or as \"CSV UTF-8\" with the .csv extension")
-        guard data.starts(with: [0x50, 0x4B]), ZIPBounds.check(data) else { throw notAWorkbook }
+        guard data.starts(with: [0x50, 0x4B]), let ranges = ZIPBounds.dataRanges(data) else { throw notAWorkbook }
         let archive: Archive
         do {
             archive = try Archive(data: data, accessMode: .read, pathEncoding: nil)
@@ -30,14 +30,13 @@ enum XLSXReader {
                 guard entry.type == .file, UInt64(entry.uncompressedSize) <= maximumPartSize else {
                     throw XLSXFailure("the part \(name) is too large to be a sheet export")
                 }
-                var bytes = Data()
-                _ = try archive.extract(entry, skipCRC32: false) { bytes.append($0) }
-                return bytes
+                guard let stored = ranges[name] else { throw XLSXFailure("its part \(name) is missing from the zip directory") }
+                return try ZIPInflate.unpack(data[stored], entry: entry, part: name)
             }
             // The workbook part is named by the package relationships; xl/workbook.xml by convention.
             var workbookPath = "xl/workbook.xml"
             if let rels = try part("_rels/.rels"),
-               let office = try XLSXParts.relationships(rels).values.first(where: { $0.type.hasSuffix("/officeDocument") }) {
+               let office = try XLSXParts.relationships(rels, part: "_rels/.rels").values.first(where: { $0.type.hasSuffix("/officeDocument") }) {
                 workbookPath = resolve(office.target, base: "")
             }
             guard let workbook = try part(workbookPath) else {
@@ -45,8 +44,8 @@ enum XLSXReader {
             }
             let folder = workbookPath.split(separator: "/").dropLast().joined(separator: "/")
             let relsPath = joinPath(folder, "_rels", String(workbookPath.split(separator: "/").last!) + ".rels")
-            let targets = try part(relsPath).map(XLSXParts.relationships) ?? [:]
-            let sheets: [(name: String, id: String, hidden: Bool)] = try XLSXParts.elements("sheet", in: workbook).compactMap { attributes in
+            let targets = try part(relsPath).map { try XLSXParts.relationships($0, part: relsPath) } ?? [:]
+            let sheets: [(name: String, id: String, hidden: Bool)] = try XLSXParts.elements("sheet", in: workbook, part: workbookPath).compactMap { attributes in
                 guard let name = attributes["name"],
                       let id = attributes.first(where: { $0.key == "r:id" || $0.key.hasSuffix(":id") })?.value
                 else { return nil }
@@ -72,9 +71,10 @@ enum XLSXReader {
             guard let sheetData = try part(sheetPath) else {
                 throw XLSXFailure("sheet \"\(chosen.name)\" has no part \(sheetPath)")
             }
-            let strings = try part(joinPath(folder, "sharedStrings.xml")).map(XLSXParts.sharedStrings)
+            let stringsPath = joinPath(folder, "sharedStrings.xml")
+            let strings = try part(stringsPath).map { try XLSXParts.sharedStrings($0, part: stringsPath) }
                 ?? sharedStringsFromRelationships(targets, folder: folder, part: part) ?? []
-            let (rows, merges) = try XLSXSheetParser.parse(sheetData, sharedStrings: strings)
+            let (rows, merges) = try XLSXSheetParser.parse(sheetData, sharedStrings: strings, part: sheetPath)
             guard !rows.isEmpty else {
                 throw Diagnostic.error(fileLocation,
                     "sheet \"\(chosen.name)\" is empty; it needs a header row and one row per unit"
@@ -83,12 +83,12 @@ enum XLSXReader {
             return DataTable(path: path, format: .xlsx, rows: rows, merges: merges)
         } catch let failure as XLSXFailure {
             throw Diagnostic.error(fileLocation,
-                "the Excel workbook cannot be read: \(failure.message); open it in Excel and save it again as \"Excel Workbook (.xlsx)\"")
+                "the Excel workbook cannot be read: \(failure.message); open it in Excel or LibreOffice and save it again as \"Excel Workbook (.xlsx)\"")
         } catch let diagnostic as Diagnostic {
             throw diagnostic
         } catch {
             throw Diagnostic.error(fileLocation,
-                "the Excel workbook cannot be read (\(error)); open it in Excel and save it again as \"Excel Workbook (.xlsx)\"")
+                "the Excel workbook cannot be read (\(error)); open it in Excel or LibreOffice and save it again as \"Excel Workbook (.xlsx)\"")
         }
     }
 
@@ -96,9 +96,10 @@ enum XLSXReader {
         _ targets: [String: (type: String, target: String)], folder: String,
         part: (String) throws -> Data?
     ) throws -> [String]? {
-        guard let target = targets.values.first(where: { $0.type.hasSuffix("/sharedStrings") })?.target,
-              let data = try part(resolve(target, base: folder)) else { return nil }
-        return try XLSXParts.sharedStrings(data)
+        guard let target = targets.values.first(where: { $0.type.hasSuffix("/sharedStrings") })?.target else { return nil }
+        let path = resolve(target, base: folder)
+        guard let data = try part(path) else { return nil }
+        return try XLSXParts.sharedStrings(data, part: path)
     }
 
     /// A relationship target as a package path: absolute (`/xl/…`) or

@@ -1,13 +1,10 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// Reads one worksheet part (`xl/worksheets/sheetN.xml`) into rows of
 /// cells and its merged ranges. Cells hold what Excel stored: shared and
 /// inline strings as text, numbers and cached formula results as numbers
 /// (or text for string formulas), error values as errors.
-final class XLSXSheetParser: NSObject, XMLParserDelegate {
+final class XLSXSheetParser {
     private let sharedStrings: [String]
     private(set) var rows: [DataTable.Row] = []
     private(set) var merges: [MergedRange] = []
@@ -31,15 +28,20 @@ final class XLSXSheetParser: NSObject, XMLParserDelegate {
         self.sharedStrings = sharedStrings
     }
 
-    static func parse(_ data: Data, sharedStrings: [String]) throws -> (rows: [DataTable.Row], merges: [MergedRange]) {
+    static func parse(_ data: Data, sharedStrings: [String], part: String) throws -> (rows: [DataTable.Row], merges: [MergedRange]) {
         let parser = XLSXSheetParser(sharedStrings: sharedStrings)
-        try XLSXParts.run(parser, on: data)
+        try XLSXParts.read(data, part: part) { event in
+            switch event {
+            case .start(let name, let attributes): parser.start(name, attributes: attributes)
+            case .end(let name): parser.end(name)
+            case .text(let text): parser.text(text)
+            }
+        }
         if let failure = parser.failure { throw failure }
         return (parser.rows, parser.merges)
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName: String?, attributes: [String: String] = [:]) {
+    private func start(_ elementName: String, attributes: [String: String]) {
         switch XLSXParts.localName(elementName) {
         case "row":
             rowNumber = attributes["r"].flatMap { Int($0) } ?? rowNumber + 1
@@ -75,8 +77,7 @@ final class XLSXSheetParser: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
-                qualifiedName: String?) {
+    private func end(_ elementName: String) {
         switch XLSXParts.localName(elementName) {
         case "v", "t":
             capturing = .none
@@ -95,7 +96,7 @@ final class XLSXSheetParser: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    private func text(_ string: String) {
         switch capturing {
         case .value: value += string
         case .inlineText: inlineText += string
