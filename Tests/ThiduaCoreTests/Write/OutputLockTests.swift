@@ -66,7 +66,7 @@ struct OutputLockTests {
     /// The temporary PNG of a card is named for the process, so two builds
     /// sharing the cache never write the same `.part` file.
     @Test func cardTemporaryFilesAreUniquePerProcess() throws {
-        let fs = RecordingFileSystem(MemoryFileSystem())
+        let fs = FailingFileSystem(MemoryFileSystem())
         let cache = CardCache(folder: ".thidua-cache/cards", fileSystem: fs, identity: "test",
                               rasterize: { _ in Data("png".utf8) })
         _ = try cache.prepare([CardSource(path: "a/anh-chia-se.png", svg: "<svg/>")])
@@ -81,25 +81,4 @@ private final class Notices: @unchecked Sendable {
     private let lock = NSLock()
     func add(_ line: String) { lock.lock(); lines.append(line); lock.unlock() }
     var all: [String] { lock.lock(); defer { lock.unlock() }; return lines }
-}
-
-/// Remembers the paths written.
-final class RecordingFileSystem: FileSystem, @unchecked Sendable {
-    let inner: MemoryFileSystem
-    private var paths: [String] = []
-    private let mutex = NSLock()
-    init(_ inner: MemoryFileSystem) { self.inner = inner }
-    var written: [String] { mutex.lock(); defer { mutex.unlock() }; return paths }
-    func read(_ path: String) throws -> Data { try inner.read(path) }
-    func list(_ path: String) throws -> [FolderEntry] { try inner.list(path) }
-    func isFolder(_ path: String) -> Bool { inner.isFolder(path) }
-    func isFile(_ path: String) -> Bool { inner.isFile(path) }
-    func remove(_ path: String) throws { try inner.remove(path) }
-    func move(_ from: String, to: String) throws { try inner.move(from, to: to) }
-    func link(_ from: String, to: String) throws { try inner.link(from, to: to) }
-    func lock(_ path: String, wait: Bool) throws -> FileLock? { try inner.lock(path, wait: wait) }
-    func write(_ data: Data, to path: String) throws {
-        mutex.lock(); paths.append(path); mutex.unlock()
-        try inner.write(data, to: path)
-    }
 }

@@ -157,12 +157,15 @@ final class ProgressLog: @unchecked Sendable {
 }
 
 /// A file system that fails on the n-th write, like a full disk, and can
-/// report other sizes for files than they have.
+/// report other sizes for files than they have; it remembers the paths written.
 final class FailingFileSystem: FileSystem, @unchecked Sendable {
     let inner: MemoryFileSystem
     var writesLeft: Int
     let sizes: (String) -> Int?
     let lock = NSLock()
+    private var paths: [String] = []
+
+    var written: [String] { lock.lock(); defer { lock.unlock() }; return paths }
 
     init(_ inner: MemoryFileSystem, failAfter writes: Int = .max, sizes: @escaping (String) -> Int? = { _ in nil }) {
         self.inner = inner
@@ -183,6 +186,7 @@ final class FailingFileSystem: FileSystem, @unchecked Sendable {
     func write(_ data: Data, to path: String) throws {
         lock.lock()
         writesLeft -= 1
+        paths.append(path)
         let fail = writesLeft < 0
         lock.unlock()
         if fail { throw FileSystemError(path: path, message: "No space left on device") }
