@@ -133,6 +133,7 @@ enum CampaignReader {
         if failedHere() { return nil }
         DataChecks(rules: checks, metrics: metrics, units: units, roster: roster, rosterPath: rosterFile.path,
                    snapshots: snapshots, current: current).run(log: &log)
+        log.append(contentsOf: MarkdownEmphasisCheck.warnings(front.body, path: source.plan.path, firstLine: front.bodyFirstLine))
         if failedHere() { return nil }
         var campaign = Campaign(
             slug: source.slug, title: title, issuer: root.string("issuer", log: &log),

@@ -4,6 +4,8 @@ public struct FrontMatter: Sendable {
     /// Line number in the file of the first YAML line, to map YAML marks back.
     public var firstLine: Int
     public var body: String
+    /// Line number in the file of the body's first line, to map Markdown positions back.
+    public var bodyFirstLine: Int
 
     /// The file must start with a `---` line; the front matter ends at the
     /// next line that is `---` (or `...`).
@@ -33,6 +35,7 @@ public struct FrontMatter: Sendable {
         return FrontMatter(
             yaml: lines[1..<close].joined(separator: "\n"),
             firstLine: 2,
-            body: lines[(close + 1)...].joined(separator: "\n"))
+            body: lines[(close + 1)...].joined(separator: "\n"),
+            bodyFirstLine: close + 2)
     }
 }

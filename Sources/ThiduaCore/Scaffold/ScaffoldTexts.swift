@@ -57,7 +57,7 @@ enum ScaffoldTexts {
             column: "Tỷ lệ trực tuyến"
             optional: true            # tệp số liệu có thể không có cột này
             check: "online / total"   # đối chiếu với số hồ sơ ...
-            tolerance: 1%             # ... lệch quá 1 điểm % thì cảnh báo
+            tolerance: 1%             # ... lệch quá 1 điểm phần trăm thì cảnh báo
 
         # ===== Chỉ tiêu: công thức từ số liệu gốc =====
         # Công thức: + - * / và ngoặc, số (0.5), phần trăm (50%), id số liệu gốc,

@@ -77,7 +77,7 @@ struct ContractV2Tests {
 
         let analysis = try site.analyse()
         let rules = RuleText(campaign: result.campaign, format: NumberFormat(language: .vi), strings: analysis.strings)
-        #expect(rules.target(indicator: 1, group: "so-nganh") == "≥ 20,0 điểm % hoặc Tỷ lệ tiếp nhận trực tuyến ≥ 100,0%")
+        #expect(rules.target(indicator: 1, group: "so-nganh") == "≥ 20,0 điểm phần trăm hoặc Tỷ lệ tiếp nhận trực tuyến ≥ 100,0%")
         #expect(rules.target(indicator: 1, group: "huyen") == "tăng 10 điểm % hoặc đạt 100%")
         #expect(rules.target(indicator: 0, group: "huyen") == "≥ 50,0%")
     }
@@ -101,7 +101,7 @@ struct ContractV2Tests {
         let site = TestSite(files)
         _ = try site.build()
         let khdt = try #require(site.text("dn/so-ke-hoach-va-dau-tu/index.html"))
-        #expect(khdt.contains("Đã đạt chỉ tiêu ≥ 20,0 điểm % hoặc Tỷ lệ tiếp nhận trực tuyến ≥ 100,0%."))
+        #expect(khdt.contains("Đã đạt chỉ tiêu ≥ 20,0 điểm phần trăm hoặc Tỷ lệ tiếp nhận trực tuyến ≥ 100,0%."))
         #expect(khdt.contains("Đã đạt chỉ tiêu Hồ sơ tiếp nhận trực tuyến ≥ 2.000."))
         let noiVu = try #require(site.text("dn/so-noi-vu/index.html"))
         #expect(noiVu.contains("Chưa đạt chỉ tiêu: Hồ sơ tiếp nhận trực tuyến ≥ 2.000."))

@@ -38,9 +38,9 @@ struct GapAndMovementTests {
         let site = Self.site
         _ = try site.build()
         let page = site.text("c/a/index.html") ?? ""
-        #expect(page.contains("Cần thêm 234 hồ sơ tiếp nhận trực tuyến để đạt ≥ 50,0%."))
-        #expect(page.contains("Cần giảm 20 hồ sơ trễ hạn để đạt ≤ 5,0%."))
-        #expect(page.contains("Cần tăng thêm 1,7 điểm % để đạt ≥ 30,0 điểm %."))
+        #expect(page.contains("Cần thêm 234 hồ sơ tiếp nhận trực tuyến để đạt chỉ tiêu ≥ 50,0%."))
+        #expect(page.contains("Cần giảm 20 hồ sơ trễ hạn để đạt chỉ tiêu ≤ 5,0%."))
+        #expect(page.contains("Cần tăng thêm 1,7 điểm phần trăm để đạt chỉ tiêu ≥ 30,0 điểm phần trăm."))
     }
 
     @Test func rankChangesAndMovers() throws {

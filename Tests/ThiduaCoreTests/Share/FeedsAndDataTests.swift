@@ -27,14 +27,14 @@ struct FeedsAndDataTests {
             <id>tag:example.gov.vn,2024-10-31:/thidua/dak-nong/2024-10-31</id>
             <updated>2024-10-31T00:00:00+07:00</updated>
             <link rel="alternate" type="text/html" href="https://example.gov.vn/thidua/dak-nong/"/>
-            <summary type="text">4/5 đơn vị có số liệu. 3/5 đơn vị đạt chỉ tiêu Mức tăng (kỳ trước: 0/5). Dẫn đầu: Sở Y tế (+20,9 điểm %).</summary>
+            <summary type="text">4/5 đơn vị có số liệu. 3/5 đơn vị đạt chỉ tiêu Mức tăng (kỳ trước: 0/5). Dẫn đầu: Sở Y tế, đạt +20,9 điểm phần trăm.</summary>
             </entry>
             <entry>
             <title>Chiến dịch &lt;60 ngày&gt; &amp; &quot;DVC&quot;: số liệu ngày 16/07/2024</title>
             <id>tag:example.gov.vn,2024-07-16:/thidua/dak-nong/2024-07-16</id>
             <updated>2024-07-16T00:00:00+07:00</updated>
             <link rel="alternate" type="text/html" href="https://example.gov.vn/thidua/dak-nong/"/>
-            <summary type="text">5/5 đơn vị có số liệu. 0/5 đơn vị đạt chỉ tiêu Mức tăng. Dẫn đầu: Sở Công Thương (0,0 điểm %). Kỳ số liệu đầu tiên.</summary>
+            <summary type="text">5/5 đơn vị có số liệu. 0/5 đơn vị đạt chỉ tiêu Mức tăng. Dẫn đầu: Sở Công Thương, đạt 0,0 điểm phần trăm. Kỳ số liệu đầu tiên.</summary>
             </entry>
             </feed>
 

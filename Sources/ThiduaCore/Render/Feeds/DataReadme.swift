@@ -10,7 +10,7 @@ struct DataReadme {
     func text() -> String {
         let format = pages.format
         var lines: [String] = [campaign.title]
-        let source = [campaign.issuer, campaign.document].compactMap { $0 }.joined(separator: " — ")
+        let source = [campaign.issuer, pages.documentText].compactMap { $0 }.joined(separator: " — ")
         if !source.isEmpty { lines.append(source) }
         lines.append("")
         lines.append(t("readme_intro", ["site": pages.context.settings.title]))

@@ -1,6 +1,6 @@
 /// Number, percentage, money and date formatting per language, written out
 /// by hand so that output never depends on the machine's locale.
-/// Vietnamese: `37.051`, `93,5%`, `+20,0 điểm %`, `2.614.507.177 đ`, `16/07/2024`.
+/// Vietnamese: `37.051`, `93,5%`, `+20,0 điểm phần trăm`, `2.614.507.177 đ`, `16/07/2024`.
 public struct NumberFormat: Sendable {
     public var language: Language
 
@@ -64,11 +64,11 @@ public struct NumberFormat: Sendable {
     /// A fraction as a percentage with one decimal: 0.935 → `93,5%`.
     public func percent(_ fraction: Double) -> String { decimal(fraction * 100, decimals: 1) + "%" }
 
-    /// A difference of fractions in percentage points: 0.2 → `+20,0 điểm %`.
+    /// A difference of fractions in percentage points: 0.2 → `+20,0 điểm phần trăm`.
     public func points(_ fraction: Double) -> String {
         let text = decimal(fraction * 100, decimals: 1)
         let signed = text.hasPrefix("-") || text == decimal(0, decimals: 1) ? text : "+" + text
-        return signed + (language == .vi ? " điểm %" : " pts")
+        return signed + (language == .vi ? " điểm phần trăm" : " pts")
     }
 
     /// An amount of Vietnamese đồng: `2.614.507.177 đ`.

@@ -1,7 +1,7 @@
 /// The campaign's rules in the site's language, for readers: targets
 /// (composite ones included), conditions and award requirements, with
 /// indicator and metric names instead of ids and numbers in the site's
-/// format ("≥ +20,0 điểm % hoặc Tỷ lệ … ≥ 100,0%").
+/// format ("≥ 20,0 điểm phần trăm hoặc Tỷ lệ … ≥ 100,0%").
 public struct RuleText: Sendable {
     public var campaign: Campaign
     public var format: NumberFormat
@@ -14,7 +14,7 @@ public struct RuleText: Sendable {
     }
 
     /// A goal's label: its own `label`, else the value part and the
-    /// condition joined by "hoặc"; "(minh hoạ)" when the plan gives no such figure.
+    /// condition joined by "hoặc"; "— mức minh hoạ" after it when the plan gives no such figure.
     public func goal(_ goal: Goal, indicator k: Int) -> String {
         var text: String
         if let label = goal.label {
@@ -25,7 +25,7 @@ public struct RuleText: Sendable {
             if let condition = goal.condition { parts.append(self.condition(condition)) }
             text = parts.joined(separator: " " + strings.text("rule_or") + " ")
         }
-        if goal.illustrative { text += " " + strings.text("rule_illustrative") }
+        if goal.illustrative { text = strings.text("rule_illustrative", ["goal": text]) }
         return text
     }
 
@@ -60,34 +60,7 @@ public struct RuleText: Sendable {
 
     /// A formula in words; bare numbers in the format of what they are compared with.
     public func expression(_ expression: Expression, as numberFormat: ValueFormat? = nil) -> String {
-        switch expression {
-        case .number(let value):
-            guard let numberFormat else { return format.number(value) }
-            var text = format.value(value, as: numberFormat)
-            if numberFormat == .points, text.hasPrefix("+") { text.removeFirst() }
-            return text
-        case .metric(let m): return campaign.metrics[m].name
-        case .indicator(let k): return campaign.indicators[k].name
-        case .negate(let inner): return "−" + operand(inner, numberFormat)
-        case .baseline(let inner):
-            return strings.text("rule_baseline", ["value": self.expression(inner, as: numberFormat)])
-        case .binary(let op, let l, let r):
-            let symbol: String
-            switch op {
-            case .add: symbol = "+"
-            case .subtract: symbol = "−"
-            case .multiply: symbol = "×"
-            case .divide: symbol = "÷"
-            }
-            // Only sums and differences keep the number's format; factors are plain numbers.
-            let inner = op == .add || op == .subtract ? numberFormat : nil
-            return operand(l, inner) + " " + symbol + " " + operand(r, inner)
-        }
-    }
-
-    private func operand(_ e: Expression, _ numberFormat: ValueFormat?) -> String {
-        if case .binary = e { return "(" + expression(e, as: numberFormat) + ")" }
-        return expression(e, as: numberFormat)
+        FormulaText(campaign: campaign, format: format, strings: strings).words(expression, as: numberFormat)
     }
 
     /// The format a formula's value is shown in: an indicator's own format,

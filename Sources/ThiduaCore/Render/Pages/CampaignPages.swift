@@ -150,7 +150,7 @@ struct CampaignPages {
         switch gap {
         case .met, .unknown: return context.t("need_unknown")
         case .count(let n, let metric):
-            let what = lowerFirst(campaign.metrics[metric].name)
+            let what = countedThing(campaign.metrics[metric].name)
             return context.t(n > 0 ? "need_more" : "need_fewer",
                              ["count": format.integer(abs(n)), "what": what, "target": targetText])
         case .amount(let d):
@@ -166,6 +166,16 @@ struct CampaignPages {
         case .percent, .points: return format.points(change)
         case .number, .money: return (change < 0 ? "-" : "+") + format.value(abs(change), as: valueFormat)
         }
+    }
+
+    /// What a count counts, to follow a number: "Số giao dịch thanh toán"
+    /// → "giao dịch thanh toán" (never "131 số giao dịch"), "Hồ sơ tiếp nhận" → "hồ sơ tiếp nhận".
+    func countedThing(_ metricName: String) -> String {
+        let name = lowerFirst(metricName)
+        for prefix in ["số lượng ", "số "] where name.hasPrefix(prefix) && name.count > prefix.count {
+            return String(name.dropFirst(prefix.count))
+        }
+        return name
     }
 
     /// "Hồ sơ tiếp nhận" → "hồ sơ tiếp nhận", but "UBND" stays.

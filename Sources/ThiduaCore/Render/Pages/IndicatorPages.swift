@@ -39,7 +39,7 @@ extension CampaignPages {
         let chart = charts.distributions[k]
         return IndicatorPage(
             layout: layout(title: indicator.name + " — " + campaign.title, description: chart.description),
-            name: indicator.name, formula: indicator.formulaText, target: nonEmpty(targetSummary(indicator)),
+            name: indicator.name, formula: rules.expression(indicator.formula), target: nonEmpty(targetSummary(indicator)),
             campaignURL: campaignURL, asOf: asOfText, summary: chart.description,
             chart: block(chart.svg(), paths.distributionChart(indicator.id)),
             ring: charts.rings[k]?.svg(), rows: shown, omitted: omitted, omittedAt: limit,
@@ -49,7 +49,7 @@ extension CampaignPages {
     func planPage() -> PlanPage {
         PlanPage(
             layout: layout(title: context.t("plan") + " — " + campaign.title, description: campaign.title),
-            title: campaign.title, issuer: campaign.issuer, document: campaign.document,
+            title: campaign.title, issuer: campaign.issuer, document: planDocumentText,
             html: Markdown.html(campaign.body), campaignURL: campaignURL, method: methodSection())
     }
 }

@@ -69,7 +69,7 @@ extension CampaignPages {
         let since = campaign.previous.map { context.t("movers_since", ["date": format.date(campaign.snapshots[$0].date)]) } ?? ""
         return LeaderboardPage(
             layout: layout(title: campaign.title, description: asOfText + ". " + campaign.title, crumbs: false),
-            title: campaign.title, issuer: campaign.issuer, document: campaign.document, period: periodText(),
+            title: campaign.title, issuer: campaign.issuer, document: documentText, period: periodText(),
             asOf: asOfText, figures: figures, rings: rings,
             groups: isCompact ? [] : campaign.groups.compactMap { groupSection($0) }, table: table,
             compact: isCompact, groupSummaries: isCompact ? groupSummaries() : [],

@@ -41,7 +41,7 @@ extension CampaignPages {
         return a >= 0.9995 ? format.decimal(Score.unmetCeiling, decimals: 6) : format.decimal(a, decimals: 3)
     }
 
-    /// "Tỷ lệ …: 93,5% ÷ 95,0% → 0,984 (chưa đạt chỉ tiêu)" and the like.
+    /// "Tỷ lệ …: 93,5% / 95,0% → 0,984 (chưa đạt chỉ tiêu)" and the like.
     private func attainmentLine(_ indicator: Indicator, value: Double?, check: TargetCheck?, attainment: String) -> String {
         var values = ["indicator": indicator.name, "a": attainment]
         guard let check else {
@@ -58,7 +58,7 @@ extension CampaignPages {
         let shown = format.value(value, as: indicator.format)
         var target = format.value(threshold.value, as: indicator.format)
         if indicator.format == .points, target.hasPrefix("+") { target.removeFirst() }
-        values["ratio"] = indicator.better == .higher ? shown + " ÷ " + target : target + " ÷ " + shown
+        values["ratio"] = indicator.better == .higher ? shown + " / " + target : target + " / " + shown
         return context.t("method_example_ratio", values)
     }
 }

@@ -56,7 +56,7 @@ extension CampaignPages {
             name: unit.name, groupName: campaign.group(unit.group).flatMap { nonEmpty($0.name) },
             groupURL: campaign.groups.count > 1 ? url(paths.group(unit.group)) : nil,
             campaignTitle: campaign.title, campaignURL: campaignURL, summary: summary, ranks: ranks,
-            change: nonEmpty(moved.label), baselineChange: nonEmpty(baselineChange(u)), indicators: lines,
+            change: nonEmpty(moved.label.prefix(1).uppercased() + moved.label.dropFirst()), baselineChange: nonEmpty(baselineChange(u)), indicators: lines,
             rankTrend: unitBlock(charts.rankTrends[u].svg(), paths.rankChart(unit: unit.id)),
             historyHeaders: campaign.indicators.map(\.name), history: history,
             historyNote: shown.count < campaign.snapshots.count
@@ -64,7 +64,7 @@ extension CampaignPages {
             historyURL: url(paths.data + HistoryCSV.fileName),
             neighbours: neighbours(standing).map { NeighbourLine(highlight: $0.unit == u, cells: neighbourCells[$0.unit]) },
             table: table,
-            awards: standing.awards.map { campaign.awards[$0].name + " (" + awardRule(campaign.awards[$0]) + ")" },
+            awards: standing.awards.map { context.t("unit_award", ["award": campaign.awards[$0].name, "rule": awardRule(campaign.awards[$0])]) },
             hasAwards: !standing.awards.isEmpty, grants: unitGrants(u), asOf: asOfText)
     }
 

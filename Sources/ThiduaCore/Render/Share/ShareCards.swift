@@ -110,8 +110,8 @@ extension CampaignPages {
                               fraction: (standing.score ?? 0) / 100, met: nil)
             })
             if let first = leaders.first, let score = first.score {
-                sentences.append(context.t("card_leader", ["unit": campaign.units[first.unit].name,
-                                                           "value": context.t("score") + " " + format.score(score)]))
+                sentences.append(context.t("card_leader_score", ["unit": campaign.units[first.unit].name,
+                                                           "score": format.score(score)]))
             }
         }
         sentences.append(asOfText + ".")
@@ -128,9 +128,9 @@ extension CampaignPages {
         let days = campaign.period.end.ordinal - campaign.period.start.ordinal + 1
         card.badge = ShareCard.Badge(label: context.t("card_period"), value: format.integer(Double(days)),
                                      note: context.t("card_days"))
-        let lines = [campaign.document, context.t("plan_text")].compactMap { $0 }
+        let lines = [documentText, context.t("plan_text")].compactMap { $0 }
         card.visual = .lines(lines.map { ShareCard.Line(text: $0, figure: "") })
-        card.description = ([campaign.title, campaign.issuer, campaign.document].compactMap { $0 } + [periodText()])
+        card.description = ([campaign.title, campaign.issuer, documentText].compactMap { $0 } + [periodText()])
             .joined(separator: ". ") + "."
         return (card, card.description)
     }

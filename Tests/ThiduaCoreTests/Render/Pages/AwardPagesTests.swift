@@ -79,7 +79,7 @@ struct AwardPagesTests {
         let a = try #require(site.text("c/a/index.html"))
         #expect(a.contains("""
             <section class="eligible"><h2>Đủ điều kiện đề xuất khen thưởng</h2><p class="muted">Theo điều kiện của kế hoạch \
-            và số liệu hiện có: đây là đề xuất, chưa phải quyết định khen thưởng.</p><ul><li>Giấy khen (đạt mọi chỉ tiêu)</li></ul></section>
+            và số liệu hiện có: đây là đề xuất, chưa phải quyết định khen thưởng.</p><ul><li>Giấy khen — điều kiện: đạt mọi chỉ tiêu</li></ul></section>
             <section class="granted"><h2>Đã khen thưởng</h2><ul><li>Giấy khen — Quyết định số 12/QĐ-UBND ngày 15/01/2025</li></ul></section>
             """))
         let b = try #require(site.text("c/b/index.html"))

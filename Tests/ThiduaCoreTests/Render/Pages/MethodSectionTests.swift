@@ -43,32 +43,32 @@ struct MethodSectionTests {
             <h2 id="cach-tinh-h">Cách tính xếp hạng</h2>
             """))
         #expect(html.contains("""
-            <li><p><strong>Tỷ lệ tiếp nhận trực tuyến</strong></p><p>Cách tính: Hồ sơ tiếp nhận trực tuyến ÷ Tổng số hồ sơ, \
-            ghi theo tỷ lệ phần trăm.</p><p>Chỉ tiêu: ≥ 50,0% (mức minh hoạ).</p><p>Trọng số trong điểm: 1.</p></li>
+            <li><p><strong>Tỷ lệ tiếp nhận trực tuyến</strong></p><p>Cách tính: Hồ sơ tiếp nhận trực tuyến / Tổng số hồ sơ, \
+            ghi theo tỷ lệ phần trăm.</p><p>Chỉ tiêu: ≥ 50,0% — mức minh hoạ.</p><p>Trọng số trong điểm: 1.</p></li>
             """))
         // The composite target of each group, in words.
         #expect(html.contains("""
-            <li><p><strong>Mức tăng</strong></p><p>Cách tính: Tỷ lệ tiếp nhận trực tuyến − Tỷ lệ tiếp nhận trực tuyến tại mốc so sánh, \
-            ghi bằng điểm phần trăm.</p><p>Chỉ tiêu: Khối Sở: ≥ 20,0 điểm % hoặc Tỷ lệ tiếp nhận trực tuyến ≥ 100,0%; \
-            Khối huyện: ≥ 10,0 điểm % hoặc Tỷ lệ tiếp nhận trực tuyến ≥ 100,0%.</p><p>Trọng số trong điểm: 2.</p></li>
+            <li><p><strong>Mức tăng</strong></p><p>Cách tính: Tỷ lệ tiếp nhận trực tuyến − Tỷ lệ tiếp nhận trực tuyến ở kỳ gốc ngày 16/07/2024, \
+            ghi bằng điểm phần trăm.</p><p>Chỉ tiêu: Khối Sở: ≥ 20,0 điểm phần trăm hoặc Tỷ lệ tiếp nhận trực tuyến ≥ 100,0%; \
+            Khối huyện: ≥ 10,0 điểm phần trăm hoặc Tỷ lệ tiếp nhận trực tuyến ≥ 100,0%.</p><p>Trọng số trong điểm: 2.</p></li>
             """))
         #expect(html.contains("<p>Chỉ tiêu có hai vế nối bằng “hoặc” là đạt khi một trong hai vế đạt.</p>"))
-        #expect(html.contains("<p>“(mức minh hoạ)”: kế hoạch không nêu mức này; mức ghi ở đây chỉ để minh hoạ.</p>"))
+        #expect(html.contains("<p>“Mức minh hoạ”: kế hoạch không nêu mức này; mức ghi ở đây chỉ để minh hoạ.</p>"))
         #expect(html.contains("""
-            <p>Điểm = 100 × Σ (trọng số × mức đạt) ÷ Σ trọng số, cộng trên các chỉ số có trọng số lớn hơn 0: \
-            Tỷ lệ tiếp nhận trực tuyến (trọng số 1); Mức tăng (trọng số 2).</p>
+            <p>Điểm = 100 × Σ (trọng số × mức đạt) / Σ trọng số, cộng trên các chỉ số có trọng số lớn hơn 0: \
+            Tỷ lệ tiếp nhận trực tuyến: trọng số 1; Mức tăng: trọng số 2.</p>
             """))
         #expect(html.contains("<p>Mức đạt của một chỉ số: bằng 1 khi đạt chỉ tiêu."))
         // Worked out for the best-ranked unit that misses a target, with its own figures.
         #expect(html.contains("""
-            <h4>Ví dụ: Sở Tư pháp (hạng 2)</h4>
-            <ul><li>Tỷ lệ tiếp nhận trực tuyến: chưa đạt chỉ tiêu, 25,0% ÷ 50,0% → mức đạt 0,500</li>\
-            <li>Mức tăng: chưa đạt chỉ tiêu, 0,0 điểm % ÷ 20,0 điểm % → mức đạt 0</li>\
-            <li>Điểm = 100 × (1 × 0,500 + 2 × 0) ÷ (1 + 2) = 16,7</li></ul>
+            <h4>Ví dụ: Sở Tư pháp, hạng 2</h4>
+            <ul><li>Tỷ lệ tiếp nhận trực tuyến: chưa đạt chỉ tiêu, 25,0% / 50,0% → mức đạt 0,500</li>\
+            <li>Mức tăng: chưa đạt chỉ tiêu, 0,0 điểm phần trăm / 20,0 điểm phần trăm → mức đạt 0</li>\
+            <li>Điểm = 100 × (1 × 0,500 + 2 × 0) / (1 + 2) = 16,7</li></ul>
             """))
         #expect(html.contains("""
             <p>Các đơn vị được so sánh lần lượt theo:</p>
-            <ol><li>Điểm (cao hơn xếp trên)</li><li>Mức tăng (cao hơn xếp trên)</li></ol>
+            <ol><li>Điểm: cao hơn xếp trên</li><li>Mức tăng: cao hơn xếp trên</li></ol>
             """))
         #expect(html.contains("(ví dụ: 1, 2, 2, 4)"))
         #expect(html.contains("""
@@ -91,7 +91,7 @@ struct MethodSectionTests {
         _ = try site.build()
         let html = try #require(site.text("c/ke-hoach/index.html"))
         #expect(html.contains("<h2 id=\"cach-tinh-h\">How the ranking is computed</h2>"))
-        #expect(html.contains("<ol><li>the score (higher ranks first)</li><li>Mức tăng (higher ranks first)</li></ol>"))
+        #expect(html.contains("<ol><li>the score: higher ranks first</li><li>Mức tăng: higher ranks first</li></ol>"))
         #expect(html.contains("(e.g. 1, 2, 2, 4)"))
     }
 
@@ -101,6 +101,6 @@ struct MethodSectionTests {
         _ = try site.build()
         let html = try #require(site.text("c/ke-hoach/index.html"))
         #expect(!html.contains("Σ"))
-        #expect(html.contains("<p>Các đơn vị được xếp theo:</p>\n<ol><li>x (cao hơn xếp trên)</li></ol>"))
+        #expect(html.contains("<p>Các đơn vị được xếp theo:</p>\n<ol><li>x: cao hơn xếp trên</li></ol>"))
     }
 }
