@@ -14,7 +14,7 @@ public struct RuleText: Sendable {
     }
 
     /// A goal's label: its own `label`, else the value part and the
-    /// condition joined by "hoặc"; "— mức minh hoạ" after it when the plan gives no such figure.
+    /// condition joined by "hoặc"; ", mức minh hoạ" after it when the plan gives no such figure.
     public func goal(_ goal: Goal, indicator k: Int) -> String {
         var text: String
         if let label = goal.label {

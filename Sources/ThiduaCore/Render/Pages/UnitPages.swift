@@ -76,7 +76,10 @@ extension CampaignPages {
     func paceText(unit u: Int, indicator k: Int) -> String {
         switch History.pace(unit: u, indicator: k, result: result) {
         case .reaches(let day)?: return context.t("pace_reaches", ["date": format.date(day)])
-        case .notBeforeEnd?: return context.t("pace_not_before_end", ["date": format.date(campaign.period.end)])
+        case .notBeforeEnd?:
+            // Figures of the last day: the campaign is over, and the need line already says what is missing.
+            if campaign.snapshots[campaign.current].date.ordinal >= campaign.period.end.ordinal { return "" }
+            return context.t("pace_not_before_end", ["date": format.date(campaign.period.end)])
         case .met?, .unknown?, nil: return ""
         }
     }

@@ -44,7 +44,7 @@ struct MethodSectionTests {
             """))
         #expect(html.contains("""
             <li><p><strong>Tỷ lệ tiếp nhận trực tuyến</strong></p><p>Cách tính: Hồ sơ tiếp nhận trực tuyến / Tổng số hồ sơ, \
-            ghi theo tỷ lệ phần trăm.</p><p>Chỉ tiêu: ≥ 50,0% — mức minh hoạ.</p><p>Trọng số trong điểm: 1.</p></li>
+            ghi theo tỷ lệ phần trăm.</p><p>Chỉ tiêu: ≥ 50,0%, mức minh hoạ.</p><p>Trọng số trong điểm: 1.</p></li>
             """))
         // The composite target of each group, in words.
         #expect(html.contains("""
