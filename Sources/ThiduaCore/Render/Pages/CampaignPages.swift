@@ -75,14 +75,19 @@ struct CampaignPages {
 
     private static func tableShape(_ campaign: Campaign, context: PageContext, rules: RuleText) -> TableShape {
         let paths = CampaignPaths(slug: campaign.slug)
+        let headers = campaign.indicators.enumerated().map { k, indicator in
+            let target = targetSummary(k, rules)
+            return ColumnHeader(name: indicator.name, target: target.isEmpty ? nil : target,
+                                url: context.url(paths.indicator(indicator.id)))
+        }
+        let lead = campaign.ranking.leadingIndicator
         return TableShape(
-            columns: campaign.indicators.enumerated().map { k, indicator in
-                let target = targetSummary(k, rules)
-                return ColumnHeader(name: indicator.name, target: target.isEmpty ? nil : target,
-                                    url: context.url(paths.indicator(indicator.id)))
-            },
+            lead: lead.map { headers[$0] },
+            columns: headers.indices.filter { $0 != lead }.map { headers[$0] },
             hasGroups: campaign.groups.count > 1, hasBrackets: campaign.hasBrackets,
-            byScore: campaign.ranking.usesScore, hasChange: campaign.previous != nil)
+            scoreFirst: campaign.ranking.leadsWithScore,
+            scoreLater: campaign.ranking.usesScore && !campaign.ranking.leadsWithScore,
+            hasChange: campaign.previous != nil)
     }
 
     func targetSummary(_ indicator: Indicator) -> String {
@@ -102,13 +107,17 @@ struct CampaignPages {
         }
     }
 
+    func cell(_ standing: Standing, _ k: Int) -> Cell {
+        let check = standing.targetsMet.first { $0.indicator == k }
+        return Cell(text: format.value(standing.values[k], as: campaign.indicators[k].format), hasTarget: check != nil,
+                    met: check?.met ?? false,
+                    statusText: check.map { $0.met ? context.t("met") : context.t("not_met") } ?? "")
+    }
+
+    /// The cells of the indicators other than the leading ranking one, in `table.columns` order.
     func cells(_ standing: Standing) -> [Cell] {
-        campaign.indicators.enumerated().map { k, indicator in
-            let check = standing.targetsMet.first { $0.indicator == k }
-            return Cell(text: format.value(standing.values[k], as: indicator.format), hasTarget: check != nil,
-                        met: check?.met ?? false,
-                        statusText: check.map { $0.met ? context.t("met") : context.t("not_met") } ?? "")
-        }
+        let lead = campaign.ranking.leadingIndicator
+        return campaign.indicators.indices.filter { $0 != lead }.map { cell(standing, $0) }
     }
 
     /// "▲2" / "▼1" / "–" with a spoken label, against the previous snapshot.
@@ -122,16 +131,22 @@ struct CampaignPages {
         return ("–", context.t("change_same"), false, false)
     }
 
-    func row(_ standing: Standing, highlight: Int? = nil) -> Row {
+    /// A ranking table's row. `inGroup`: the table lists one group in group
+    /// order, so the rank in the group comes first and the overall rank second.
+    func row(_ standing: Standing, highlight: Int? = nil, inGroup: Bool) -> Row {
         let unit = campaign.units[standing.unit]
         let moved = change(standing.unit)
+        let overall = standing.rank.map(format.count) ?? NumberFormat.missing
+        let inItsGroup = standing.groupRank.map(format.count) ?? NumberFormat.missing
         return Row(
-            rank: standing.rank.map(format.count) ?? "—", change: moved.text, changeLabel: moved.label,
+            rank: inGroup ? inItsGroup : overall, change: moved.text, changeLabel: moved.label,
             up: moved.up, down: moved.down, name: unit.name, url: unitURL(standing.unit),
-            groupRank: standing.groupRank.map(format.count) ?? "—",
+            otherRank: inGroup ? overall : inItsGroup,
+            group: campaign.group(standing.group)?.name ?? "",
             bracket: OpenData.bracketLabel(standing, campaign, format) ?? "",
+            leadCell: campaign.ranking.leadingIndicator.map { cell(standing, $0) },
             cells: cells(standing), score: standing.score.map(format.score) ?? "",
-            awards: standing.awards.map { campaign.awards[$0].name }.joined(separator: "; "),
+            awards: standing.awards.map { campaign.awards[$0].name },
             highlight: standing.unit == highlight)
     }
 
