@@ -2,8 +2,8 @@
    without this script every table is complete and in ranking order; with it,
    a search box (names typed with or without diacritics), filters by group
    and size bracket, and sortable columns. No framework, no request. The UI
-   strings come from the theme's i18n files, as data-* attributes of this
-   script's own <script> element. */
+   strings come from the theme's i18n files, as data-* attributes of the
+   element that loads this file (head.mustache). */
 (function () {
   "use strict";
   var script = document.currentScript;

@@ -114,8 +114,13 @@ struct CampaignPages {
                     statusText: check.map { $0.met ? context.t("met") : context.t("not_met") } ?? "")
     }
 
-    /// The cells of the indicators other than the leading ranking one, in `table.columns` order.
+    /// Every indicator's cell, in plan order.
     func cells(_ standing: Standing) -> [Cell] {
+        campaign.indicators.indices.map { cell(standing, $0) }
+    }
+
+    /// The cells of the indicators other than the leading ranking one, in `table.columns` order.
+    func tableCells(_ standing: Standing) -> [Cell] {
         let lead = campaign.ranking.leadingIndicator
         return campaign.indicators.indices.filter { $0 != lead }.map { cell(standing, $0) }
     }
@@ -145,7 +150,7 @@ struct CampaignPages {
             group: campaign.group(standing.group)?.name ?? "",
             bracket: OpenData.bracketLabel(standing, campaign, format) ?? "",
             leadCell: campaign.ranking.leadingIndicator.map { cell(standing, $0) },
-            cells: cells(standing), score: standing.score.map(format.score) ?? "",
+            cells: tableCells(standing), score: standing.score.map(format.score) ?? "",
             awards: standing.awards.map { campaign.awards[$0].name },
             highlight: standing.unit == highlight)
     }
