@@ -74,20 +74,33 @@ struct CampaignPages {
     // MARK: Tables
 
     private static func tableShape(_ campaign: Campaign, context: PageContext, rules: RuleText) -> TableShape {
-        let paths = CampaignPaths(slug: campaign.slug)
-        let headers = campaign.indicators.enumerated().map { k, indicator in
-            let target = targetSummary(k, rules)
-            return ColumnHeader(name: indicator.name, target: target.isEmpty ? nil : target,
-                                url: context.url(paths.indicator(indicator.id)))
-        }
-        let lead = campaign.ranking.leadingIndicator
+        let headers = columnHeaders(campaign, context: context, rules: rules, group: nil)
         return TableShape(
-            lead: lead.map { headers[$0] },
-            columns: headers.indices.filter { $0 != lead }.map { headers[$0] },
+            lead: headers.lead, columns: headers.columns,
             hasGroups: campaign.groups.count > 1, hasBrackets: campaign.hasBrackets,
             scoreFirst: campaign.ranking.leadsWithScore,
             scoreLater: campaign.ranking.usesScore && !campaign.ranking.leadsWithScore,
             hasChange: campaign.previous != nil)
+    }
+
+    /// The indicator columns' headers: the leading ranking indicator apart,
+    /// the others in plan order. With `group`, each shows that group's own
+    /// target only (a group's table), else every group's.
+    private static func columnHeaders(_ campaign: Campaign, context: PageContext, rules: RuleText,
+                                      group: String?) -> (lead: ColumnHeader?, columns: [ColumnHeader]) {
+        let paths = CampaignPaths(slug: campaign.slug)
+        let headers = campaign.indicators.enumerated().map { k, indicator in
+            let target = group.map { rules.target(indicator: k, group: $0) } ?? targetSummary(k, rules)
+            return ColumnHeader(name: indicator.name, target: target.isEmpty ? nil : target,
+                                url: context.url(paths.indicator(indicator.id)))
+        }
+        let lead = campaign.ranking.leadingIndicator
+        return (lead.map { headers[$0] }, headers.indices.filter { $0 != lead }.map { headers[$0] })
+    }
+
+    /// The indicator columns' headers of a group's table, with the group's own targets.
+    func columnHeaders(group: String) -> (lead: ColumnHeader?, columns: [ColumnHeader]) {
+        Self.columnHeaders(campaign, context: context, rules: rules, group: group)
     }
 
     func targetSummary(_ indicator: Indicator) -> String {

@@ -135,6 +135,10 @@ struct GroupSection {
     var url: String?
     var chart: ChartBlock?
     var rows: [Row]
+    /// The indicator columns' headers (`TableShape.lead`, `TableShape.columns`);
+    /// in a group's table, with that group's own targets.
+    var lead: ColumnHeader?
+    var columns: [ColumnHeader]
     /// The header of the second rank column: "Hạng chung" in a group's
     /// table (rows in group order), "Hạng trong khối" in the overall one.
     var otherRankHeader: String

@@ -165,6 +165,8 @@ extension GroupSection: MustacheParent {
         case "url": return self.url
         case "chart": return self.chart
         case "rows": return self.rows
+        case "lead": return self.lead
+        case "columns": return self.columns
         case "otherRankHeader": return self.otherRankHeader
         case "tableLabel": return self.tableLabel
         default: return nil

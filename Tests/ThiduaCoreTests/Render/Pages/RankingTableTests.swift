@@ -94,6 +94,29 @@ struct RankingTableTests {
                                        "Đủ điều kiện đề xuất"])
     }
 
+    @Test func aGroupTableShowsItsOwnTargets() throws {
+        let site = TestSite([
+            "c/campaign.md": campaignMD("""
+                title: "Bảng"
+                period: {start: 2024-01-01, end: 2024-12-31}
+                groups: [{id: g1, name: "Khối xã"}, {id: g2, name: "Khối phường"}]
+                metrics: [{id: online}, {id: total}]
+                indicators:
+                  - {id: rate, name: "Tỷ lệ", formula: "online / total", format: percent, target: {g1: ">= 50%", g2: ">= 70%"}}
+                ranking: {by: rate}
+                """),
+            "c/units.csv": "id,name,group\na,Xã An,g1\nd,Phường Dũng,g2\n",
+            "c/data/2024-06-30.csv": "unit,online,total\na,9,10\nd,8,10\n",
+        ])
+        _ = try site.build()
+        #expect(Self.headers(try #require(site.text("c/nhom/g2/index.html"))) == ["Hạng", "Đơn vị", "Tỷ lệ Chỉ tiêu ≥ 70,0%",
+                                                                                 "Hạng chung", "Đủ điều kiện đề xuất"])
+        // A table of units of every group names every group's target.
+        let pages = try Self.pages(site)
+        #expect(pages.table.lead?.target == "Khối xã: ≥ 50,0%; Khối phường: ≥ 70,0%")
+        #expect(pages.topSection().lead?.target == "Khối xã: ≥ 50,0%; Khối phường: ≥ 70,0%")
+    }
+
     @Test func theNeighboursOfAUnitShowTheirRankInTheGroup() throws {
         let site = Self.site(ranking: "rate")
         _ = try site.build()
