@@ -92,7 +92,8 @@ struct CampaignPages {
         let headers = campaign.indicators.enumerated().map { k, indicator in
             let target = group.map { rules.target(indicator: k, group: $0) } ?? targetSummary(k, rules)
             return ColumnHeader(name: indicator.name, target: target.isEmpty ? nil : target,
-                                url: context.url(paths.indicator(indicator.id)))
+                                url: context.url(paths.indicator(indicator.id)),
+                                wide: indicator.name.count + target.count > ColumnHeader.wideLength)
         }
         let lead = campaign.ranking.leadingIndicator
         return (lead.map { headers[$0] }, headers.indices.filter { $0 != lead }.map { headers[$0] })

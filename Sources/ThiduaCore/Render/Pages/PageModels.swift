@@ -150,6 +150,12 @@ struct ColumnHeader {
     var name: String
     var target: String?
     var url: String
+    /// A long header (name and target over `ColumnHeader.wideLength`
+    /// characters): its column is made wider, so that it does not stand
+    /// many lines above the others.
+    var wide: Bool = false
+
+    static let wideLength = 70
 }
 
 struct Mover {

@@ -180,6 +180,7 @@ extension ColumnHeader: MustacheParent {
         case "name": return self.name
         case "target": return self.target
         case "url": return self.url
+        case "wide": return self.wide
         default: return nil
         }
     }

@@ -117,6 +117,25 @@ struct RankingTableTests {
         #expect(pages.topSection().lead?.target == "Khối xã: ≥ 50,0%; Khối phường: ≥ 70,0%")
     }
 
+    @Test func aLongHeaderGetsAWiderColumn() throws {
+        let long = String(repeating: "Tỷ lệ hồ sơ ", count: 6)   // 72 characters
+        let site = TestSite([
+            "c/campaign.md": campaignMD("""
+                title: "Bảng"
+                period: {start: 2024-01-01, end: 2024-12-31}
+                metrics: [{id: v}]
+                indicators: [{id: x, name: "\(long)", formula: "v"}, {id: y, name: "Ngắn", formula: "v"}]
+                ranking: {by: y}
+                """),
+            "c/units.csv": "id,name\na,Xã An\n",
+            "c/data/2024-06-30.csv": "unit,v\na,1\n",
+        ])
+        _ = try site.build()
+        let page = try #require(site.text("c/index.html"))
+        #expect(page.contains("<th scope=\"col\" class=\"lead\"><a href=\"/thidua/c/chi-so/y/\">Ngắn</a></th>"))
+        #expect(page.contains("<th scope=\"col\" class=\"wide\"><a href=\"/thidua/c/chi-so/x/\">\(long)</a></th>"))
+    }
+
     @Test func theNeighboursOfAUnitShowTheirRankInTheGroup() throws {
         let site = Self.site(ranking: "rate")
         _ = try site.build()
