@@ -127,7 +127,7 @@ public enum RenderStage {
         // A unit's row in the neighbours table is on five unit pages (its
         // own, highlighted, and its neighbours'): its cells are rendered once here.
         var neighbourCells = [String](repeating: "", count: campaign.units.count)
-        for (standing, cells) in zip(result.current, Parallel.map(result.current) { renderer.neighbourRow(pages.row($0), pages.table) }) {
+        for (standing, cells) in zip(result.current, Parallel.map(result.current) { renderer.neighbourRow(pages.row($0, inGroup: true), pages.table) }) {
             neighbourCells[standing.unit] = cells
         }
         for standing in result.current {

@@ -74,15 +74,34 @@ struct CampaignPages {
     // MARK: Tables
 
     private static func tableShape(_ campaign: Campaign, context: PageContext, rules: RuleText) -> TableShape {
-        let paths = CampaignPaths(slug: campaign.slug)
+        let headers = columnHeaders(campaign, context: context, rules: rules, group: nil)
         return TableShape(
-            columns: campaign.indicators.enumerated().map { k, indicator in
-                let target = targetSummary(k, rules)
-                return ColumnHeader(name: indicator.name, target: target.isEmpty ? nil : target,
-                                    url: context.url(paths.indicator(indicator.id)))
-            },
+            lead: headers.lead, columns: headers.columns,
             hasGroups: campaign.groups.count > 1, hasBrackets: campaign.hasBrackets,
-            byScore: campaign.ranking.usesScore, hasChange: campaign.previous != nil)
+            scoreFirst: campaign.ranking.leadsWithScore,
+            scoreLater: campaign.ranking.usesScore && !campaign.ranking.leadsWithScore,
+            hasChange: campaign.previous != nil)
+    }
+
+    /// The indicator columns' headers: the leading ranking indicator apart,
+    /// the others in plan order. With `group`, each shows that group's own
+    /// target only (a group's table), else every group's.
+    private static func columnHeaders(_ campaign: Campaign, context: PageContext, rules: RuleText,
+                                      group: String?) -> (lead: ColumnHeader?, columns: [ColumnHeader]) {
+        let paths = CampaignPaths(slug: campaign.slug)
+        let headers = campaign.indicators.enumerated().map { k, indicator in
+            let target = group.map { rules.target(indicator: k, group: $0) } ?? targetSummary(k, rules)
+            return ColumnHeader(name: indicator.name, target: target.isEmpty ? nil : target,
+                                url: context.url(paths.indicator(indicator.id)),
+                                wide: indicator.name.count + target.count > ColumnHeader.wideLength)
+        }
+        let lead = campaign.ranking.leadingIndicator
+        return (lead.map { headers[$0] }, headers.indices.filter { $0 != lead }.map { headers[$0] })
+    }
+
+    /// The indicator columns' headers of a group's table, with the group's own targets.
+    func columnHeaders(group: String) -> (lead: ColumnHeader?, columns: [ColumnHeader]) {
+        Self.columnHeaders(campaign, context: context, rules: rules, group: group)
     }
 
     func targetSummary(_ indicator: Indicator) -> String {
@@ -102,13 +121,22 @@ struct CampaignPages {
         }
     }
 
+    func cell(_ standing: Standing, _ k: Int) -> Cell {
+        let check = standing.targetsMet.first { $0.indicator == k }
+        return Cell(text: format.value(standing.values[k], as: campaign.indicators[k].format), hasTarget: check != nil,
+                    met: check?.met ?? false,
+                    statusText: check.map { $0.met ? context.t("met") : context.t("not_met") } ?? "")
+    }
+
+    /// Every indicator's cell, in plan order.
     func cells(_ standing: Standing) -> [Cell] {
-        campaign.indicators.enumerated().map { k, indicator in
-            let check = standing.targetsMet.first { $0.indicator == k }
-            return Cell(text: format.value(standing.values[k], as: indicator.format), hasTarget: check != nil,
-                        met: check?.met ?? false,
-                        statusText: check.map { $0.met ? context.t("met") : context.t("not_met") } ?? "")
-        }
+        campaign.indicators.indices.map { cell(standing, $0) }
+    }
+
+    /// The cells of the indicators other than the leading ranking one, in `table.columns` order.
+    func tableCells(_ standing: Standing) -> [Cell] {
+        let lead = campaign.ranking.leadingIndicator
+        return campaign.indicators.indices.filter { $0 != lead }.map { cell(standing, $0) }
     }
 
     /// "▲2" / "▼1" / "–" with a spoken label, against the previous snapshot.
@@ -122,16 +150,22 @@ struct CampaignPages {
         return ("–", context.t("change_same"), false, false)
     }
 
-    func row(_ standing: Standing, highlight: Int? = nil) -> Row {
+    /// A ranking table's row. `inGroup`: the table lists one group in group
+    /// order, so the rank in the group comes first and the overall rank second.
+    func row(_ standing: Standing, highlight: Int? = nil, inGroup: Bool) -> Row {
         let unit = campaign.units[standing.unit]
         let moved = change(standing.unit)
+        let overall = standing.rank.map(format.count) ?? NumberFormat.missing
+        let inItsGroup = standing.groupRank.map(format.count) ?? NumberFormat.missing
         return Row(
-            rank: standing.rank.map(format.count) ?? "—", change: moved.text, changeLabel: moved.label,
+            rank: inGroup ? inItsGroup : overall, change: moved.text, changeLabel: moved.label,
             up: moved.up, down: moved.down, name: unit.name, url: unitURL(standing.unit),
-            groupRank: standing.groupRank.map(format.count) ?? "—",
+            otherRank: inGroup ? overall : inItsGroup,
+            group: campaign.group(standing.group)?.name ?? "",
             bracket: OpenData.bracketLabel(standing, campaign, format) ?? "",
-            cells: cells(standing), score: standing.score.map(format.score) ?? "",
-            awards: standing.awards.map { campaign.awards[$0].name }.joined(separator: "; "),
+            leadCell: campaign.ranking.leadingIndicator.map { cell(standing, $0) },
+            cells: tableCells(standing), score: standing.score.map(format.score) ?? "",
+            awards: standing.awards.map { campaign.awards[$0].name },
             highlight: standing.unit == highlight)
     }
 

@@ -20,17 +20,23 @@ extension CampaignPages {
     }
 
     func topSection() -> GroupSection {
-        let rows = result.current.prefix { $0.isRanked && ($0.rank ?? Int.max) <= Self.topCount }.map { row($0) }
-        return GroupSection(name: context.t("top_units", ["count": String(Self.topCount)]), url: nil, chart: nil, rows: Array(rows))
+        let rows = result.current.prefix { $0.isRanked && ($0.rank ?? Int.max) <= Self.topCount }.map { row($0, inGroup: false) }
+        let name = context.t("top_units", ["count": String(Self.topCount)])
+        return GroupSection(name: name, url: nil, chart: nil, rows: Array(rows), lead: table.lead, columns: table.columns,
+                            otherRankHeader: context.t("group_rank"), tableLabel: context.t("table_label", ["name": name]))
     }
 
-    func groupSection(_ group: Group, highlight: Int? = nil) -> GroupSection? {
-        let rows = result.members(of: group.id).map { row($0, highlight: highlight) }
+    /// A group's table, in group order: the rank in the group first, the overall rank labelled as such.
+    func groupSection(_ group: Group) -> GroupSection? {
+        let rows = result.members(of: group.id).map { row($0, inGroup: true) }
         guard !rows.isEmpty else { return nil }
         let chart = charts.groupBars[group.id].map { block($0.svg(), paths.groupChart(group.id)) }
         let name = group.name.isEmpty ? context.t("leaderboard") : group.name
+        let headers = columnHeaders(group: group.id)
         return GroupSection(name: name, url: campaign.groups.count > 1 ? url(paths.group(group.id)) : nil,
-                            chart: chart, rows: rows)
+                            chart: chart, rows: rows, lead: headers.lead, columns: headers.columns,
+                            otherRankHeader: context.t("overall_rank"),
+                            tableLabel: context.t("table_label", ["name": name]))
     }
 
     func leaderboard() -> LeaderboardPage {

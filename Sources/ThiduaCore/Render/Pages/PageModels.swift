@@ -77,7 +77,12 @@ struct Cell: TargetStatus {
     var statusText: String
 }
 
+/// A row of a ranking table, its cells in the table's column order
+/// (`TableShape`): the rank the rows are ordered by, the name, the value
+/// that decides the rank, then the rest.
 struct Row {
+    /// The rank the table is ordered by: the rank in the group in a
+    /// group's table, the overall rank otherwise.
     var rank: String
     var change: String
     var changeLabel: String
@@ -85,11 +90,20 @@ struct Row {
     var down: Bool
     var name: String
     var url: String
-    var groupRank: String
+    /// The other rank (`GroupSection.otherRankHeader`): the overall rank in
+    /// a group's table, the rank in the group otherwise; shown when the
+    /// campaign has groups.
+    var otherRank: String
+    /// The unit's group and bracket, for the finder's filters (`data-group`, `data-bracket`).
+    var group: String
     var bracket: String
+    /// The leading ranking indicator's cell (`TableShape.lead`), when an indicator decides the rank.
+    var leadCell: Cell?
+    /// The other indicators' cells, in `TableShape.columns` order.
     var cells: [Cell]
     var score: String
-    var awards: String
+    /// The awards the unit is eligible for, one line each.
+    var awards: [String]
     var highlight: Bool
 }
 
@@ -121,12 +135,27 @@ struct GroupSection {
     var url: String?
     var chart: ChartBlock?
     var rows: [Row]
+    /// The indicator columns' headers (`TableShape.lead`, `TableShape.columns`);
+    /// in a group's table, with that group's own targets.
+    var lead: ColumnHeader?
+    var columns: [ColumnHeader]
+    /// The header of the second rank column: "Hạng chung" in a group's
+    /// table (rows in group order), "Hạng trong khối" in the overall one.
+    var otherRankHeader: String
+    /// The accessible name of the table's scrollable region.
+    var tableLabel: String
 }
 
 struct ColumnHeader {
     var name: String
     var target: String?
     var url: String
+    /// A long header (name and target over `ColumnHeader.wideLength`
+    /// characters): its column is made wider, so that it does not stand
+    /// many lines above the others.
+    var wide: Bool = false
+
+    static let wideLength = 70
 }
 
 struct Mover {
@@ -136,12 +165,21 @@ struct Mover {
     var rank: String
 }
 
-/// The ranking table's columns, shared by every page that shows one.
+/// The ranking table's columns, shared by every page that shows one:
+/// rank, name, the value that decides the rank (the score, or the leading
+/// ranking indicator), then change, the other rank, bracket, the score when
+/// it only breaks ties, the other indicators and the awards.
 struct TableShape {
+    /// The leading ranking indicator, shown right after the name; nil when the score leads.
+    var lead: ColumnHeader?
+    /// The indicators other than `lead`, in plan order.
     var columns: [ColumnHeader]
     var hasGroups: Bool
     var hasBrackets: Bool
-    var byScore: Bool
+    /// The score decides the rank: its column comes right after the name.
+    var scoreFirst: Bool
+    /// The score is a later ranking key: its column comes after the bracket.
+    var scoreLater: Bool
     var hasChange: Bool
 }
 

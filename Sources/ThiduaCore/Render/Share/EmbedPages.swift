@@ -108,13 +108,9 @@ extension CampaignPages {
                   canonical: context.absolute(page), t: context.strings.table)
     }
 
-    /// Pixel heights for the iframe snippets, from what the embed shows at
-    /// 720 px (measured in Chromium; rows with a target status take two lines).
+    /// The iframe snippet's height: what the embed needs in a 360 px portal
+    /// column (wider columns need less; the resizing script then shrinks it).
     func embedHeight(_ page: EmbedPage) -> Int {
-        let lines = page.groups.reduce(0) { total, group in
-            total + group.rows.reduce(0) { $0 + ($1.hasTarget ? 51 : 37) } + (group.name == nil ? 0 : 30) + (group.more == nil ? 0 : 24)
-        }
-        let heading = 28 * (page.heading.count / 60 + (page.eyebrow?.count ?? 0) / 90)
-        return 210 + heading + lines + page.ranks.count * 28 + page.indicators.count * 120
+        EmbedHeight(width: EmbedHeight.phoneColumn).height(page)
     }
 }

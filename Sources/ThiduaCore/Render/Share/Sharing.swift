@@ -56,6 +56,9 @@ struct ShareMeta {
     var zalo: String?
     /// The copy-paste `<iframe>` for a portal article, when the page has an embed.
     var embed: String?
+    /// The optional portal-side script that fits the frame to the height
+    /// the embed posts (`assets/embed.js`), when the page has an embed.
+    var embedResize: String?
     /// The site's Atom feed, when there is one.
     var feed: String?
     var feedTitle: String
@@ -137,7 +140,8 @@ struct Sharing {
             imageDownload: context.url(image.path) + "?v=" + image.version,
             facebook: url.map { "https://www.facebook.com/sharer/sharer.php?u=" + Self.percentEncode($0) },
             zalo: url.map(Self.zaloShare),
-            embed: embed, feed: feedPath.map(context.url), feedTitle: context.t("feed_title", ["site": context.settings.title]))
+            embed: embed, embedResize: embed == nil ? nil : resizeScript(),
+            feed: feedPath.map(context.url), feedTitle: context.t("feed_title", ["site": context.settings.title]))
     }
 
     /// Zalo's share page takes the URL as base64 JSON (`{"url": …}`), the
@@ -171,6 +175,26 @@ struct Sharing {
         guard let src = context.absolute(sitePath) else { return nil }
         return "<iframe src=\"\(htmlAttribute(src))\" title=\"\(htmlAttribute(title))\" width=\"100%\" height=\"\(height)\" "
             + "style=\"border:0;max-width:720px\" loading=\"lazy\"></iframe>"
+    }
+
+    /// A script for the portal page, once per page: it takes the heights the
+    /// embeds post (`assets/embed.js`) from this site's origin only, and sets
+    /// them on the frame that sent them; nil without a base URL.
+    func resizeScript() -> String? {
+        guard let root = context.absolute(""), let scheme = root.range(of: "://") else { return nil }
+        let host = root[scheme.upperBound...].prefix { $0 != "/" }
+        // Browsers send the origin in lower case.
+        let origin = (String(root[..<scheme.upperBound]) + host).lowercased()
+        var quoted = ""
+        for scalar in origin.unicodeScalars {
+            switch scalar {
+            case "\\", "\"", "<", ">", "&", "'": quoted += "\\u" + String(format: "%04x", scalar.value)
+            default: quoted.unicodeScalars.append(scalar)
+            }
+        }
+        return "<script>window.addEventListener(\"message\",function(e){if(e.origin!==\"\(quoted)\"||!e.data||e.data.thidua!==\"height\")return;"
+            + "var f=document.getElementsByTagName(\"iframe\");for(var i=0;i<f.length;i++)if(f[i].contentWindow===e.source)"
+            + "f[i].style.height=Math.min(Math.max(Number(e.data.height)||0,80),20000)+\"px\"});</script>"
     }
 
     /// The site index's card: the campaigns.

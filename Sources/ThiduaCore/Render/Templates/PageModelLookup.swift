@@ -114,8 +114,10 @@ extension Row: MustacheParent {
         case "down": return self.down
         case "name": return self.name
         case "url": return self.url
-        case "groupRank": return self.groupRank
+        case "otherRank": return self.otherRank
+        case "group": return self.group
         case "bracket": return self.bracket
+        case "leadCell": return self.leadCell
         case "cells": return self.cells
         case "score": return self.score
         case "awards": return self.awards
@@ -163,6 +165,10 @@ extension GroupSection: MustacheParent {
         case "url": return self.url
         case "chart": return self.chart
         case "rows": return self.rows
+        case "lead": return self.lead
+        case "columns": return self.columns
+        case "otherRankHeader": return self.otherRankHeader
+        case "tableLabel": return self.tableLabel
         default: return nil
         }
     }
@@ -174,6 +180,7 @@ extension ColumnHeader: MustacheParent {
         case "name": return self.name
         case "target": return self.target
         case "url": return self.url
+        case "wide": return self.wide
         default: return nil
         }
     }
@@ -194,10 +201,12 @@ extension Mover: MustacheParent {
 extension TableShape: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
+        case "lead": return self.lead
         case "columns": return self.columns
         case "hasGroups": return self.hasGroups
         case "hasBrackets": return self.hasBrackets
-        case "byScore": return self.byScore
+        case "scoreFirst": return self.scoreFirst
+        case "scoreLater": return self.scoreLater
         case "hasChange": return self.hasChange
         default: return nil
         }

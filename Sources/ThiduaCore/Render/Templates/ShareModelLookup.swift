@@ -21,6 +21,7 @@ extension ShareMeta: MustacheParent {
         case "facebook": return self.facebook
         case "zalo": return self.zalo
         case "embed": return self.embed
+        case "embedResize": return self.embedResize
         case "feed": return self.feed
         case "feedTitle": return self.feedTitle
         default: return nil

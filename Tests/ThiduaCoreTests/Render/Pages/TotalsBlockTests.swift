@@ -52,7 +52,7 @@ struct TotalsBlockTests {
         // The totals come before the ranking, and the ranking links to how it is computed.
         let totals = try #require(html.range(of: "totals-h"))
         let method = try #require(html.range(of: "<p class=\"method-link\"><a href=\"/thidua/c/ke-hoach/#cach-tinh\">Cách tính xếp hạng và điểm</a></p>"))
-        let table = try #require(html.range(of: "<table class=\"ranking\">"))
+        let table = try #require(html.range(of: "<table class=\"ranking\" data-find>"))
         #expect(totals.lowerBound < method.lowerBound && method.lowerBound < table.lowerBound)
     }
 

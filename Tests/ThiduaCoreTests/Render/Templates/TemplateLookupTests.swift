@@ -133,7 +133,7 @@ struct TemplateLookupTests {
         for standing in pages.result.current {
             let unit = pages.unitPage(standing, neighbourCells: Array(repeating: "<td></td>", count: pages.campaign.units.count))
             models += [unit, pages.embedUnit(standing, page: unit),
-                       NeighbourRow(row: pages.row(standing, highlight: standing.unit), table: pages.table)]
+                       NeighbourRow(row: pages.row(standing, highlight: standing.unit, inGroup: true), table: pages.table)]
         }
         return models
     }
