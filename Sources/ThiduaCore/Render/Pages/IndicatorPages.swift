@@ -4,16 +4,18 @@ extension CampaignPages {
     /// many from the bottom.
     static let indicatorRowLimit = 50
 
+    /// Indicator `k`'s page at `snapshot`: every unit ranked by the indicator.
     func indicatorPage(_ k: Int) -> IndicatorPage {
         let indicator = campaign.indicators[k]
+        let standings = standings
         // Best first on this indicator; ties keep leaderboard order.
-        let defined = result.current.enumerated().filter { $0.element.values[k] != nil }
+        let defined = standings.enumerated().filter { $0.element.values[k] != nil }
         let ordered = defined.sorted { a, b in
             let x = a.element.values[k]!, y = b.element.values[k]!
             let order = CompetitionRanking.compare([indicator.better == .higher ? x : -x],
                                                    [indicator.better == .higher ? y : -y])
             return order != 0 ? order < 0 : a.offset < b.offset
-        }.map(\.element) + result.current.filter { $0.values[k] == nil }
+        }.map(\.element) + standings.filter { $0.values[k] == nil }
         let keys = ordered.compactMap { s in s.values[k].map { [indicator.better == .higher ? $0 : -$0] } }
         let ranks = CompetitionRanking.ranks(ofSorted: keys)
         let rows = ordered.enumerated().map { i, standing -> IndicatorRow in
@@ -36,14 +38,20 @@ extension CampaignPages {
             omitted = context.t("rows_omitted", ["count": format.integer(Double(rows.count - 2 * limit)),
                                                  "total": format.integer(Double(rows.count))])
         }
-        let chart = charts.distributions[k]
+        // The charts are of the current snapshot: a past period's page is the table.
+        let chart = isCurrent ? charts.distributions[k] : nil
+        let title = isCurrent ? indicator.name + " — " + campaign.title
+            : indicator.name + " — " + periodTitle + " — " + campaign.title
         return IndicatorPage(
-            layout: layout(title: indicator.name + " — " + campaign.title, description: chart.description),
+            layout: layout(title: title, description: chart?.description ?? asOfText + ". " + indicator.name),
             name: indicator.name, formula: indicator.formulaText, target: nonEmpty(targetSummary(indicator)),
-            campaignURL: campaignURL, asOf: asOfText, summary: chart.description,
-            chart: block(chart.svg(), paths.distributionChart(indicator.id)),
-            ring: charts.rings[k]?.svg(), rows: shown, omitted: omitted, omittedAt: limit,
-            csvURL: url(paths.data + "leaderboard.csv"))
+            campaignURL: url(paths.leaderboard(at: snapshot, of: campaign)), asOf: asOfText, summary: chart?.description,
+            chart: chart.map { block($0.svg(), paths.distributionChart(indicator.id)) },
+            ring: isCurrent ? charts.rings[k]?.svg() : nil,
+            periodNav: campaign.snapshots.count > 1 ? periodNav { paths.indicator(indicator.id, at: $0, of: campaign) } : nil,
+            rows: shown, omitted: omitted, omittedAt: limit,
+            // Every unit at every snapshot is in the history; the leaderboard files are current.
+            csvURL: url(paths.data + (isCurrent ? "leaderboard.csv" : HistoryCSV.fileName)))
     }
 
     func planPage() -> PlanPage {

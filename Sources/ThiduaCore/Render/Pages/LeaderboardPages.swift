@@ -9,10 +9,10 @@ extension CampaignPages {
 
     func groupSummaries() -> [GroupSummary] {
         campaign.groups.map { group in
-            let members = result.members(of: group.id)
+            let members = members(of: group.id)
             let meeting = members.filter { $0.reported && !$0.targetsMet.isEmpty && $0.meetsAllTargets }.count
             let leader = members.first { $0.isRanked }.map { Link(text: campaign.units[$0.unit].name, url: unitURL($0.unit)) }
-            return GroupSummary(name: group.name, url: url(paths.group(group.id)),
+            return GroupSummary(name: group.name, url: url(paths.group(group.id, at: snapshot, of: campaign)),
                                 units: format.integer(Double(members.count)),
                                 meetingAll: "\(format.integer(Double(meeting)))/\(format.integer(Double(members.count)))",
                                 leader: leader)
@@ -20,16 +20,18 @@ extension CampaignPages {
     }
 
     func topSection() -> GroupSection {
-        let rows = result.current.prefix { $0.isRanked && ($0.rank ?? Int.max) <= Self.topCount }.map { row($0) }
+        let rows = standings.prefix { $0.isRanked && ($0.rank ?? Int.max) <= Self.topCount }.map { row($0) }
         return GroupSection(name: context.t("top_units", ["count": String(Self.topCount)]), url: nil, chart: nil, rows: Array(rows))
     }
 
     func groupSection(_ group: Group, highlight: Int? = nil) -> GroupSection? {
-        let rows = result.members(of: group.id).map { row($0, highlight: highlight) }
+        let rows = members(of: group.id).map { row($0, highlight: highlight) }
         guard !rows.isEmpty else { return nil }
-        let chart = charts.groupBars[group.id].map { block($0.svg(), paths.groupChart(group.id)) }
+        // The charts are of the current snapshot; a past period's pages hold tables only.
+        let chart = isCurrent ? charts.groupBars[group.id].map { block($0.svg(), paths.groupChart(group.id)) } : nil
         let name = group.name.isEmpty ? context.t("leaderboard") : group.name
-        return GroupSection(name: name, url: campaign.groups.count > 1 ? url(paths.group(group.id)) : nil,
+        let linked = campaign.groups.count > 1 && (isCurrent || hasPeriodGroupPages)
+        return GroupSection(name: name, url: linked ? url(paths.group(group.id, at: snapshot, of: campaign)) : nil,
                             chart: chart, rows: rows)
     }
 
@@ -81,7 +83,7 @@ extension CampaignPages {
                 "indicator": campaign.indicators[headline].name,
                 "date": format.date(campaign.snapshots[campaign.baseline ?? 0].date)]),
             awards: awards, hasAwards: !awards.isEmpty, downloads: downloads(), totals: totalsBlock(),
-            methodURL: url(paths.plan) + "#" + MethodSection.anchor)
+            methodURL: url(paths.plan) + "#" + MethodSection.anchor, periods: periodList())
     }
 
     func downloads() -> [Link] {
@@ -93,7 +95,9 @@ extension CampaignPages {
 
     func groupPage(_ group: Group) -> GroupPage? {
         guard let section = groupSection(group) else { return nil }
-        return GroupPage(layout: layout(title: group.name + " — " + campaign.title, description: asOfText + ". " + group.name),
-                         name: group.name, asOf: asOfText, section: section, table: table)
+        let title = isCurrent ? group.name + " — " + campaign.title : group.name + " — " + periodTitle + " — " + campaign.title
+        return GroupPage(layout: layout(title: title, description: asOfText + ". " + group.name),
+                         name: group.name, asOf: asOfText, section: section, table: table,
+                         periodNav: isCurrent ? nil : periodNav { paths.group(group.id, at: $0, of: campaign) })
     }
 }

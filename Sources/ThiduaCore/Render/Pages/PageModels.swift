@@ -183,6 +183,8 @@ struct LeaderboardPage {
     var totals: TotalsBlock?
     /// The plan page's section on how the ranking is computed.
     var methodURL: String
+    /// The leaderboard of every snapshot; nil with a single snapshot.
+    var periods: PeriodList?
 }
 
 struct IndicatorLine: TargetStatus {
@@ -242,9 +244,12 @@ struct IndicatorPage {
     var target: String?
     var campaignURL: String
     var asOf: String
-    var summary: String
-    var chart: ChartBlock
+    /// The distribution chart's summary and the charts: at the current snapshot only.
+    var summary: String?
+    var chart: ChartBlock?
     var ring: String?
+    /// The same indicator's page at the periods around this one.
+    var periodNav: PeriodNav?
     var rows: [IndicatorRow]
     /// "3.221 units in between are not listed" when the list is cut.
     var omitted: String?
@@ -271,6 +276,8 @@ struct GroupPage {
     var asOf: String
     var section: GroupSection
     var table: TableShape
+    /// At a past period: the same group's page at the periods around it.
+    var periodNav: PeriodNav?
 }
 
 struct PlanPage {

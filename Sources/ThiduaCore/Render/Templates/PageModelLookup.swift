@@ -244,6 +244,7 @@ extension LeaderboardPage: MustacheParent {
         case "downloads": return self.downloads
         case "totals": return self.totals
         case "methodURL": return self.methodURL
+        case "periods": return self.periods
         default: return nil
         }
     }
@@ -319,6 +320,7 @@ extension IndicatorPage: MustacheParent {
         case "summary": return self.summary
         case "chart": return self.chart
         case "ring": return self.ring
+        case "periodNav": return self.periodNav
         case "rows": return self.rows
         case "omitted": return self.omitted
         case "omittedAt": return self.omittedAt
@@ -351,6 +353,7 @@ extension GroupPage: MustacheParent {
         case "asOf": return self.asOf
         case "section": return self.section
         case "table": return self.table
+        case "periodNav": return self.periodNav
         default: return nil
         }
     }
