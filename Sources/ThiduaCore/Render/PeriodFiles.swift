@@ -1,6 +1,6 @@
 /// The pages of a campaign's past periods (`ky/<date>/`): for each snapshot
-/// but the current, its leaderboard, its indicator pages and, for large
-/// campaigns, its group pages. Tables only: no charts, no unit pages.
+/// but the current, its leaderboard and its indicator pages. Tables only: no
+/// charts, no unit or group pages.
 extension RenderStage {
     /// One job per period. `image` and `description` are the campaign home's
     /// share card and text (the periods have no cards of their own).
@@ -19,13 +19,6 @@ extension RenderStage {
                 for (k, indicator) in campaign.indicators.enumerated() {
                     let path = paths.indicator(indicator.id, at: s, of: campaign)
                     files.append(page(shared(at.indicatorPage(k), path), "indicator", path + "index.html"))
-                }
-                if at.hasPeriodGroupPages {
-                    for group in campaign.groups {
-                        guard let model = at.groupPage(group) else { continue }
-                        let path = paths.group(group.id, at: s, of: campaign)
-                        files.append(page(shared(model, path), "group", path + "index.html"))
-                    }
                 }
                 return (files, nil)
             }

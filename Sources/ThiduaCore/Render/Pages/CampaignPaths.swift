@@ -18,7 +18,6 @@ struct CampaignPaths {
     /// snapshot's leaderboard is the campaign home, and has no such folder).
     func period(_ day: Day) -> String { "\(slug)/ky/\(day)/" }
     func indicator(_ id: String, period day: Day) -> String { period(day) + "chi-so/\(Self.slug(ofIndicator: id))/" }
-    func group(_ id: String, period day: Day) -> String { period(day) + "nhom/\(id)/" }
 
     /// The leaderboard at snapshot `s` of `campaign`: the home for the current one.
     func leaderboard(at s: Int, of campaign: Campaign) -> String {
@@ -26,9 +25,6 @@ struct CampaignPaths {
     }
     func indicator(_ id: String, at s: Int, of campaign: Campaign) -> String {
         s == campaign.current ? indicator(id) : indicator(id, period: campaign.snapshots[s].date)
-    }
-    func group(_ id: String, at s: Int, of campaign: Campaign) -> String {
-        s == campaign.current ? group(id) : group(id, period: campaign.snapshots[s].date)
     }
 
     /// Indicator ids are identifiers (`received_rate`); URLs use hyphens.

@@ -12,7 +12,7 @@ extension CampaignPages {
             let members = members(of: group.id)
             let meeting = members.filter { $0.reported && !$0.targetsMet.isEmpty && $0.meetsAllTargets }.count
             let leader = members.first { $0.isRanked }.map { Link(text: campaign.units[$0.unit].name, url: unitURL($0.unit)) }
-            return GroupSummary(name: group.name, url: url(paths.group(group.id, at: snapshot, of: campaign)),
+            return GroupSummary(name: group.name, url: isCurrent ? url(paths.group(group.id)) : nil,
                                 units: format.integer(Double(members.count)),
                                 meetingAll: "\(format.integer(Double(meeting)))/\(format.integer(Double(members.count)))",
                                 leader: leader)
@@ -30,8 +30,9 @@ extension CampaignPages {
         // The charts are of the current snapshot; a past period's pages hold tables only.
         let chart = isCurrent ? charts.groupBars[group.id].map { block($0.svg(), paths.groupChart(group.id)) } : nil
         let name = group.name.isEmpty ? context.t("leaderboard") : group.name
-        let linked = campaign.groups.count > 1 && (isCurrent || hasPeriodGroupPages)
-        return GroupSection(name: name, url: linked ? url(paths.group(group.id, at: snapshot, of: campaign)) : nil,
+        // Group pages are of the current snapshot.
+        let linked = campaign.groups.count > 1 && isCurrent
+        return GroupSection(name: name, url: linked ? url(paths.group(group.id)) : nil,
                             chart: chart, rows: rows)
     }
 
@@ -95,9 +96,7 @@ extension CampaignPages {
 
     func groupPage(_ group: Group) -> GroupPage? {
         guard let section = groupSection(group) else { return nil }
-        let title = isCurrent ? group.name + " — " + campaign.title : group.name + " — " + periodTitle + " — " + campaign.title
-        return GroupPage(layout: layout(title: title, description: asOfText + ". " + group.name),
-                         name: group.name, asOf: asOfText, section: section, table: table,
-                         periodNav: isCurrent ? nil : periodNav { paths.group(group.id, at: $0, of: campaign) })
+        return GroupPage(layout: layout(title: group.name + " — " + campaign.title, description: asOfText + ". " + group.name),
+                         name: group.name, asOf: asOfText, section: section, table: table)
     }
 }

@@ -148,7 +148,8 @@ struct TableShape {
 /// One line per group on the home page of a large campaign.
 struct GroupSummary {
     var name: String
-    var url: String
+    /// The group's page; nil at a past period (group pages are current).
+    var url: String?
     var units: String
     var meetingAll: String
     var leader: Link?
@@ -276,8 +277,6 @@ struct GroupPage {
     var asOf: String
     var section: GroupSection
     var table: TableShape
-    /// At a past period: the same group's page at the periods around it.
-    var periodNav: PeriodNav?
 }
 
 struct PlanPage {

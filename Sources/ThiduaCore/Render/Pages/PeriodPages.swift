@@ -1,8 +1,12 @@
 /// The leaderboard of every past snapshot (a "period", `ky/<date>/`), with
-/// its indicator pages and, for large campaigns, its group pages: the same
-/// builders as the current pages, on `at(s)`. The current snapshot's
-/// leaderboard is the campaign home: it has no period page of its own, and
-/// every link to it goes to the home (and to `chi-so/`, `nhom/`).
+/// its indicator pages: the same builders as the current pages, on `at(s)`.
+/// The current snapshot's leaderboard is the campaign home: it has no period
+/// page of its own, and every link to it goes to the home (and `chi-so/`).
+///
+/// A period's pages are tables: no charts, and no group pages. A large
+/// campaign's period page lists its best units and a line per group, like
+/// its home; the full table of every unit at every snapshot is `history.csv`
+/// (a national campaign's 52 weeks of group tables would double its site).
 extension CampaignPages {
     /// The snapshots with a period page: every one but the current.
     var pastPeriods: [Int] { campaign.snapshots.indices.filter { $0 != campaign.current } }
@@ -54,8 +58,4 @@ extension CampaignPages {
             groups: isCompact ? [] : campaign.groups.compactMap { groupSection($0) },
             downloads: [Link(text: context.t("download_history"), url: url(paths.data + HistoryCSV.fileName))])
     }
-
-    /// Whether a past period has group pages: only where its leaderboard
-    /// lists groups instead of their tables.
-    var hasPeriodGroupPages: Bool { isCompact }
 }

@@ -353,7 +353,6 @@ extension GroupPage: MustacheParent {
         case "asOf": return self.asOf
         case "section": return self.section
         case "table": return self.table
-        case "periodNav": return self.periodNav
         default: return nil
         }
     }

@@ -147,26 +147,25 @@ struct PeriodPagesTests {
         #expect(pages.indicatorPage(0).chart != nil)
     }
 
-    /// Large campaigns: a period's page lists the top units and the groups,
-    /// whose tables are on the period's group pages.
-    @Test func largeCampaignsHaveGroupPagesPerPeriod() throws {
+    /// Large campaigns: a period's page lists the top units and a line per
+    /// group, like the home, but has no group pages (tables of every unit at
+    /// every snapshot would double a national site: that is history.csv).
+    @Test func largeCampaignsListTheirGroupsAtEachPeriod() throws {
         let site = LargeCampaignTests.site()
         var data = "unit,v\n"
         for i in 0..<160 { data += "u\(i),\(159 - i)\n" }
         try site.fs.write(Data(data.utf8), to: "content/c/data/2024-03-31.csv")
         _ = try site.build()
         let written = site.fs.snapshot.keys.filter { $0.hasPrefix("public/c/ky/") }.sorted()
-        #expect(written == [
-            "public/c/ky/2024-03-31/chi-so/x/index.html", "public/c/ky/2024-03-31/index.html",
-            "public/c/ky/2024-03-31/nhom/g1/index.html", "public/c/ky/2024-03-31/nhom/g2/index.html",
-        ])
+        #expect(written == ["public/c/ky/2024-03-31/chi-so/x/index.html", "public/c/ky/2024-03-31/index.html"])
         let page = site.text("c/ky/2024-03-31/index.html") ?? ""
-        #expect(page.contains("<th scope=\"row\"><a href=\"/thidua/c/ky/2024-03-31/nhom/g1/\">Tỉnh Một</a></th>"))
-        #expect(page.contains("Xã số 0<"))       // rank 1 at 31/03
-        let group = site.text("c/ky/2024-03-31/nhom/g2/index.html") ?? ""
-        #expect(group.contains("<title>Tỉnh Hai — Kỳ số liệu 31/03/2024 — Toàn quốc · Thi đua</title>"))
-        #expect(group.contains("<a href=\"/thidua/c/nhom/g2/\">Kỳ mới nhất: 30/06/2024<span aria-hidden=\"true\"> »</span></a>"))
-        #expect(!group.contains("<svg"))
+        #expect(page.contains("<tr><th scope=\"row\">Tỉnh Một</th><td class=\"num\">80</td><td class=\"num\">30/80</td><td><a href=\"/thidua/c/u0/\">Xã số 0</a></td></tr>"))
+        #expect(page.contains("10 đơn vị dẫn đầu"))
+        #expect(!page.contains("<svg"))
+        // The indicator page at that date: the best 50 and the last 50.
+        let indicator = site.text("c/ky/2024-03-31/chi-so/x/index.html") ?? ""
+        #expect(indicator.contains("… 60 trong số 160 đơn vị ở giữa không liệt kê ở đây"))
+        #expect(indicator.components(separatedBy: "<th scope=\"row\">").count - 1 == 100)
     }
 
     @Test func aSingleSnapshotHasNoPeriods() throws {
