@@ -5,7 +5,8 @@
 
 Serves PUBLIC_DIR under BASE_PATH (e.g. /thidua/) with Python's http.server,
 then for every page kind of every campaign (home, a unit, an indicator, a
-group, awards, plan), the site index and 404.html, at 360x800 (phone) and
+group, awards, plan, the oldest period's leaderboard and one of its indicator
+pages), the site index and 404.html, at 360x800 (phone) and
 1280x900 (desktop):
 
 - no horizontal overflow at 360 px (document scrollWidth <= viewport width);
@@ -104,7 +105,7 @@ def sample_pages(public, base):
             continue
         urls.append(base + campaign + "/")
         subs = sorted(d for d in os.listdir(folder) if os.path.isdir(os.path.join(folder, d)))
-        units = [d for d in subs if d not in ("data", "ke-hoach", "chi-so", "khen-thuong", "nhom")]
+        units = [d for d in subs if d not in ("data", "ke-hoach", "chi-so", "khen-thuong", "nhom", "ky")]
         if units:
             urls.append(base + campaign + "/" + units[0] + "/")
         for section in ("ke-hoach", "khen-thuong"):
@@ -114,6 +115,13 @@ def sample_pages(public, base):
             if section in subs:
                 first = sorted(os.listdir(os.path.join(folder, section)))[0]
                 urls.append(base + campaign + "/" + section + "/" + first + "/")
+        # The oldest period's leaderboard and its first indicator page.
+        if "ky" in subs:
+            period = sorted(os.listdir(os.path.join(folder, "ky")))[0]
+            urls.append(base + campaign + "/ky/" + period + "/")
+            indicators = os.path.join(folder, "ky", period, "chi-so")
+            if os.path.isdir(indicators):
+                urls.append(base + campaign + "/ky/" + period + "/chi-so/" + sorted(os.listdir(indicators))[0] + "/")
         # The portal embeds of the campaign and of its first unit.
         if os.path.isdir(os.path.join(public, "embed", campaign)):
             urls.append(base + "embed/" + campaign + "/")
@@ -167,6 +175,11 @@ def main(argv):
                         problems.append("%s: no ranking table" % where)
                     if not driver.find_elements(By.CSS_SELECTOR, "figure.chart svg title"):
                         problems.append("%s: no chart with a <title>" % where)
+                if len(kind) == 3 and kind[1] == "ky":
+                    if not driver.find_elements(By.CSS_SELECTOR, "table.ranking"):
+                        problems.append("%s: no ranking table" % where)
+                    if not driver.find_elements(By.CSS_SELECTOR, "nav.period-nav a"):
+                        problems.append("%s: no links to the other periods" % where)
                 if len(kind) == 2 and kind[1] not in ("ke-hoach", "khen-thuong", "feed.xml"):
                     if not driver.find_elements(By.CSS_SELECTOR, "figure.bullet svg"):
                         problems.append("%s: no bullet chart" % where)

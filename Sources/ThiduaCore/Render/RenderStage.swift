@@ -4,7 +4,7 @@ import Mustache
 /// The Render stage: page models through the theme's Mustache templates,
 /// open data and theme assets, as a list of output files sorted by path.
 public enum RenderStage {
-    static let requiredTemplates = ["index", "campaign", "unit", "indicator", "awards", "group", "plan", "404",
+    static let requiredTemplates = ["index", "campaign", "unit", "indicator", "awards", "group", "plan", "404", "period",
                                     "embed-campaign", "embed-unit", "neighbour-row"]
 
     public static func render(site: Site, results: [CampaignResult], charts: [CampaignCharts],
@@ -119,6 +119,7 @@ public enum RenderStage {
                 })
             }
         }
+        jobs += periodJobs(pages, renderer: renderer, sharing: share, image: homeImage, description: home.text)
         jobs.append(files {
             charts.groupBars.sorted(by: { $0.key < $1.key }).map { group, chart in
                 OutputFile(path: paths.groupChart(group), text: chart.svg(standalone: true))

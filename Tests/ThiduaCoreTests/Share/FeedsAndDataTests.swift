@@ -56,6 +56,9 @@ struct FeedsAndDataTests {
             <url><loc>https://example.gov.vn/thidua/dak-nong/ke-hoach/</loc><lastmod>2024-10-31</lastmod></url>
             <url><loc>https://example.gov.vn/thidua/dak-nong/khen-thuong/</loc><lastmod>2024-10-31</lastmod></url>
             <url><loc>https://example.gov.vn/thidua/dak-nong/krong-no/</loc><lastmod>2024-10-31</lastmod></url>
+            <url><loc>https://example.gov.vn/thidua/dak-nong/ky/2024-07-16/</loc><lastmod>2024-07-16</lastmod></url>
+            <url><loc>https://example.gov.vn/thidua/dak-nong/ky/2024-07-16/chi-so/received-gain/</loc><lastmod>2024-07-16</lastmod></url>
+            <url><loc>https://example.gov.vn/thidua/dak-nong/ky/2024-07-16/chi-so/received-rate/</loc><lastmod>2024-07-16</lastmod></url>
             <url><loc>https://example.gov.vn/thidua/dak-nong/nhom/huyen/</loc><lastmod>2024-10-31</lastmod></url>
             <url><loc>https://example.gov.vn/thidua/dak-nong/nhom/so-nganh/</loc><lastmod>2024-10-31</lastmod></url>
             <url><loc>https://example.gov.vn/thidua/dak-nong/so-cong-thuong/</loc><lastmod>2024-10-31</lastmod></url>

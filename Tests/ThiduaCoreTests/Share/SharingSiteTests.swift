@@ -66,7 +66,7 @@ struct SharingSiteTests {
         let site = OpenDataTests.site
         _ = try site.build()
         let pages = site.fs.snapshot.keys.filter { $0.hasSuffix("index.html") && !$0.contains("/embed/") }.sorted()
-        #expect(pages.count == 13)
+        #expect(pages.count == 16)   // 13, and the baseline period's leaderboard and its 2 indicator pages
         for page in pages {
             let html = site.fs.text(page) ?? ""
             #expect(html.contains("<meta property=\"og:image\" content=\"https://example.gov.vn/thidua/"), "\(page)")

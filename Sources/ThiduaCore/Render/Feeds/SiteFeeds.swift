@@ -29,7 +29,7 @@ extension RenderStage {
         let pages = files.map(\.path).filter { $0.hasSuffix("index.html") && !$0.hasPrefix("embed/") }.map { path in
             let folder = String(path.dropLast("index.html".count))
             let slug = folder.split(separator: "/").first.map(String.init)
-            return (path: folder, day: slug.flatMap { asOf[$0] } ?? latest)
+            return (path: folder, day: Sitemap.periodDay(folder) ?? slug.flatMap { asOf[$0] } ?? latest)
         }.sortedByBytes(of: \.path)
         if let xml = Sitemap.xml(pages, context: context) { out.append(OutputFile(path: "sitemap.xml", text: xml)) }
         out.append(OutputFile(path: "robots.txt", text: Sitemap.robots(context: context)))

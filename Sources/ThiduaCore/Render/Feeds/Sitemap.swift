@@ -14,6 +14,14 @@ enum Sitemap {
         return xml + "</urlset>\n"
     }
 
+    /// The date of a past period's page (`dak-nong/ky/2024-07-16/…`): the
+    /// data it shows is of that day, whatever the campaign's latest.
+    static func periodDay(_ folder: String) -> Day? {
+        let parts = folder.split(separator: "/")
+        guard parts.count >= 3, parts[1] == "ky" else { return nil }
+        return Day(iso: String(parts[2]))
+    }
+
     /// Lets every crawler in and points at the sitemap. Crawlers read
     /// robots.txt only at a host's root: under a sub-path the portal's own
     /// robots.txt decides, and can copy the `Sitemap:` line from this one.

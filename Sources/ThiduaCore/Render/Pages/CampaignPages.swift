@@ -4,15 +4,33 @@ struct CampaignPages {
     var context: PageContext
     var result: CampaignResult
     var charts: CampaignCharts
-    /// The ranking table's columns: the same on every page of the campaign.
+    /// The ranking table's columns: the same on every page of the campaign
+    /// at one snapshot.
     private(set) var table: TableShape
+    /// The snapshot the leaderboard pages show: the current one, or a past
+    /// period's (`at(_:)`). Unit pages, cards and embeds are always current.
+    private(set) var snapshot: Int
+    /// Who is where at `snapshot`.
+    private(set) var scopes: CampaignResult.Scopes
 
     init(context: PageContext, result: CampaignResult, charts: CampaignCharts) {
         self.context = context
         self.result = result
         self.charts = charts
         rules = RuleText(campaign: result.campaign, format: context.format, strings: context.strings)
-        table = Self.tableShape(result.campaign, context: context, rules: rules)
+        snapshot = result.campaign.current
+        scopes = result.scopes
+        table = Self.tableShape(result.campaign, result: result, context: context, rules: rules, snapshot: snapshot)
+    }
+
+    /// The same campaign's leaderboard pages at snapshot `s`: its standings,
+    /// its rank changes against snapshot `s - 1`, its indicator pages.
+    func at(_ s: Int) -> CampaignPages {
+        var pages = self
+        pages.snapshot = s
+        pages.scopes = s == campaign.current ? result.scopes : CampaignResult.Scopes(result.standings[s])
+        pages.table = Self.tableShape(campaign, result: result, context: context, rules: rules, snapshot: s)
+        return pages
     }
 
     var campaign: Campaign { result.campaign }
@@ -20,14 +38,26 @@ struct CampaignPages {
     /// The campaign's rules in words (targets, conditions, award requirements).
     let rules: RuleText
     var paths: CampaignPaths { CampaignPaths(slug: campaign.slug) }
-    var asOfDay: Day { campaign.snapshots[campaign.current].date }
+    var isCurrent: Bool { snapshot == campaign.current }
+    /// The standings at `snapshot`, in leaderboard order.
+    var standings: [Standing] { result.standings[snapshot] }
+    /// The snapshot the rank changes at `snapshot` are measured from.
+    var previousSnapshot: Int? { snapshot > 0 ? snapshot - 1 : nil }
+    /// The standings of a group at `snapshot`, in leaderboard order.
+    func members(of group: String) -> [Standing] {
+        let all = standings
+        return (scopes.members[group] ?? []).map { all[$0] }
+    }
+    var asOfDay: Day { campaign.snapshots[snapshot].date }
     var asOfText: String { context.t("as_of", ["date": format.date(asOfDay)]) }
 
     func url(_ path: String) -> String { context.url(path) }
     var campaignURL: String { url(paths.home) }
     func unitURL(_ unit: Int) -> String { url(paths.unit(campaign.units[unit].id)) }
 
-    func layout(title: String, description: String, crumbs: Bool = true) -> Layout {
+    /// `periodCrumb`: at a past snapshot, whether the trail ends with that
+    /// period's leaderboard (not on the leaderboard itself).
+    func layout(title: String, description: String, crumbs: Bool = true, periodCrumb: Bool = true) -> Layout {
         var sections = [Link(text: context.t("leaderboard"), url: campaignURL)]
         // Large campaigns list their groups on the home page instead (34
         // provinces would be 34 links at the top of every page).
@@ -38,6 +68,8 @@ struct CampaignPages {
         sections.append(Link(text: context.t("plan"), url: url(paths.plan)))
         var trail = [Link(text: context.t("home"), url: context.root)]
         if crumbs { trail.append(Link(text: campaign.title, url: campaignURL)) }
+        // A past period's pages sit under that period's leaderboard.
+        if crumbs && periodCrumb && !isCurrent { trail.append(Link(text: periodTitle, url: url(paths.leaderboard(at: snapshot, of: campaign)))) }
         return context.layout(title: title, description: description, sample: campaign.sample,
                               breadcrumbs: trail, sections: sections)
     }
@@ -73,26 +105,33 @@ struct CampaignPages {
 
     // MARK: Tables
 
-    private static func tableShape(_ campaign: Campaign, context: PageContext, rules: RuleText) -> TableShape {
-        let headers = columnHeaders(campaign, context: context, rules: rules, group: nil)
+    /// Whether the snapshot before `s` ranks any unit: the ± column has something to compare with.
+    static func hasRanks(_ campaign: Campaign, _ result: CampaignResult, before s: Int) -> Bool {
+        s > 0 && result.standings[s - 1].contains(where: \.isRanked)
+    }
+
+    private static func tableShape(_ campaign: Campaign, result: CampaignResult, context: PageContext, rules: RuleText,
+                                   snapshot: Int) -> TableShape {
+        let headers = columnHeaders(campaign, context: context, rules: rules, group: nil, snapshot: snapshot)
         return TableShape(
             lead: headers.lead, columns: headers.columns,
             hasGroups: campaign.groups.count > 1, hasBrackets: campaign.hasBrackets,
             scoreFirst: campaign.ranking.leadsWithScore,
             scoreLater: campaign.ranking.usesScore && !campaign.ranking.leadsWithScore,
-            hasChange: campaign.previous != nil)
+            hasChange: hasRanks(campaign, result, before: snapshot))
     }
 
     /// The indicator columns' headers: the leading ranking indicator apart,
     /// the others in plan order. With `group`, each shows that group's own
-    /// target only (a group's table), else every group's.
+    /// target only (a group's table), else every group's. The links go to
+    /// the indicator pages at `snapshot`.
     private static func columnHeaders(_ campaign: Campaign, context: PageContext, rules: RuleText,
-                                      group: String?) -> (lead: ColumnHeader?, columns: [ColumnHeader]) {
+                                      group: String?, snapshot: Int) -> (lead: ColumnHeader?, columns: [ColumnHeader]) {
         let paths = CampaignPaths(slug: campaign.slug)
         let headers = campaign.indicators.enumerated().map { k, indicator in
             let target = group.map { rules.target(indicator: k, group: $0) } ?? targetSummary(k, rules)
             return ColumnHeader(name: indicator.name, target: target.isEmpty ? nil : target,
-                                url: context.url(paths.indicator(indicator.id)),
+                                url: context.url(paths.indicator(indicator.id, at: snapshot, of: campaign)),
                                 wide: indicator.name.count + target.count > ColumnHeader.wideLength)
         }
         let lead = campaign.ranking.leadingIndicator
@@ -101,7 +140,7 @@ struct CampaignPages {
 
     /// The indicator columns' headers of a group's table, with the group's own targets.
     func columnHeaders(group: String) -> (lead: ColumnHeader?, columns: [ColumnHeader]) {
-        Self.columnHeaders(campaign, context: context, rules: rules, group: group)
+        Self.columnHeaders(campaign, context: context, rules: rules, group: group, snapshot: snapshot)
     }
 
     func targetSummary(_ indicator: Indicator) -> String {
@@ -139,10 +178,10 @@ struct CampaignPages {
         return campaign.indicators.indices.filter { $0 != lead }.map { cell(standing, $0) }
     }
 
-    /// "▲2" / "▼1" / "–" with a spoken label, against the previous snapshot.
+    /// "▲2" / "▼1" / "–" with a spoken label, at `snapshot` against the one before.
     func change(_ unit: Int) -> (text: String, label: String, up: Bool, down: Bool) {
-        guard campaign.previous != nil else { return ("", "", false, false) }
-        guard let change = Movement.rankChange(unit: unit, from: campaign.previous, to: campaign.current, result: result) else {
+        guard table.hasChange else { return ("", "", false, false) }
+        guard let change = Movement.rankChange(unit: unit, from: previousSnapshot, to: snapshot, result: result) else {
             return ("", context.t("change_none"), false, false)
         }
         if change > 0 { return ("▲\(change)", context.t("change_up", ["count": String(change)]), true, false) }
@@ -173,7 +212,7 @@ struct CampaignPages {
     func need(unit u: Int, indicator k: Int) -> String {
         let indicator = campaign.indicators[k]
         let group = campaign.units[u].group
-        guard let gap = Gap.of(indicator: k, unit: u, snapshot: campaign.current, result: result) else { return "" }
+        guard let gap = Gap.of(indicator: k, unit: u, snapshot: snapshot, result: result) else { return "" }
         // Met: the whole goal as the plan states it (a condition part included).
         if case .met = gap { return context.t("need_met", ["target": rules.target(indicator: k, group: group)]) }
         // A gap is to the value part, the number the sentence counts toward.

@@ -14,6 +14,18 @@ struct CampaignPaths {
     /// With an underscore, which no indicator slug has, so it cannot collide.
     func rankChart(unit: String) -> String { self.unit(unit) + "xep_hang.svg" }
     func distributionChart(_ id: String) -> String { indicator(id) + "phan-bo.svg" }
+    /// The leaderboard at a past snapshot: `ky/2024-07-16/` (the current
+    /// snapshot's leaderboard is the campaign home, and has no such folder).
+    func period(_ day: Day) -> String { "\(slug)/ky/\(day)/" }
+    func indicator(_ id: String, period day: Day) -> String { period(day) + "chi-so/\(Self.slug(ofIndicator: id))/" }
+
+    /// The leaderboard at snapshot `s` of `campaign`: the home for the current one.
+    func leaderboard(at s: Int, of campaign: Campaign) -> String {
+        s == campaign.current ? home : period(campaign.snapshots[s].date)
+    }
+    func indicator(_ id: String, at s: Int, of campaign: Campaign) -> String {
+        s == campaign.current ? indicator(id) : indicator(id, period: campaign.snapshots[s].date)
+    }
 
     /// Indicator ids are identifiers (`received_rate`); URLs use hyphens.
     static func slug(ofIndicator id: String) -> String {

@@ -4,19 +4,21 @@ extension CampaignPages {
     /// many from the bottom.
     static let indicatorRowLimit = 50
 
+    /// Indicator `k`'s page at `snapshot`: every unit ranked by the indicator.
     func indicatorPage(_ k: Int) -> IndicatorPage {
         let indicator = campaign.indicators[k]
-        // Best first on this indicator; ties keep leaderboard order.
-        let defined = result.current.enumerated().filter { $0.element.values[k] != nil }
-        let ordered = defined.sorted { a, b in
-            let x = a.element.values[k]!, y = b.element.values[k]!
-            let order = CompetitionRanking.compare([indicator.better == .higher ? x : -x],
-                                                   [indicator.better == .higher ? y : -y])
-            return order != 0 ? order < 0 : a.offset < b.offset
-        }.map(\.element) + result.current.filter { $0.values[k] == nil }
-        let keys = ordered.compactMap { s in s.values[k].map { [indicator.better == .higher ? $0 : -$0] } }
-        let ranks = CompetitionRanking.ranks(ofSorted: keys)
-        let rows = ordered.enumerated().map { i, standing -> IndicatorRow in
+        let standings = standings
+        // The value to rank on, higher is better.
+        let signed = standings.map { $0.values[k].map { indicator.better == .higher ? $0 : -$0 } }
+        // Best first on this indicator; ties keep leaderboard order. Positions
+        // into `standings`, not standings: one page per indicator per snapshot.
+        let ordered = standings.indices.filter { signed[$0] != nil }.sorted { a, b in
+            let order = CompetitionRanking.compare(signed[a]!, signed[b]!)
+            return order != 0 ? order < 0 : a < b
+        } + standings.indices.filter { signed[$0] == nil }
+        let ranks = CompetitionRanking.ranks(ofSorted: ordered.compactMap { signed[$0].map { [$0] } })
+        func row(_ i: Int) -> IndicatorRow {
+            let standing = standings[ordered[i]]
             let check = standing.targetsMet.first { $0.indicator == k }
             return IndicatorRow(
                 rank: i < ranks.count ? String(ranks[i]) : "—", name: campaign.units[standing.unit].name,
@@ -25,25 +27,34 @@ extension CampaignPages {
                 met: check?.met ?? false, statusText: check.map { $0.met ? context.t("met") : context.t("not_met") } ?? "",
                 need: check?.met == false ? need(unit: standing.unit, indicator: k) : "")
         }
-        // Large campaigns: the best and the last units here, everyone in the CSV download.
-        var shown = rows
-        var omitted: String?
+        // Large campaigns: the best and the last units here, everyone in the
+        // CSV download. Only the rows shown are built.
         let limit = Self.indicatorRowLimit
-        if rows.count > 2 * limit {
-            var tail = Array(rows.suffix(limit))
+        var shown: [IndicatorRow]
+        var omitted: String?
+        if ordered.count > 2 * limit {
+            var tail = (ordered.count - limit..<ordered.count).map(row)
             tail[0].gapBefore = true
-            shown = Array(rows.prefix(limit)) + tail
-            omitted = context.t("rows_omitted", ["count": format.integer(Double(rows.count - 2 * limit)),
-                                                 "total": format.integer(Double(rows.count))])
+            shown = (0..<limit).map(row) + tail
+            omitted = context.t("rows_omitted", ["count": format.integer(Double(ordered.count - 2 * limit)),
+                                                 "total": format.integer(Double(ordered.count))])
+        } else {
+            shown = ordered.indices.map(row)
         }
-        let chart = charts.distributions[k]
+        // The charts are of the current snapshot: a past period's page is the table.
+        let chart = isCurrent ? charts.distributions[k] : nil
+        let title = isCurrent ? indicator.name + " — " + campaign.title
+            : indicator.name + " — " + periodTitle + " — " + campaign.title
         return IndicatorPage(
-            layout: layout(title: indicator.name + " — " + campaign.title, description: chart.description),
+            layout: layout(title: title, description: chart?.description ?? asOfText + ". " + indicator.name),
             name: indicator.name, formula: rules.expression(indicator.formula), target: nonEmpty(targetSummary(indicator)),
-            campaignURL: campaignURL, asOf: asOfText, summary: chart.description,
-            chart: block(chart.svg(), paths.distributionChart(indicator.id)),
-            ring: charts.rings[k]?.svg(), rows: shown, omitted: omitted, omittedAt: limit,
-            csvURL: url(paths.data + "leaderboard.csv"))
+            campaignURL: url(paths.leaderboard(at: snapshot, of: campaign)), asOf: asOfText, summary: chart?.description,
+            chart: chart.map { block($0.svg(), paths.distributionChart(indicator.id)) },
+            ring: isCurrent ? charts.rings[k]?.svg() : nil,
+            periodNav: campaign.snapshots.count > 1 ? periodNav { paths.indicator(indicator.id, at: $0, of: campaign) } : nil,
+            rows: shown, omitted: omitted, omittedAt: limit,
+            // Every unit at every snapshot is in the history; the leaderboard files are current.
+            csvURL: url(paths.data + (isCurrent ? "leaderboard.csv" : HistoryCSV.fileName)))
     }
 
     func planPage() -> PlanPage {

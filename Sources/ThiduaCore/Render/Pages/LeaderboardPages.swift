@@ -9,10 +9,10 @@ extension CampaignPages {
 
     func groupSummaries() -> [GroupSummary] {
         campaign.groups.map { group in
-            let members = result.members(of: group.id)
+            let members = members(of: group.id)
             let meeting = members.filter { $0.reported && !$0.targetsMet.isEmpty && $0.meetsAllTargets }.count
             let leader = members.first { $0.isRanked }.map { Link(text: campaign.units[$0.unit].name, url: unitURL($0.unit)) }
-            return GroupSummary(name: group.name, url: url(paths.group(group.id)),
+            return GroupSummary(name: group.name, url: isCurrent ? url(paths.group(group.id)) : nil,
                                 units: format.integer(Double(members.count)),
                                 meetingAll: "\(format.integer(Double(meeting)))/\(format.integer(Double(members.count)))",
                                 leader: leader)
@@ -20,20 +20,23 @@ extension CampaignPages {
     }
 
     func topSection() -> GroupSection {
-        let rows = result.current.prefix { $0.isRanked && ($0.rank ?? Int.max) <= Self.topCount }.map { row($0, inGroup: false) }
+        let rows = standings.prefix { $0.isRanked && ($0.rank ?? Int.max) <= Self.topCount }.map { row($0, inGroup: false) }
         let name = context.t("top_units", ["count": String(Self.topCount)])
         return GroupSection(name: name, url: nil, chart: nil, rows: Array(rows), lead: table.lead, columns: table.columns,
                             otherRankHeader: context.t("group_rank"), tableLabel: context.t("table_label", ["name": name]))
     }
 
     /// A group's table, in group order: the rank in the group first, the overall rank labelled as such.
-    func groupSection(_ group: Group) -> GroupSection? {
-        let rows = result.members(of: group.id).map { row($0, inGroup: true) }
+    func groupSection(_ group: Group, highlight: Int? = nil) -> GroupSection? {
+        let rows = members(of: group.id).map { row($0, highlight: highlight, inGroup: true) }
         guard !rows.isEmpty else { return nil }
-        let chart = charts.groupBars[group.id].map { block($0.svg(), paths.groupChart(group.id)) }
+        // The charts are of the current snapshot; a past period's pages hold tables only.
+        let chart = isCurrent ? charts.groupBars[group.id].map { block($0.svg(), paths.groupChart(group.id)) } : nil
         let name = group.name.isEmpty ? context.t("leaderboard") : group.name
         let headers = columnHeaders(group: group.id)
-        return GroupSection(name: name, url: campaign.groups.count > 1 ? url(paths.group(group.id)) : nil,
+        // Group pages are of the current snapshot.
+        let linked = campaign.groups.count > 1 && isCurrent
+        return GroupSection(name: name, url: linked ? url(paths.group(group.id)) : nil,
                             chart: chart, rows: rows, lead: headers.lead, columns: headers.columns,
                             otherRankHeader: context.t("overall_rank"),
                             tableLabel: context.t("table_label", ["name": name]))
@@ -87,7 +90,7 @@ extension CampaignPages {
                 "indicator": campaign.indicators[headline].name,
                 "date": format.date(campaign.snapshots[campaign.baseline ?? 0].date)]),
             awards: awards, hasAwards: !awards.isEmpty, downloads: downloads(), totals: totalsBlock(),
-            methodURL: url(paths.plan) + "#" + MethodSection.anchor)
+            methodURL: url(paths.plan) + "#" + MethodSection.anchor, periods: periodList())
     }
 
     func downloads() -> [Link] {

@@ -186,7 +186,8 @@ struct TableShape {
 /// One line per group on the home page of a large campaign.
 struct GroupSummary {
     var name: String
-    var url: String
+    /// The group's page; nil at a past period (group pages are current).
+    var url: String?
     var units: String
     var meetingAll: String
     var leader: Link?
@@ -221,6 +222,8 @@ struct LeaderboardPage {
     var totals: TotalsBlock?
     /// The plan page's section on how the ranking is computed.
     var methodURL: String
+    /// The leaderboard of every snapshot; nil with a single snapshot.
+    var periods: PeriodList?
 }
 
 struct IndicatorLine: TargetStatus {
@@ -280,9 +283,12 @@ struct IndicatorPage {
     var target: String?
     var campaignURL: String
     var asOf: String
-    var summary: String
-    var chart: ChartBlock
+    /// The distribution chart's summary and the charts: at the current snapshot only.
+    var summary: String?
+    var chart: ChartBlock?
     var ring: String?
+    /// The same indicator's page at the periods around this one.
+    var periodNav: PeriodNav?
     var rows: [IndicatorRow]
     /// "3.221 units in between are not listed" when the list is cut.
     var omitted: String?

@@ -253,6 +253,7 @@ extension LeaderboardPage: MustacheParent {
         case "downloads": return self.downloads
         case "totals": return self.totals
         case "methodURL": return self.methodURL
+        case "periods": return self.periods
         default: return nil
         }
     }
@@ -328,6 +329,7 @@ extension IndicatorPage: MustacheParent {
         case "summary": return self.summary
         case "chart": return self.chart
         case "ring": return self.ring
+        case "periodNav": return self.periodNav
         case "rows": return self.rows
         case "omitted": return self.omitted
         case "omittedAt": return self.omittedAt

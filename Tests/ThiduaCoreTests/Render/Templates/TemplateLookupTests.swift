@@ -15,8 +15,9 @@ struct TemplateLookupTests {
             "AwardSummary", "AwardsPage", "CampaignCard", "Cell", "ChartBlock", "ColumnHeader", "EmbedGroup",
             "EmbedIndicator", "EmbedPage", "EmbedRow", "Figure", "GrantEntry", "GroupPage", "GroupSection", "GroupSummary",
             "HistoryRow", "IndexPage", "IndicatorLine", "IndicatorPage", "IndicatorRow", "Layout", "LeaderboardPage",
-            "Link", "MethodItem", "MethodSection", "Mover", "NeighbourLine", "NeighbourRow", "NotFoundPage", "PersonGrant",
-            "PlanPage", "RingFigure", "Row", "ShareMeta", "TableShape", "TotalsBlock", "TotalsRow", "UnitPage",
+            "Link", "MethodItem", "MethodSection", "Mover", "NeighbourLine", "NeighbourRow", "NotFoundPage", "PeriodItem",
+            "PeriodList", "PeriodNav", "PeriodPage", "PersonGrant", "PlanPage", "RingFigure", "Row", "ShareMeta", "TableShape",
+            "TotalsBlock", "TotalsRow", "UnitPage",
         ])
     }
 
@@ -130,6 +131,10 @@ struct TemplateLookupTests {
         ]
         models += pages.campaign.groups.compactMap(pages.groupPage)
         models += pages.campaign.indicators.indices.map(pages.indicatorPage)
+        // The baseline's period: its leaderboard and indicator pages.
+        let baseline = pages.at(0)
+        models.append(baseline.periodPage())
+        models += pages.campaign.indicators.indices.map(baseline.indicatorPage)
         for standing in pages.result.current {
             let unit = pages.unitPage(standing, neighbourCells: Array(repeating: "<td></td>", count: pages.campaign.units.count))
             models += [unit, pages.embedUnit(standing, page: unit),
