@@ -58,7 +58,7 @@ struct PeriodPagesTests {
         #expect(page.contains("<h1>Kỳ số liệu 29/02/2024</h1>"))
         #expect(page.contains("<p class=\"muted\">Cột ± so sánh thứ hạng với kỳ số liệu 31/01/2024.</p>"))
         // The columns lead to the indicator's page at the same date.
-        #expect(page.contains("<th scope=\"col\"><a href=\"/thidua/c/ky/2024-02-29/chi-so/x/\">Chỉ số X</a>"))
+        #expect(page.contains("<th scope=\"col\" class=\"lead\"><a href=\"/thidua/c/ky/2024-02-29/chi-so/x/\">Chỉ số X</a>"))
         #expect(page.contains("""
             <li><a href="/thidua/c/ky/2024-01-31/" rel="prev"><span aria-hidden="true">← </span>Kỳ trước: 31/01/2024</a></li>
 
@@ -165,7 +165,7 @@ struct PeriodPagesTests {
         // The indicator page at that date: the best 50 and the last 50.
         let indicator = site.text("c/ky/2024-03-31/chi-so/x/index.html") ?? ""
         #expect(indicator.contains("… 60 trong số 160 đơn vị ở giữa không liệt kê ở đây"))
-        #expect(indicator.components(separatedBy: "<th scope=\"row\">").count - 1 == 100)
+        #expect(indicator.components(separatedBy: "<th scope=\"row\" class=\"name\">").count - 1 == 100)
     }
 
     @Test func aSingleSnapshotHasNoPeriods() throws {
