@@ -21,6 +21,41 @@ struct SVGWriter {
         raw("</desc>\n")
     }
 
+    /// The opening `<svg>` of a chart drawn for any width: no viewBox, so
+    /// nothing is stretched and text keeps its size in CSS px. x positions
+    /// are percentages of `width` (`percent(_:)`), y positions and font sizes
+    /// px. `width` is `.fluid` in a page (the column's width) and a number
+    /// in a standalone file, where the same percentages resolve against it.
+    init(width: ChartWidth, height: Double, title: String, description: String, capacity: Int) {
+        bytes.reserveCapacity(capacity + 220 + title.utf8.count + description.utf8.count)
+        raw("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+        switch width {
+        case .fluid: raw("100%")
+        case .fixed(let px): coordinate(px)
+        }
+        raw("\" height=\"")
+        coordinate(height)
+        if case .fixed(let px) = width {
+            raw("\" viewBox=\"0 0 ")
+            coordinate(px)
+            raw(" ")
+            coordinate(height)
+        }
+        raw("\" class=\"fluid\" role=\"img\" font-family=\"")
+        text(ChartPalette.font)
+        raw("\">\n<title>")
+        escaped(title)
+        raw("</title>\n<desc>")
+        escaped(description)
+        raw("</desc>\n")
+    }
+
+    /// Appends `fraction` (0…1) as a percentage with one decimal at most: `37.5%`.
+    mutating func percent(_ fraction: Double) {
+        coordinate(fraction * 100)
+        bytes.append(UInt8(ascii: "%"))
+    }
+
     /// Appends literal markup.
     mutating func raw(_ markup: StaticString) {
         markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
