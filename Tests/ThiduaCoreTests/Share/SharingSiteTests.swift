@@ -144,6 +144,8 @@ struct SharingSiteTests {
         #expect(home.contains("<a href=\"https://example.gov.vn/thidua/dak-nong/\""))
         #expect(unit.contains("<a href=\"https://example.gov.vn/thidua/dak-nong/so-y-te/\""))
         #expect(home.contains("<th scope=\"row\">Sở Y tế</th>"))
+        // A unit's line names its target, as on the unit page.
+        #expect(unit.contains("<p class=\"met\"><strong>+20,9 điểm phần trăm</strong> · Chỉ tiêu ≥ 20,0 điểm phần trăm · ✓ đạt</p>"))
         #expect(site.text("assets/embed.css") != nil)
         // Nothing empty is printed: all units are shown (no "more" line).
         for html in [home, unit] {

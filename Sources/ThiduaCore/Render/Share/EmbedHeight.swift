@@ -74,7 +74,8 @@ struct EmbedHeight {
         for indicator in page.indicators {
             stack.add(Double(lines(indicator.name, size: Self.h2, bold: true, within: inner)) * Self.h2Line, top: 8, bottom: 3.2)
             stack.add(chartHeight(indicator.chart), top: 0, bottom: 0)
-            let line = indicator.value + (indicator.hasTarget ? " · " + indicator.mark + " " + indicator.statusText : "")
+            let target = " · " + (page.t["target"] ?? "") + " " + indicator.target
+            let line = indicator.value + (indicator.hasTarget ? target + " · " + indicator.mark + " " + indicator.statusText : "")
             stack.add(Double(lines(line, size: Self.body, within: inner)) * Self.bodyLine, top: 3.2, bottom: 3.2)
         }
         // .details { margin: .75rem 0 0; font-weight: 600 }: the link.
@@ -133,9 +134,20 @@ struct EmbedHeight {
 
     /// A chart scales to the column (`figure { max-width: 24rem }`, `svg { width: 100% }`):
     /// its height follows from its viewBox.
+    /// A fluid chart (`width="100%"`) is as high as it says at any width;
+    /// a viewBox chart scales with the column, up to 384 px wide.
     func chartHeight(_ svg: String) -> Double {
+        if let height = Self.fluidHeight(svg) { return height }
         guard let box = Self.viewBox(svg), box.width > 0 else { return 0 }
         return min(inner, 384) * box.height / box.width
+    }
+
+    /// The `height` of a root `<svg width="100%" height="H">`.
+    static func fluidHeight(_ svg: String) -> Double? {
+        guard let root = svg.split(separator: ">", maxSplits: 1).first, root.contains("width=\"100%\""),
+              let start = root.range(of: " height=\"") else { return nil }
+        let rest = root[start.upperBound...]
+        return rest.firstIndex(of: "\"").flatMap { Double(rest[..<$0]) }
     }
 
     static func viewBox(_ svg: String) -> (width: Double, height: Double)? {

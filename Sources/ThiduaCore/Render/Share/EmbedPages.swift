@@ -24,6 +24,8 @@ struct EmbedGroup {
 struct EmbedIndicator: TargetStatus {
     var name: String
     var value: String
+    /// The unit's target as the plan states it ("≥ 50,0%"); "" without one.
+    var target: String
     var hasTarget: Bool
     var met: Bool
     var statusText: String
@@ -91,7 +93,7 @@ extension CampaignPages {
 
     func embedUnit(_ standing: Standing, page unitPage: UnitPage) -> EmbedPage {
         let lines = unitPage.indicators.map { line in
-            EmbedIndicator(name: line.name, value: line.value, hasTarget: line.hasTarget, met: line.met,
+            EmbedIndicator(name: line.name, value: line.value, target: line.target, hasTarget: line.hasTarget, met: line.met,
                            statusText: line.statusText, chart: line.chart.svg)
         }
         let unit = campaign.units[standing.unit]

@@ -56,6 +56,7 @@ extension EmbedIndicator: MustacheParent {
         switch name {
         case "name": return self.name
         case "value": return self.value
+        case "target": return self.target
         case "chart": return self.chart
         default: return statusChild(named: name)
         }

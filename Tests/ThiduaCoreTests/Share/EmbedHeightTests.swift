@@ -1,0 +1,15 @@
+import Testing
+@testable import ThiduaCore
+
+/// The snippet's height counts a chart drawn for any width at its own
+/// height, and a viewBox chart at the column's width.
+struct EmbedHeightTests {
+    @Test func aFluidChartIsAsHighAsItSays() {
+        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" height=\"56\" class=\"fluid\" role=\"img\">\n<text>x</text></svg>"
+        #expect(EmbedHeight.fluidHeight(svg) == 56)
+        #expect(EmbedHeight.fluidHeight("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 360 52\">") == nil)
+        // A fixed-width file is not fluid: its viewBox scales.
+        #expect(EmbedHeight.fluidHeight("<svg width=\"800\" height=\"56\" viewBox=\"0 0 800 56\">") == nil)
+        #expect(EmbedHeight.viewBox("<svg viewBox=\"0 0 360 52\">")! == (360, 52))
+    }
+}
