@@ -34,7 +34,7 @@ extension RankedBarChart {
         }
         // The zero line runs down the bars' column, over the tracks and bars.
         if axis.signed {
-            rows += Self.zeroLine(at(File.barX + File.barWidth * axis.fraction(0)), top: rowsTop, bottom: y)
+            rows += Self.zeroLine(at(File.barX + File.barWidth * axis.fraction(0)), top: rowsTop, bottom: y - 3)
         }
         var svg = SVGWriter(width: width, height: y + File.pad, title: title, description: description, capacity: body.utf8.count + rows.utf8.count)
         svg.text(body)

@@ -11,7 +11,7 @@ extension RankedBarChart {
     /// track only, so it never crosses a name. nil without a value.
     public func rowSVG(_ bar: Bar) -> String? {
         guard let value = bar.value else { return nil }
-        var svg = Self.open(height: Self.rowHeight, class: "bar")
+        var svg = Self.open(height: Self.rowHeight, class: "bar", text: false)
         svg += "<rect x=\"0\" y=\"4\" width=\"100%\" height=\"12\" fill=\"\(ChartPalette.track)\"/>\n"
         let span = span(value)
         svg += "<rect x=\"\(percent(span.start))\" y=\"4\" width=\"\(percent(span.width))\" height=\"12\" fill=\"\(ChartPalette.status(bar.met))\"/>\n"
@@ -23,7 +23,7 @@ extension RankedBarChart {
     /// The axis over the bars' column: the ends, zero and halfway (for a
     /// share of 100 %) labelled, each label anchored so it stays inside.
     public func axisSVG() -> String {
-        var svg = Self.open(height: 22, class: "bar-axis")
+        var svg = Self.open(height: 22, class: "bar-axis", text: true)
         for tick in axis.ticks {
             let x = percent(axis.fraction(tick.value))
             svg += "<line x1=\"\(x)\" y1=\"17\" x2=\"\(x)\" y2=\"22\" stroke=\"\(ChartPalette.muted)\" stroke-width=\"1\"/>\n"
@@ -61,8 +61,8 @@ extension RankedBarChart {
         "<line x1=\"\(x)\" y1=\"\(coordinate(top))\" x2=\"\(x)\" y2=\"\(coordinate(bottom))\" stroke=\"\(ChartPalette.ink)\" stroke-width=\"1\"/>\n"
     }
 
-    private static func open(height: Double, class name: String) -> String {
+    private static func open(height: Double, class name: String, text: Bool) -> String {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" height=\"\(coordinate(height))\" class=\"fluid \(name)\" "
-            + "aria-hidden=\"true\" font-family=\"\(ChartPalette.font)\">\n"
+            + "aria-hidden=\"true\"" + (text ? " font-family=\"\(ChartPalette.font)\">\n" : ">\n")
     }
 }
