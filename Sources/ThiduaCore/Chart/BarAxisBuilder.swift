@@ -25,10 +25,23 @@ extension ChartBuilder {
         if low < 0 && high > 0 { values.append(0) }
         if format == .percent && low == 0 && high == 1 { values.append(0.5) }
         values.append(high)
-        let ticks = values.map { BarAxis.Tick(value: $0, text: tickText($0, format: format, scale: scale)) }
+        var ticks = values.map { BarAxis.Tick(value: $0, text: tickText($0, format: format, scale: scale)) }
+        if low < 0 && high > 0 {
+            // Zero is always labelled; an end too close to it on a phone's
+            // track would collide with its label, and is left unlabelled.
+            let axis = BarAxis(low: low, high: high, ticks: [], signed: true, unit: nil)
+            let zero = axis.fraction(0), halfZero = TextFit.width("0", size: 13) / 2
+            ticks.removeAll { tick in
+                let room = tick.value < 0 ? zero : (tick.value > 0 ? 1 - zero : 1)
+                return (TextFit.width(tick.text, size: 13) + halfZero + 6) / Self.phoneTrack > room
+            }
+        }
         return BarAxis(low: low, high: high, ticks: ticks, signed: signed,
                        unit: format == .points ? t("bars_scale_points") : nil)
     }
+
+    /// The bars' track on a 360 px phone, in px (the narrowest the axis is drawn at).
+    static let phoneTrack = 280.0
 
     /// A tick's number: `50%`, `+25` (points, whose unit the axis names), `2,6 tỷ đồng`.
     private func tickText(_ value: Double, format: ValueFormat, scale: Double) -> String {

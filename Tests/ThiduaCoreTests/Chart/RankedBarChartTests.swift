@@ -128,6 +128,9 @@ struct RankedBarChartTests {
                                 ticks: [.init(value: -0.04, text: "-4"), .init(value: 0, text: "0"), .init(value: 0.25, text: "+25")],
                                 signed: true, unit: "Thang đo: điểm phần trăm"))
         #expect(axis.fraction(0) == 0.04 / 0.29)
+        // An end so close to zero that its label would run into zero's on a phone is left unlabelled.
+        #expect(builder.barAxis(values: [-0.004, 0.39], target: nil, format: .points).ticks.map(\.text) == ["0", "+40"])
+        #expect(builder.barAxis(values: [-0.3, 0.009], target: nil, format: .points).ticks.map(\.text) == ["-30", "0"])
         // A share above 100 % stretches the scale; counts run to a round number; the score to 100.
         #expect(builder.barAxis(values: [0.4, 1.2], target: nil, format: .percent).ticks.map(\.text) == ["0%", "150%"])
         #expect(builder.barAxis(values: [37_051, 1200], target: 30_000, format: .number).ticks.map(\.text) == ["0", "40.000"])
