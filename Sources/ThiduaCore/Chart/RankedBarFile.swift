@@ -17,8 +17,9 @@ extension RankedBarChart {
     /// `x` px of the nominal width as a percentage.
     private func at(_ x: Double) -> String { percent(x / File.width) }
 
-    /// The chart as an SVG file on its own (`width` is `.file` for the download).
-    public func svg(width: ChartWidth = .file) -> String {
+    /// The chart as one picture; `.file` for the standalone download (its
+    /// names are wrapped for that width).
+    public func svg(width: ChartWidth = .fluid) -> String {
         var body = ""
         var y = 0.0
         for line in TextFit.wrap(title, maxWidth: File.width - 2 * File.pad, size: 16, bold: true) {
