@@ -10,7 +10,7 @@ pages), the site index and 404.html, at 360x800 (phone) and
 1280x900 (desktop):
 
 - no horizontal overflow at 360 px (document scrollWidth <= viewport width);
-- the key elements are present (h1; a ranking table and an SVG chart on a
+- the key elements are present (h1; a ranking table and a named chart on a
   campaign home; bullet charts and the rank history on a unit page);
 - no request failed and no request left 127.0.0.1 (no external fonts,
   scripts or CDNs);
@@ -173,7 +173,9 @@ def main(argv):
                 if len(kind) == 1 and kind[0] and kind[0] != "404.html":
                     if not driver.find_elements(By.CSS_SELECTOR, "table.ranking"):
                         problems.append("%s: no ranking table" % where)
-                    if not driver.find_elements(By.CSS_SELECTOR, "figure.chart svg title"):
+                    # A chart's accessible name: an SVG's <title>, or the
+                    # ranked bars' figure (HTML rows) labelled by its title.
+                    if not driver.find_elements(By.CSS_SELECTOR, "figure.chart svg title, figure.bars[aria-labelledby]"):
                         problems.append("%s: no chart with a <title>" % where)
                 if len(kind) == 3 and kind[1] == "ky":
                     if not driver.find_elements(By.CSS_SELECTOR, "table.ranking"):

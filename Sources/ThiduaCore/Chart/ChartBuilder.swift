@@ -77,13 +77,12 @@ struct ChartBuilder {
         let name = headline.map { campaign.indicators[$0].name } ?? t("score")
         let target = headline.flatMap { campaign.indicators[$0].target.target(for: group.id) }
         let bars = members.map { standing -> RankedBarChart.Bar in
-            let unit = campaign.units[standing.unit]
             let value = headline.map { standing.values[$0] } ?? standing.score
             let text = headline.map { format.short(value, as: campaign.indicators[$0].format) }
                 ?? value.map { format.decimal($0, decimals: 1) } ?? NumberFormat.missing
             let met = headline.flatMap { k in standing.targetsMet.first { $0.indicator == k }?.met }
-            let rank = standing.groupRank.map { "\($0). " } ?? ""
-            return RankedBarChart.Bar(label: rank + unit.name, value: value,
+            return RankedBarChart.Bar(unit: standing.unit, rank: standing.groupRank.map(format.count),
+                                      name: campaign.units[standing.unit].name, value: value,
                                       valueText: value == nil ? t("no_data") : text, met: met)
         }
         var sentences: [String] = []
@@ -99,7 +98,10 @@ struct ChartBuilder {
             id: "bars-\(group.id)",
             title: t("chart_title", ["indicator": name]) + (group.name.isEmpty ? "" : " — " + group.name),
             description: sentences.joined(separator: " "), bars: bars,
-            target: target?.value, targetText: headline.flatMap { targetText(target, $0) })
+            axis: barAxis(values: bars.compactMap(\.value), target: target?.value,
+                          format: headline.map { campaign.indicators[$0].format }),
+            target: target?.value, targetText: headline.flatMap { targetText(target, $0) },
+            metText: t("met"), missedText: t("not_met"), metKey: t("bars_key_met"), missedKey: t("bars_key_missed"))
     }
 
     /// "Sở Y tế đạt 37,4%, hạng 10/15, chưa đạt chỉ tiêu ≥ 50,0%."

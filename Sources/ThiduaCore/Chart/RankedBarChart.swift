@@ -1,9 +1,18 @@
-/// A horizontal bar chart of units ranked on one figure, with the target
-/// drawn as a line: the campaign home's main picture. Written as SVG text.
+import Foundation
+
+/// The units of a group ranked on one figure, each with a bar and the
+/// group's target: the campaign home's and group pages' main picture.
+/// Pages show it as HTML rows (names wrap and link, `rowSVG` draws each
+/// bar inside its own track); the download is one SVG file (`svg(width:)`).
 public struct RankedBarChart: Sendable {
-    public struct Bar: Sendable {
-        public var label: String
+    public struct Bar: Sendable, Equatable {
+        /// The unit's index in the campaign (pages link its name).
+        public var unit: Int
+        /// The rank in the group as written (`3`); nil when not ranked.
+        public var rank: String?
+        public var name: String
         public var value: Double?
+        /// The value as written, or the words for no data.
         public var valueText: String
         /// nil when the unit has no target on this figure.
         public var met: Bool?
@@ -13,56 +22,68 @@ public struct RankedBarChart: Sendable {
     public var title: String
     public var description: String
     public var bars: [Bar]
+    public var axis: BarAxis
     public var target: Double?
+    /// `Chỉ tiêu ≥ 50,0%`; nil without a target.
     public var targetText: String?
+    /// The status words of a bar: `đạt`, `chưa đạt`.
+    public var metText: String
+    public var missedText: String
+    /// The key's words for the two colours: `Đạt chỉ tiêu`, `Chưa đạt chỉ tiêu`.
+    public var metKey: String
+    public var missedKey: String
 
-    /// SVG text does not wrap: labels longer than the chart is wide are cut
-    /// with an ellipsis (the table beside the chart has the full names).
-    static func fit(_ label: String, limit: Int = 46) -> String {
-        label.count <= limit ? label : String(label.prefix(limit - 1)) + "…"
+    /// Whether any bar is measured against a target (the key then names the colours).
+    public var hasStatus: Bool { bars.contains { $0.met != nil } }
+
+    /// `✓ đạt`, `✗ chưa đạt`, nil without a target: the status in words,
+    /// never by colour alone.
+    public func statusText(_ bar: Bar) -> String? {
+        bar.met.map { $0 ? "✓ " + metText : "✗ " + missedText }
     }
 
-    /// A white outline under the labels, so the target line never cuts them.
-    /// `paint-order` is set by a class: the site's stylesheet carries the rule
-    /// (inline styles are refused by the pages' Content-Security-Policy) and a
-    /// standalone file carries it in its own `<style>`.
-    static let halo = "class=\"halo\" stroke=\"#ffffff\" stroke-width=\"4\""
-    static let haloStyle = "<style>.halo{paint-order:stroke}</style>\n"
+    /// The span of a bar on the axis, as fractions of the track: from zero
+    /// to the value, never narrower than a hairline.
+    func span(_ value: Double) -> (start: Double, width: Double) {
+        let zero = axis.fraction(0), end = axis.fraction(value)
+        return (min(zero, end), max(0.004, abs(end - zero)))
+    }
+}
 
-    /// The chart as SVG text; `standalone` adds what a file on its own needs.
-    public func svg(standalone: Bool = false) -> String {
-        let width = 440.0, left = 4.0, right = 112.0
-        let rowHeight = 44.0, top = targetText == nil ? 8.0 : 34.0
-        let height = top + rowHeight * Double(bars.count) + 8
-        let values = bars.compactMap(\.value) + (target.map { [$0] } ?? [])
-        let low = min(0, values.min() ?? 0)
-        var high = max(0, values.max() ?? 1)
-        if high == low { high = low + 1 }
-        let plot = width - left - right
-        func x(_ v: Double) -> Double { left + (v - low) / (high - low) * plot }
+/// The value scale shared by every bar of a `RankedBarChart`.
+public struct BarAxis: Sendable, Equatable {
+    public struct Tick: Sendable, Equatable {
+        public var value: Double
+        public var text: String
+    }
 
-        var svg = svgOpen(width: width, height: height, title: title, description: description)
-        if standalone { svg += Self.haloStyle }
-        // The target line goes under the labels, which carry a white halo.
-        if let target, let targetText {
-            let tx = x(target)
-            svg += "<line x1=\"\(coordinate(tx))\" y1=\"\(coordinate(top - 6))\" x2=\"\(coordinate(tx))\" y2=\"\(coordinate(height - 4))\" stroke=\"#1a1a1a\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>\n"
-            let anchor = tx > width - right ? "end" : "middle"
-            svg += "<text x=\"\(coordinate(tx))\" y=\"20\" font-size=\"16\" font-weight=\"bold\" text-anchor=\"\(anchor)\" fill=\"#1a1a1a\">\(xmlEscape(targetText))</text>\n"
+    public var low: Double
+    public var high: Double
+    public var ticks: [Tick]
+    /// The zero line is drawn (and labelled) when values can be negative.
+    public var signed: Bool
+    /// What the tick numbers count when they do not say it (`điểm phần trăm`).
+    public var unit: String?
+
+    /// Where `value` falls, as a fraction of the track (0 at `low`).
+    public func fraction(_ value: Double) -> Double {
+        high > low ? (value - low) / (high - low) : 0
+    }
+
+    /// The smallest "round" number (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a
+    /// power of ten) not below `x` > 0: an axis end that wastes little width.
+    static func niceCeiling(_ x: Double) -> Double {
+        guard x > 0, x.isFinite else { return 1 }
+        let power = pow10(Int((log10(x)).rounded(.down)))
+        for step in [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10] where step * power >= x * (1 - 1e-9) {
+            return step * power
         }
-        for (i, bar) in bars.enumerated() {
-            let y = top + rowHeight * Double(i)
-            svg += "<text x=\"\(coordinate(left))\" y=\"\(coordinate(y + 16))\" font-size=\"17\" fill=\"#1a1a1a\" \(Self.halo)>\(xmlEscape(Self.fit(bar.label)))</text>\n"
-            if let value = bar.value {
-                let x0 = x(min(0, value)), x1 = x(max(0, value))
-                let colour = ChartPalette.status(bar.met)
-                svg += "<rect x=\"\(coordinate(x0))\" y=\"\(coordinate(y + 22))\" width=\"\(coordinate(max(1, x1 - x0)))\" height=\"16\" fill=\"\(colour)\"/>\n"
-                svg += "<text x=\"\(coordinate(x1 + 6))\" y=\"\(coordinate(y + 36))\" font-size=\"16\" fill=\"#1a1a1a\" \(Self.halo)>\(xmlEscape(bar.valueText))</text>\n"
-            } else {
-                svg += "<text x=\"\(coordinate(x(0) + 6))\" y=\"\(coordinate(y + 36))\" font-size=\"16\" fill=\"#56677A\">\(xmlEscape(bar.valueText))</text>\n"
-            }
-        }
-        svg += "</svg>\n"
-        return svg
+        return 10 * power
+    }
+
+    private static func pow10(_ n: Int) -> Double {
+        var value = 1.0
+        for _ in 0..<abs(n) { value *= 10 }
+        return n < 0 ? 1 / value : value
     }
 }

@@ -122,7 +122,7 @@ public enum RenderStage {
         jobs += periodJobs(pages, renderer: renderer, sharing: share, image: homeImage, description: home.text)
         jobs.append(files {
             charts.groupBars.sorted(by: { $0.key < $1.key }).map { group, chart in
-                OutputFile(path: paths.groupChart(group), text: chart.svg(standalone: true))
+                OutputFile(path: paths.groupChart(group), text: chart.svg(width: .file))
             }
         })
         // A unit's row in the neighbours table is on five unit pages (its

@@ -22,7 +22,7 @@ extension CampaignPages {
     func topSection() -> GroupSection {
         let rows = standings.prefix { $0.isRanked && ($0.rank ?? Int.max) <= Self.topCount }.map { row($0, inGroup: false) }
         let name = context.t("top_units", ["count": String(Self.topCount)])
-        return GroupSection(name: name, url: nil, chart: nil, rows: Array(rows), lead: table.lead, columns: table.columns,
+        return GroupSection(name: name, url: nil, bars: nil, rows: Array(rows), lead: table.lead, columns: table.columns,
                             otherRankHeader: context.t("group_rank"), tableLabel: context.t("table_label", ["name": name]))
     }
 
@@ -31,13 +31,13 @@ extension CampaignPages {
         let rows = members(of: group.id).map { row($0, highlight: highlight, inGroup: true) }
         guard !rows.isEmpty else { return nil }
         // The charts are of the current snapshot; a past period's pages hold tables only.
-        let chart = isCurrent ? charts.groupBars[group.id].map { block($0.svg(), paths.groupChart(group.id)) } : nil
+        let bars = isCurrent ? charts.groupBars[group.id].map { barList($0, downloadPath: paths.groupChart(group.id)) } : nil
         let name = group.name.isEmpty ? context.t("leaderboard") : group.name
         let headers = columnHeaders(group: group.id)
         // Group pages are of the current snapshot.
         let linked = campaign.groups.count > 1 && isCurrent
         return GroupSection(name: name, url: linked ? url(paths.group(group.id)) : nil,
-                            chart: chart, rows: rows, lead: headers.lead, columns: headers.columns,
+                            bars: bars, rows: rows, lead: headers.lead, columns: headers.columns,
                             otherRankHeader: context.t("overall_rank"),
                             tableLabel: context.t("table_label", ["name": name]))
     }

@@ -133,7 +133,8 @@ struct ChartBlock {
 struct GroupSection {
     var name: String
     var url: String?
-    var chart: ChartBlock?
+    /// The group's ranked bars (current snapshot only).
+    var bars: RankedBarList?
     var rows: [Row]
     /// The indicator columns' headers (`TableShape.lead`, `TableShape.columns`);
     /// in a group's table, with that group's own targets.

@@ -158,12 +158,49 @@ extension ChartBlock: MustacheParent {
     }
 }
 
+extension RankedBarList: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": return self.id
+        case "title": return self.title
+        case "description": return self.description
+        case "metKey": return self.metKey
+        case "missedKey": return self.missedKey
+        case "targetText": return self.targetText
+        case "metSwatch": return self.metSwatch
+        case "missedSwatch": return self.missedSwatch
+        case "targetSwatch": return self.targetSwatch
+        case "axisSVG": return self.axisSVG
+        case "axisUnit": return self.axisUnit
+        case "longValues": return self.longValues
+        case "rows": return self.rows
+        case "downloadURL": return self.downloadURL
+        default: return nil
+        }
+    }
+}
+
+extension RankedBarRow: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "rank": return self.rank
+        case "name": return self.name
+        case "url": return self.url
+        case "value": return self.value
+        case "status": return self.status
+        case "statusClass": return self.statusClass
+        case "svg": return self.svg
+        default: return nil
+        }
+    }
+}
+
 extension GroupSection: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "name": return self.name
         case "url": return self.url
-        case "chart": return self.chart
+        case "bars": return self.bars
         case "rows": return self.rows
         case "lead": return self.lead
         case "columns": return self.columns

@@ -109,7 +109,7 @@ struct PeriodPagesTests {
         #expect(Self.rows(home.groups) == [["1", "▲3", "Xã Bình"], ["2", "▼1", "Xã An"], ["3", "–", "Xã Dương"], ["—", "", "Xã Châu"]])
         #expect(home.groups.flatMap(\.rows).last?.changeLabel == "chưa so sánh được với kỳ trước")
         // A past period's page holds tables only.
-        #expect(second.groups.allSatisfy { $0.chart == nil && $0.url == nil })
+        #expect(second.groups.allSatisfy { $0.bars == nil && $0.url == nil })
         #expect(second.downloads.map(\.url) == ["/thidua/c/data/history.csv"])
     }
 

@@ -16,7 +16,8 @@ struct TemplateLookupTests {
             "EmbedIndicator", "EmbedPage", "EmbedRow", "Figure", "GrantEntry", "GroupPage", "GroupSection", "GroupSummary",
             "HistoryRow", "IndexPage", "IndicatorLine", "IndicatorPage", "IndicatorRow", "Layout", "LeaderboardPage",
             "Link", "MethodItem", "MethodSection", "Mover", "NeighbourLine", "NeighbourRow", "NotFoundPage", "PeriodItem",
-            "PeriodList", "PeriodNav", "PeriodPage", "PersonGrant", "PlanPage", "RingFigure", "Row", "ShareMeta", "TableShape",
+            "PeriodList", "PeriodNav", "PeriodPage", "PersonGrant", "PlanPage", "RankedBarList", "RankedBarRow", "RingFigure", "Row",
+            "ShareMeta", "TableShape",
             "TotalsBlock", "TotalsRow", "UnitPage",
         ])
     }
