@@ -171,7 +171,7 @@ struct ChartBuilder {
         var references: [BulletChart.Reference] = []
         // A count, an amount or a figure without a target says little as a
         // bare bar: the group's median and best value give it a measure.
-        if indicator.format != .percent || check == nil, let reference = self.references[k][standing.group] {
+        if indicator.format == .number || indicator.format == .money || check == nil, let reference = self.references[k][standing.group] {
             let scope = campaign.groups.count > 1 ? "group" : "all"
             let best = indicator.better == .higher ? "highest" : "lowest"
             references = [

@@ -151,11 +151,15 @@ public struct TrendChart: Sendable {
             let line = defined.map { (x: x($0), y: y($0), joined: $0 > 0 && points[$0 - 1].value != nil) }
             for i in first == last ? [first] : [first, last] {
                 let label = FluidLabel(points[i].valueText, size: 15, at: x(i), bold: true)
-                let labelY = layout.place(label, at: y(i), line: line)
+                let place = layout.place(label, at: y(i), line: line)
                 svg.raw("<text x=\"")
                 svg.percent(x(i))
+                if place.dx != 0 {
+                    svg.raw("\" dx=\"")
+                    svg.coordinate(place.dx)
+                }
                 svg.raw("\" y=\"")
-                svg.coordinate(labelY)
+                svg.coordinate(place.baseline)
                 svg.raw("\" font-size=\"15\" font-weight=\"bold\" text-anchor=\"")
                 svg.text(label.anchor.rawValue)
                 svg.raw("\" fill=\"")

@@ -30,24 +30,34 @@ struct TrendLabelLayout {
         boxes.append(Box(low: extent.low + shift, high: extent.high + shift, top: top, bottom: bottom))
     }
 
-    /// The baseline of a 15 px label of the point at `y`: right above it,
-    /// right below it, or a line further away, the first of these that
-    /// touches nothing (the least crowded when all do). `line` is every
+    /// Where a 15 px label of the point at `y` goes: right above it, right
+    /// below it, beside it (growing away from the point, for a label at an
+    /// end of the line) or a line further above or below, the first of these
+    /// that touches nothing (the least crowded when all do). `line` is every
     /// defined point, with whether a segment joins it to the one before.
-    mutating func place(_ label: FluidLabel, at y: Double, line: [(x: Double, y: Double, joined: Bool)]) -> Double {
-        let extent = label.extent
-        let span = lineSpan(line, from: extent.low, to: extent.high)
-        // Baselines: a box from 13 px above to 4 px below each.
-        var best: (baseline: Double, clash: Double)?
-        for baseline in [y - 9, y + 21, y - 25, y + 37] {
-            let box = Box(low: extent.low, high: extent.high, top: baseline - 13, bottom: baseline + 4)
-            let clash = clash(box, line: span)
-            if best.map({ clash < $0.clash }) ?? true { best = (baseline, clash) }
+    mutating func place(_ label: FluidLabel, at y: Double, line: [(x: Double, y: Double, joined: Bool)]) -> (baseline: Double, dx: Double) {
+        var candidates: [(baseline: Double, dx: Double)] = [(y - 9, 0), (y + 21, 0)]
+        switch label.anchor {
+        case .start: candidates.append((y + 5, 9))
+        case .end: candidates.append((y + 5, -9))
+        case .middle: break
+        }
+        candidates += [(y - 25, 0), (y + 37, 0)]
+        // A box from 13 px above each baseline to 4 px below.
+        func box(_ candidate: (baseline: Double, dx: Double)) -> Box {
+            let extent = label.extent, shift = candidate.dx / FluidLabel.widths.narrowest
+            return Box(low: extent.low + shift, high: extent.high + shift, top: candidate.baseline - 13, bottom: candidate.baseline + 4)
+        }
+        var best: (candidate: (baseline: Double, dx: Double), clash: Double)?
+        for candidate in candidates {
+            let box = box(candidate)
+            let clash = clash(box, line: lineSpan(line, from: box.low, to: box.high))
+            if best.map({ clash < $0.clash }) ?? true { best = (candidate, clash) }
             if clash == 0 { break }
         }
-        let baseline = best!.baseline
-        boxes.append(Box(low: extent.low, high: extent.high, top: baseline - 13, bottom: baseline + 4))
-        return baseline
+        let chosen = best!.candidate
+        boxes.append(box(chosen))
+        return chosen
     }
 
     /// How many px of `box` something else covers (0 when it is free).
