@@ -80,7 +80,7 @@ public struct TrendChart: Sendable {
             let gy = scale(tick.value)
             let below = abs(gy - bottom) < 1
             layout.rule(at: gy)
-            layout.block(FluidLabel(tick.text, size: 13, at: 0), from: below ? gy + 3 : gy - 17, to: below ? gy + 18 : gy - 2)
+            layout.block(FluidLabel(tick.text, size: 13, at: 0), from: below ? gy + 1 : gy - 20, to: below ? gy + 19 : gy - 1)
             svg.raw("<line x1=\"0\" y1=\"")
             svg.coordinate(gy)
             svg.raw("\" x2=\"100%\" y2=\"")
@@ -113,26 +113,27 @@ public struct TrendChart: Sendable {
             svg.escaped(targetText)
             svg.raw("</text>\n")
         }
-        // The line, stretched across the width in a nested drawing; its
-        // stroke keeps its width. Segments only between consecutive defined
-        // points: a gap means no data.
-        if !defined.isEmpty {
-            svg.raw("<svg x=\"0\" y=\"0\" width=\"100%\" height=\"")
-            svg.coordinate(height)
-            svg.raw("\" viewBox=\"0 0 1000 ")
-            svg.coordinate(height)
-            svg.raw("\" preserveAspectRatio=\"none\">\n<path d=\"")
-            var previous: Int?
-            for i in defined {
-                if previous == i - 1 { svg.raw("L") } else { svg.raw("M") }
-                svg.coordinate(x(i) * 1000)
-                svg.raw(" ")
-                svg.coordinate(y(i))
-                previous = i
-            }
-            svg.raw("\" fill=\"none\" stroke=\"")
+        // The line as segments between consecutive defined points (a gap
+        // means no data), each a <line> with percent x: a path cannot take
+        // percentages, and a path stretched in a nested drawing needs
+        // `vector-effect`, which standalone SVG 1.1 files may not carry.
+        let segments = defined.filter { $0 > 0 && points[$0 - 1].value != nil }
+        if !segments.isEmpty {
+            svg.raw("<g stroke=\"")
             svg.text(ChartPalette.met)
-            svg.raw("\" stroke-width=\"3\" stroke-linejoin=\"round\" vector-effect=\"non-scaling-stroke\"/>\n</svg>\n")
+            svg.raw("\" stroke-width=\"3\" stroke-linecap=\"round\">\n")
+            for i in segments {
+                svg.raw("<line x1=\"")
+                svg.percent(x(i - 1))
+                svg.raw("\" y1=\"")
+                svg.coordinate(y(i - 1))
+                svg.raw("\" x2=\"")
+                svg.percent(x(i))
+                svg.raw("\" y2=\"")
+                svg.coordinate(y(i))
+                svg.raw("\"/>\n")
+            }
+            svg.raw("</g>\n")
         }
         // Dots on every point only while they stay apart; a year of weekly
         // figures reads better (and weighs less) as a plain line.

@@ -43,10 +43,10 @@ struct TrendLabelLayout {
         case .middle: break
         }
         candidates += [(y - 25, 0), (y + 37, 0)]
-        // A box from 13 px above each baseline to 4 px below.
+        // A box from 16 px above each baseline (Vietnamese letters stack marks) to 4 px below.
         func box(_ candidate: (baseline: Double, dx: Double)) -> Box {
             let extent = label.extent, shift = candidate.dx / FluidLabel.widths.narrowest
-            return Box(low: extent.low + shift, high: extent.high + shift, top: candidate.baseline - 13, bottom: candidate.baseline + 4)
+            return Box(low: extent.low + shift, high: extent.high + shift, top: candidate.baseline - 16, bottom: candidate.baseline + 4)
         }
         var best: (candidate: (baseline: Double, dx: Double), clash: Double)?
         for candidate in candidates {
