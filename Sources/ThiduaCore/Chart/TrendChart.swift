@@ -113,27 +113,37 @@ public struct TrendChart: Sendable {
             svg.escaped(targetText)
             svg.raw("</text>\n")
         }
-        // The line as segments between consecutive defined points (a gap
-        // means no data), each a <line> with percent x: a path cannot take
-        // percentages, and a path stretched in a nested drawing needs
-        // `vector-effect`, which standalone SVG 1.1 files may not carry.
-        let segments = defined.filter { $0 > 0 && points[$0 - 1].value != nil }
-        if !segments.isEmpty {
-            svg.raw("<g stroke=\"")
-            svg.text(ChartPalette.met)
-            svg.raw("\" stroke-width=\"3\" stroke-linecap=\"round\">\n")
-            for i in segments {
-                svg.raw("<line x1=\"")
-                svg.percent(x(i - 1))
-                svg.raw("\" y1=\"")
-                svg.coordinate(y(i - 1))
-                svg.raw("\" x2=\"")
-                svg.percent(x(i))
-                svg.raw("\" y2=\"")
-                svg.coordinate(y(i))
-                svg.raw("\"/>\n")
+        // The line: segments only between consecutive defined points (a
+        // gap means no data). A path cannot take percentages: on a page it is
+        // drawn 1000 wide in a nested drawing stretched to the width, its
+        // stroke kept by `vector-effect`; a standalone file has a width, so
+        // its path is drawn in px as it is (SVG 1.1 files have no `vector-effect`).
+        if !defined.isEmpty {
+            let across: Double
+            switch width {
+            case .fluid:
+                across = 1000
+                svg.raw("<svg x=\"0\" y=\"0\" width=\"100%\" height=\"")
+                svg.coordinate(height)
+                svg.raw("\" viewBox=\"0 0 1000 ")
+                svg.coordinate(height)
+                svg.raw("\" preserveAspectRatio=\"none\">\n")
+            case .fixed(let px):
+                across = px
             }
-            svg.raw("</g>\n")
+            svg.raw("<path d=\"")
+            var previous: Int?
+            for i in defined {
+                if previous == i - 1 { svg.raw("L") } else { svg.raw("M") }
+                svg.coordinate(x(i) * across)
+                svg.raw(" ")
+                svg.coordinate(y(i))
+                previous = i
+            }
+            svg.raw("\" fill=\"none\" stroke=\"")
+            svg.text(ChartPalette.met)
+            svg.raw("\" stroke-width=\"3\" stroke-linejoin=\"round\"")
+            if width == .fluid { svg.raw(" vector-effect=\"non-scaling-stroke\"/>\n</svg>\n") } else { svg.raw("/>\n") }
         }
         // Dots on every point only while they stay apart; a year of weekly
         // figures reads better (and weighs less) as a plain line.

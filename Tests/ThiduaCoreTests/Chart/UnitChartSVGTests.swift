@@ -93,9 +93,9 @@ struct UnitChartSVGTests {
 <line x1="0" y1="102" x2="100%" y2="102" stroke="#1a1a1a" stroke-width="1.5" stroke-dasharray="6 4"/>
 <line x1="0" y1="10" x2="28" y2="10" stroke="#1a1a1a" stroke-width="1.5" stroke-dasharray="6 4"/>
 <text x="34" y="15" font-size="13" fill="#4a5565">Chỉ tiêu ≥ 50,0%</text>
-<g stroke="#0072B2" stroke-width="3" stroke-linecap="round">
-<line x1="66%" y1="112.4" x2="98%" y2="96.8"/>
-</g>
+<svg x="0" y="0" width="100%" height="200" viewBox="0 0 1000 200" preserveAspectRatio="none">
+<path d="M20 133.2M660 112.4L980 96.8" fill="none" stroke="#0072B2" stroke-width="3" stroke-linejoin="round" vector-effect="non-scaling-stroke"/>
+</svg>
 <circle cx="2%" cy="133.2" r="4" fill="#0072B2"/>
 <circle cx="66%" cy="112.4" r="4" fill="#0072B2"/>
 <circle cx="98%" cy="96.8" r="4" fill="#0072B2"/>
@@ -109,7 +109,7 @@ struct UnitChartSVGTests {
     }
 
     @Test func theRankHistoryFileHasOneAtTheTop() {
-        // The standalone file is the same drawing 800 px wide.
+        // The standalone file is the same drawing 800 px wide, its path in px (no vector-effect in SVG 1.1).
         #expect(Self.ranks.svg(width: .file) == #"""
 <svg xmlns="http://www.w3.org/2000/svg" width="800" height="200" viewBox="0 0 800 200" class="fluid" role="img" font-family="Noto Sans, Arial, sans-serif">
 <title>Thứ hạng</title>
@@ -118,9 +118,7 @@ struct UnitChartSVGTests {
 <text x="0" y="27" font-size="13" fill="#4a5565">hạng 1</text>
 <line x1="0" y1="154" x2="100%" y2="154" stroke="#e3e7ec" stroke-width="1"/>
 <text x="0" y="169" font-size="13" fill="#4a5565">hạng 5</text>
-<g stroke="#0072B2" stroke-width="3" stroke-linecap="round">
-<line x1="2%" y1="123.5" x2="98%" y2="32"/>
-</g>
+<path d="M16 123.5L784 32" fill="none" stroke="#0072B2" stroke-width="3" stroke-linejoin="round"/>
 <circle cx="2%" cy="123.5" r="4" fill="#0072B2"/>
 <circle cx="98%" cy="32" r="4" fill="#0072B2"/>
 <text x="2%" y="144.5" font-size="15" font-weight="bold" text-anchor="start" fill="#1a1a1a">hạng 4</text>
