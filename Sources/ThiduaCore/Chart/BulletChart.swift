@@ -1,7 +1,18 @@
 /// One indicator of one unit against its target: a bar for the value on a
-/// track for the scale, and a tick for the target. Used on unit pages, where
-/// the value is written out in words right below the chart.
+/// track for the scale, a tick for the target and, where a bare bar would say
+/// little (counts, amounts, no target), ticks for the group's median and best
+/// unit. Used on unit pages, where the value is written out in words right
+/// below the chart.
 public struct BulletChart: Sendable {
+    /// A value to compare the unit's with, drawn as a tick and labelled.
+    public struct Reference: Sendable, Equatable {
+        public enum Kind: Sendable, Equatable { case median, best }
+        public var kind: Kind
+        public var value: Double
+        /// "Trung vị khối: 1.234".
+        public var text: String
+    }
+
     public var id: String
     public var title: String
     public var description: String
@@ -13,52 +24,76 @@ public struct BulletChart: Sendable {
     /// Scale maximum shared by the units of the campaign (consistent scales).
     public var scaleMax: Double
     public var scaleMin: Double
+    /// The group's median and best unit, when shown (`ChartBuilder.bullet`).
+    public var references: [Reference] = []
 
-    public func svg() -> String {
-        let width = 360.0, height = 52.0, left = 2.0, right = 358.0
+    /// Track and bar, in px from the top; labels go on lines below.
+    static let trackHeight = 18.0, tickBottom = 26.0, firstLine = 46.0, lineHeight = 18.0, fontSize = 14.0
+
+    public func svg(width: ChartWidth = .fluid) -> String {
         // The scale's bounds, met in the order `min()` and `max()` would meet them.
         var low = scaleMin, high = scaleMin
-        for bound in [scaleMax, value, target] {
+        for bound in [scaleMax, value, target] + references.map(\.value) {
             guard let bound else { continue }
             if bound < low { low = bound }
             if high < bound { high = bound }
         }
-        let scale = LinearScale(low: low, high: high, start: left, end: right)
+        let scale = LinearScale(low: low, high: high, start: 0, end: 1)
+        // Ticks, and their labels stacked on as many lines as keep them apart.
+        var ticks: [(x: Double, text: String, stroke: String, strokeWidth: StaticString, dash: StaticString)] = []
+        if let target, let targetText {
+            ticks.append((scale(target), targetText, ChartPalette.ink, "3", ""))
+        }
+        for reference in references {
+            switch reference.kind {
+            case .median: ticks.append((scale(reference.value), reference.text, ChartPalette.ink, "2", " stroke-dasharray=\"4 3\""))
+            case .best: ticks.append((scale(reference.value), reference.text, ChartPalette.neutral, "2", ""))
+            }
+        }
+        let labels = ticks.map { FluidLabel($0.text, size: Self.fontSize, at: $0.x) }
+        let lines = FluidLabel.stack(labels)
+        let height = lines.max().map { Self.firstLine + Self.lineHeight * Double($0) + 10 } ?? Self.tickBottom + 4
+
         var svg = SVGWriter(width: width, height: height, title: title, description: description,
-                            capacity: 500)
-        svg.raw("<rect x=\"")
-        svg.coordinate(left)
-        svg.raw("\" y=\"4\" width=\"")
-        svg.coordinate(right - left)
-        svg.raw("\" height=\"18\" fill=\"")
+                            capacity: 500 + 300 * ticks.count)
+        svg.raw("<rect x=\"0\" y=\"4\" width=\"100%\" height=\"18\" fill=\"")
         svg.text(ChartPalette.track)
         svg.raw("\"/>\n")
         if let value {
             let x0 = scale(min(0, value)), x1 = scale(max(0, value))
             svg.raw("<rect x=\"")
-            svg.coordinate(x0)
+            svg.percent(x0)
             svg.raw("\" y=\"7\" width=\"")
-            svg.coordinate(max(1.5, x1 - x0))
+            // A value at the scale's start still shows as a sliver.
+            svg.percent(max(0.005, x1 - x0))
             svg.raw("\" height=\"12\" fill=\"")
             svg.text(ChartPalette.status(met))
             svg.raw("\"/>\n")
         }
-        if let target, let targetText {
-            let tx = scale(target)
+        for tick in ticks {
             svg.raw("<line x1=\"")
-            svg.coordinate(tx)
+            svg.percent(tick.x)
             svg.raw("\" y1=\"0\" x2=\"")
-            svg.coordinate(tx)
+            svg.percent(tick.x)
             svg.raw("\" y2=\"26\" stroke=\"")
-            svg.text(ChartPalette.ink)
-            svg.raw("\" stroke-width=\"3\"/>\n<text x=\"")
-            svg.coordinate(tx)
-            svg.raw("\" y=\"46\" font-size=\"16\" text-anchor=\"")
-            svg.text(edgeAnchor(tx, width: width))
+            svg.text(tick.stroke)
+            svg.raw("\" stroke-width=\"")
+            svg.raw(tick.strokeWidth)
+            svg.raw("\"")
+            svg.raw(tick.dash)
+            svg.raw("/>\n")
+        }
+        for (i, tick) in ticks.enumerated() {
+            svg.raw("<text x=\"")
+            svg.percent(tick.x)
+            svg.raw("\" y=\"")
+            svg.coordinate(Self.firstLine + Self.lineHeight * Double(lines[i]))
+            svg.raw("\" font-size=\"14\" text-anchor=\"")
+            svg.text(labels[i].anchor.rawValue)
             svg.raw("\" fill=\"")
             svg.text(ChartPalette.muted)
             svg.raw("\">")
-            svg.escaped(targetText)
+            svg.escaped(tick.text)
             svg.raw("</text>\n")
         }
         return svg.closed()

@@ -14,6 +14,10 @@ struct ChartBuilder {
     let targetLabels: [[String: String]]
     /// `[indicator][group id]`: the same after the word "target" (`targetText`).
     let targetTexts: [[String: String]]
+    /// `[indicator]`: the labelled gridlines of its trends.
+    let ticks: [[TrendChart.Tick]]
+    /// `[indicator][group id]`: the group's median and best value now.
+    let references: [[String: GroupReference]]
 
     init(result: CampaignResult, format: NumberFormat, strings: UIStrings) {
         self.result = result
@@ -29,6 +33,22 @@ struct ChartBuilder {
             }
         }
         self.domains = domains
+        ticks = campaign.indicators.indices.map { k in
+            let ends = AxisEnds.ends(of: domains[k], format: campaign.indicators[k].format)
+            return (ends.low == ends.high ? [ends.low] : [ends.low, ends.high]).map {
+                TrendChart.Tick(value: $0, text: Self.chartText($0, campaign.indicators[k].format, format: format, strings: strings, tick: true))
+            }
+        }
+        references = campaign.indicators.enumerated().map { k, indicator in
+            var references: [String: GroupReference] = [:]
+            for group in campaign.groups {
+                let values = result.members(of: group.id).compactMap { standing in
+                    standing.values[k].map { (unit: standing.unit, value: $0) }
+                }
+                references[group.id] = GroupReference(values, better: indicator.better)
+            }
+            return references
+        }
         dates = campaign.snapshots.map { format.date($0.date) }
         rankLabels = (0...max(1, campaign.units.count)).map { strings.text("rank_short", ["rank": format.count($0)]) }
         let unitGroups = Set(campaign.units.map(\.group))
@@ -54,6 +74,25 @@ struct ChartBuilder {
     }
 
     var campaign: Campaign { result.campaign }
+
+    /// A value as a unit page's chart writes it: `NumberFormat.short`, with
+    /// percentage points shortened ("+3,4 điểm %"), since the long unit
+    /// crowds a phone's chart. An axis end (`tick`) that is a whole
+    /// percentage drops the decimal: "100%".
+    static func chartText(_ value: Double?, _ valueFormat: ValueFormat, format: NumberFormat, strings: UIStrings,
+                          tick: Bool = false) -> String {
+        guard let value, valueFormat == .percent || valueFormat == .points else { return format.short(value, as: valueFormat) }
+        let hundred = value * 100
+        let whole = tick && abs(hundred - hundred.rounded()) < 1e-9
+        let text = format.decimal(hundred, decimals: whole ? 0 : 1)
+        if valueFormat == .percent { return text + "%" }
+        let signed = text.hasPrefix("-") || text == format.decimal(0, decimals: whole ? 0 : 1) ? text : "+" + text
+        return strings.text("points_short", ["value": signed])
+    }
+
+    func chartText(_ value: Double?, _ valueFormat: ValueFormat) -> String {
+        Self.chartText(value, valueFormat, format: format, strings: strings)
+    }
 
     func t(_ key: String, _ values: [String: String] = [:]) -> String { strings.text(key, values) }
 
@@ -130,11 +169,26 @@ struct ChartBuilder {
         let check = standing.targetsMet.first { $0.indicator == k }
         let indicator = campaign.indicators[k]
         let domain = domain(k)
+        var description = sentence(unit: u, indicator: k)
+        var references: [BulletChart.Reference] = []
+        // A count, an amount or a figure without a target says little as a
+        // bare bar: the group's median and best value give it a measure.
+        if indicator.format == .number || indicator.format == .money || check == nil, let reference = self.references[k][standing.group] {
+            let scope = campaign.groups.count > 1 ? "group" : "all"
+            let best = indicator.better == .higher ? "highest" : "lowest"
+            references = [
+                BulletChart.Reference(kind: .median, value: reference.median,
+                                      text: t("bullet_median_\(scope)", ["value": chartText(reference.median, indicator.format)])),
+                BulletChart.Reference(kind: .best, value: reference.bestValue,
+                                      text: t("bullet_\(best)_\(scope)", ["value": chartText(reference.bestValue, indicator.format)])),
+            ]
+            description += " " + references[0].text + "; " + references[1].text + " — " + campaign.units[reference.best].name + "."
+        }
         return BulletChart(
-            id: "bullet-\(k)", title: indicator.name, description: sentence(unit: u, indicator: k),
+            id: "bullet-\(k)", title: indicator.name, description: description,
             value: standing.values[k], valueText: format.value(standing.values[k], as: indicator.format),
             target: check?.target?.value, targetText: check == nil ? nil : targetText(k, group: standing.group), met: check?.met,
-            scaleMax: domain.high, scaleMin: domain.low)
+            scaleMax: domain.high, scaleMin: domain.low, references: references)
     }
 
     func trend(unit u: Int, indicator k: Int) -> TrendChart {
@@ -145,9 +199,9 @@ struct ChartBuilder {
         }
         // Only the first and last values are written out (`TrendChart.Point.valueText`).
         let firstIndex = points.firstIndex { $0.value != nil }, lastIndex = points.lastIndex { $0.value != nil }
-        if let firstIndex { points[firstIndex].valueText = format.short(points[firstIndex].value, as: indicator.format) }
+        if let firstIndex { points[firstIndex].valueText = chartText(points[firstIndex].value, indicator.format) }
         if let lastIndex, lastIndex != firstIndex {
-            points[lastIndex].valueText = format.short(points[lastIndex].value, as: indicator.format)
+            points[lastIndex].valueText = chartText(points[lastIndex].value, indicator.format)
         }
         var description = t("trend_desc_none", ["indicator": indicator.name])
         if let firstIndex, let lastIndex {
@@ -157,7 +211,7 @@ struct ChartBuilder {
         }
         return TrendChart(id: "trend-\(k)", title: indicator.name, description: description, points: points,
                           target: target?.value, targetText: targetText(k, group: campaign.units[u].group),
-                          inverted: false, domain: domain(k))
+                          inverted: false, domain: domain(k), ticks: ticks[k])
     }
 
     func rankTrend(unit u: Int) -> TrendChart {
@@ -172,7 +226,10 @@ struct ChartBuilder {
                                     "to": points.last { $0.value != nil }!.valueText])
         return TrendChart(id: "rank-trend", title: t("rank_history"), description: description, points: points,
                           target: nil, targetText: nil, inverted: true,
-                          domain: (1, Double(max(1, campaign.units.count))))
+                          domain: (1, Double(max(1, campaign.units.count))),
+                          ticks: campaign.units.count > 1 ? [TrendChart.Tick(value: 1, text: rankLabels[1]),
+                                                             TrendChart.Tick(value: Double(campaign.units.count), text: rankLabels[campaign.units.count])]
+                              : [TrendChart.Tick(value: 1, text: rankLabels[1])])
     }
 
     func distribution(_ k: Int) -> DistributionChart {

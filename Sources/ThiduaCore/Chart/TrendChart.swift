@@ -1,6 +1,7 @@
 /// A line of one figure over the snapshots, with the target as a dashed
-/// line and the first and last values labelled directly. Used on unit
-/// pages for each indicator and, inverted, for the rank history.
+/// line (named in a key above the chart), the ends of the value axis on
+/// their gridlines and the first and last values labelled directly. Used on
+/// unit pages for each indicator and, inverted, for the rank history.
 public struct TrendChart: Sendable {
     public struct Point: Sendable {
         public var label: String
@@ -9,6 +10,12 @@ public struct TrendChart: Sendable {
         /// points with a value are labelled; the trends of `ChartStage`
         /// leave the text of the others empty.
         public var valueText: String
+    }
+
+    /// A labelled gridline of the value axis.
+    public struct Tick: Sendable, Equatable {
+        public var value: Double
+        public var text: String
     }
 
     public var id: String
@@ -21,11 +28,26 @@ public struct TrendChart: Sendable {
     public var inverted: Bool
     /// Domain shared by all units for the same indicator.
     public var domain: (low: Double, high: Double)?
+    /// The gridlines, usually the ends of the domain (`ChartBuilder`).
+    public var ticks: [Tick] = []
 
-    public func svg() -> String {
-        let width = 360.0, height = 180.0, left = 8.0, right = 352.0, top = 28.0, bottom = 146.0
-        // The smallest and largest of the values, the target and the domain,
-        // met in that order as `min()` and `max()` would meet them.
+    /// Height in px; the width is the column's.
+    static let height = 200.0
+    /// Where the first and last snapshots lie across the width.
+    static let firstX = 0.02, lastX = 0.98
+    /// The plot's bottom and the date line's baseline, in px.
+    static let bottom = 154.0, dateLine = 192.0
+
+    /// Where snapshot `i` lies across the width, 0…1.
+    func x(_ i: Int) -> Double {
+        points.count > 1 ? Self.firstX + (Self.lastX - Self.firstX) * Double(i) / Double(points.count - 1) : 0.5
+    }
+
+    public func svg(width: ChartWidth = .fluid) -> String {
+        let hasKey = target != nil && targetText != nil
+        let top = hasKey ? 50.0 : 32.0, bottom = Self.bottom, height = Self.height
+        // The smallest and largest of the values, the target, the domain and
+        // the ticks, met in that order as `min()` and `max()` would meet them.
         var low: Double?, high: Double?
         func include(_ value: Double) {
             if low.map({ value < $0 }) ?? true { low = value }
@@ -44,85 +66,113 @@ public struct TrendChart: Sendable {
             include(domain.low)
             include(domain.high)
         }
+        for tick in ticks { include(tick.value) }
         let scale = inverted
             ? LinearScale(low: low, high: high, start: top, end: bottom, includeZero: false)
             : LinearScale(low: low, high: high, start: bottom, end: top, includeZero: true)
-        let step = points.count > 1 ? (right - left - 40) / Double(points.count - 1) : 0
-        func x(_ i: Int) -> Double { points.count > 1 ? left + 20 + step * Double(i) : (left + right) / 2 }
+        func y(_ i: Int) -> Double { scale(points[i].value!) }
 
         var svg = SVGWriter(width: width, height: height, title: title, description: description,
-                            capacity: 900 + 14 * points.count)
-        svg.raw("<line x1=\"")
-        svg.coordinate(left)
-        svg.raw("\" y1=\"")
-        svg.coordinate(bottom)
-        svg.raw("\" x2=\"")
-        svg.coordinate(right)
-        svg.raw("\" y2=\"")
-        svg.coordinate(bottom)
-        svg.raw("\" stroke=\"")
-        svg.text(ChartPalette.track)
-        svg.raw("\" stroke-width=\"2\"/>\n")
+                            capacity: 1600 + 14 * points.count)
+        var layout = TrendLabelLayout(height: height, top: top, bottom: bottom)
+        // Gridlines across the width; the bottom one's label under it, the others' above.
+        for tick in ticks {
+            let gy = scale(tick.value)
+            let below = abs(gy - bottom) < 1
+            layout.rule(at: gy)
+            layout.block(FluidLabel(tick.text, size: 13, at: 0), from: below ? gy + 1 : gy - 20, to: below ? gy + 19 : gy - 1)
+            svg.raw("<line x1=\"0\" y1=\"")
+            svg.coordinate(gy)
+            svg.raw("\" x2=\"100%\" y2=\"")
+            svg.coordinate(gy)
+            svg.raw("\" stroke=\"")
+            svg.text(ChartPalette.track)
+            svg.raw("\" stroke-width=\"1\"/>\n<text x=\"0\" y=\"")
+            svg.coordinate(below ? gy + 15 : gy - 5)
+            svg.raw("\" font-size=\"13\" fill=\"")
+            svg.text(ChartPalette.muted)
+            svg.raw("\">")
+            svg.escaped(tick.text)
+            svg.raw("</text>\n")
+        }
         if let target, let targetText {
             let ty = scale(target)
-            svg.raw("<line x1=\"")
-            svg.coordinate(left)
-            svg.raw("\" y1=\"")
+            layout.rule(at: ty)
+            layout.block(FluidLabel(targetText, size: 13, at: 0), from: 0, to: 22, left: 34)
+            svg.raw("<line x1=\"0\" y1=\"")
             svg.coordinate(ty)
-            svg.raw("\" x2=\"")
-            svg.coordinate(right)
-            svg.raw("\" y2=\"")
+            svg.raw("\" x2=\"100%\" y2=\"")
             svg.coordinate(ty)
             svg.raw("\" stroke=\"")
             svg.text(ChartPalette.ink)
-            svg.raw("\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>\n<text x=\"")
-            svg.coordinate(right)
-            svg.raw("\" y=\"")
-            svg.coordinate(ty - 5)
-            svg.raw("\" font-size=\"13\" text-anchor=\"end\" fill=\"")
+            svg.raw("\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>\n<line x1=\"0\" y1=\"10\" x2=\"28\" y2=\"10\" stroke=\"")
+            svg.text(ChartPalette.ink)
+            svg.raw("\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>\n<text x=\"34\" y=\"15\" font-size=\"13\" fill=\"")
             svg.text(ChartPalette.muted)
             svg.raw("\">")
             svg.escaped(targetText)
             svg.raw("</text>\n")
         }
-        // Segments only between consecutive defined points: a gap means no data.
+        // The line: segments only between consecutive defined points (a
+        // gap means no data). A path cannot take percentages: on a page it is
+        // drawn 1000 wide in a nested drawing stretched to the width, its
+        // stroke kept by `vector-effect`; a standalone file has a width, so
+        // its path is drawn in px as it is (SVG 1.1 files have no `vector-effect`).
         if !defined.isEmpty {
+            let across: Double
+            switch width {
+            case .fluid:
+                across = 1000
+                svg.raw("<svg x=\"0\" y=\"0\" width=\"100%\" height=\"")
+                svg.coordinate(height)
+                svg.raw("\" viewBox=\"0 0 1000 ")
+                svg.coordinate(height)
+                svg.raw("\" preserveAspectRatio=\"none\">\n")
+            case .fixed(let px):
+                across = px
+            }
             svg.raw("<path d=\"")
             var previous: Int?
             for i in defined {
                 if previous == i - 1 { svg.raw("L") } else { svg.raw("M") }
-                svg.coordinate(x(i))
+                svg.coordinate(x(i) * across)
                 svg.raw(" ")
-                svg.coordinate(scale(points[i].value!))
+                svg.coordinate(y(i))
                 previous = i
             }
             svg.raw("\" fill=\"none\" stroke=\"")
             svg.text(ChartPalette.met)
-            svg.raw("\" stroke-width=\"3\" stroke-linejoin=\"round\"/>\n")
+            svg.raw("\" stroke-width=\"3\" stroke-linejoin=\"round\"")
+            if width == .fluid { svg.raw(" vector-effect=\"non-scaling-stroke\"/>\n</svg>\n") } else { svg.raw("/>\n") }
         }
         // Dots on every point only while they stay apart; a year of weekly
         // figures reads better (and weighs less) as a plain line.
         for i in defined where points.count <= 16 || i == defined.first || i == defined.last {
             svg.raw("<circle cx=\"")
-            svg.coordinate(x(i))
+            svg.percent(x(i))
             svg.raw("\" cy=\"")
-            svg.coordinate(scale(points[i].value!))
+            svg.coordinate(y(i))
             svg.raw("\" r=\"4\" fill=\"")
             svg.text(ChartPalette.met)
             svg.raw("\"/>\n")
         }
-        // The first and last defined points are labelled (once when the same).
+        // The first and last defined points are labelled (once when the
+        // same), above or below the point, wherever nothing else is.
         if let first = defined.first, let last = defined.last {
+            let line = defined.map { (x: x($0), y: y($0), joined: $0 > 0 && points[$0 - 1].value != nil) }
             for i in first == last ? [first] : [first, last] {
-                let anchor = i == points.count - 1 && points.count > 1 ? "end" : (i == 0 ? "start" : "middle")
-                let y = scale(points[i].value!)
-                let labelY = inverted ? y + 22 : (y - 10 < top - 8 ? y + 22 : y - 10)
+                let label = FluidLabel(points[i].valueText, size: 15, at: x(i), bold: true)
+                let place = layout.place(label, at: y(i), line: line)
                 svg.raw("<text x=\"")
-                svg.coordinate(x(i))
+                svg.percent(x(i))
+                if place.dx != 0 {
+                    svg.raw("\" dx=\"")
+                    svg.coordinate(place.dx)
+                }
                 svg.raw("\" y=\"")
-                svg.coordinate(labelY)
+                svg.coordinate(place.baseline)
                 svg.raw("\" font-size=\"15\" font-weight=\"bold\" text-anchor=\"")
-                svg.text(anchor)
+                svg.text(label.anchor.rawValue)
                 svg.raw("\" fill=\"")
                 svg.text(ChartPalette.ink)
                 svg.raw("\">")
@@ -131,21 +181,24 @@ public struct TrendChart: Sendable {
             }
         }
         // The first and last dates under the axis.
-        func dateLabel(_ text: String, x: Double, anchor: StaticString) {
+        func dateLabel(_ text: String, at fraction: Double, anchor: StaticString) {
             svg.raw("<text x=\"")
-            svg.coordinate(x)
+            svg.percent(fraction)
             svg.raw("\" y=\"")
-            svg.coordinate(height - 12)
-            svg.raw("\" font-size=\"13\"")
+            svg.coordinate(Self.dateLine)
+            svg.raw("\" font-size=\"13\" text-anchor=\"")
             svg.raw(anchor)
-            svg.raw(" fill=\"")
+            svg.raw("\" fill=\"")
             svg.text(ChartPalette.muted)
             svg.raw("\">")
             svg.escaped(text)
             svg.raw("</text>\n")
         }
-        if let first = points.first { dateLabel(first.label, x: left, anchor: "") }
-        if points.count > 1, let last = points.last { dateLabel(last.label, x: right, anchor: " text-anchor=\"end\"") }
+        if points.count == 1 { dateLabel(points[0].label, at: 0.5, anchor: "middle") }
+        if points.count > 1 {
+            dateLabel(points[0].label, at: Self.firstX, anchor: "start")
+            dateLabel(points[points.count - 1].label, at: Self.lastX, anchor: "end")
+        }
         return svg.closed()
     }
 }

@@ -162,10 +162,10 @@ public enum RenderStage {
         // Large campaigns keep each unit's charts inline only: thousands of
         // small files cost more to write and upload than they are worth.
         guard pages.unitChartFiles else { return (files, source) }
-        files.append(OutputFile(path: paths.rankChart(unit: unit.id), text: charts.rankTrends[standing.unit].svg()))
+        files.append(OutputFile(path: paths.rankChart(unit: unit.id), text: charts.rankTrends[standing.unit].svg(width: .file)))
         for (k, indicator) in campaign.indicators.enumerated() {
             files.append(OutputFile(path: paths.trendChart(unit: unit.id, indicator: indicator.id),
-                                    text: charts.trends[standing.unit][k].svg()))
+                                    text: charts.trends[standing.unit][k].svg(width: .file)))
         }
         return (files, source)
     }

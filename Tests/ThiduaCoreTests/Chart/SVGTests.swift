@@ -62,7 +62,8 @@ struct SVGTests {
         let chart = TrendChart(id: "t", title: "T", description: "D", points: points, target: 2.5, targetText: "≥ 2,5",
                                inverted: false, domain: (0, 4))
         let svg = chart.svg()
-        #expect(svg.contains("<path d=\"M28 116.5L88.8 87M210.4 57.5L271.2 28\""))
+        // x per mille of the width in the nested drawing (2%…98%), y in px (154 at 0, 50 at 4 under the target's key).
+        #expect(svg.contains("<path d=\"M20 128L212 102M596 76L788 50\""))
         // Dots only at the ends for long series; here every defined point has one.
         #expect(svg.components(separatedBy: "<circle").count - 1 == 4)
         #expect(svg.contains(">v0</text>") && svg.contains(">v4</text>") && !svg.contains(">v1</text>"))
@@ -70,6 +71,6 @@ struct SVGTests {
 
         let single = TrendChart(id: "r", title: "R", description: "", points: [TrendChart.Point(label: "x", value: 3, valueText: "hạng 3")],
                                 target: nil, targetText: nil, inverted: true, domain: (1, 10))
-        #expect(single.svg().contains("<path d=\"M180 54.2\""))
+        #expect(single.svg().contains("<path d=\"M500 59.1\""))
     }
 }

@@ -1,0 +1,132 @@
+import Testing
+@testable import ThiduaCore
+
+/// The unit page's charts, byte for byte.
+struct UnitChartSVGTests {
+    static let count = BulletChart(
+        id: "bullet-0", title: "Số hồ sơ", description: "D", value: 20, valueText: "20", target: nil, targetText: nil,
+        met: nil, scaleMax: 40, scaleMin: 0, references: [
+            BulletChart.Reference(kind: .median, value: 25, text: "Trung vị khối: 25"),
+            BulletChart.Reference(kind: .best, value: 30, text: "Cao nhất khối: 30"),
+        ])
+
+    /// A percentage with a target: the target's tick alone.
+    static let percent = BulletChart(
+        id: "bullet-1", title: "Tỷ lệ", description: "D", value: 0.55, valueText: "55,0%", target: 0.5,
+        targetText: "Chỉ tiêu ≥ 50,0%", met: true, scaleMax: 1, scaleMin: 0)
+
+    /// Nothing to compare with: no room left for labels.
+    static let bare = BulletChart(
+        id: "bullet-2", title: "Tỷ lệ", description: "D", value: nil, valueText: "—", target: nil,
+        targetText: nil, met: nil, scaleMax: 1, scaleMin: 0)
+
+    static let trend = TrendChart(
+        id: "trend-1", title: "Tỷ lệ", description: "D",
+        points: [TrendChart.Point(label: "31/03/2024", value: 0.2, valueText: "20,0%"),
+                 TrendChart.Point(label: "30/04/2024", value: nil, valueText: ""),
+                 TrendChart.Point(label: "31/05/2024", value: 0.4, valueText: ""),
+                 TrendChart.Point(label: "30/06/2024", value: 0.55, valueText: "55,0%")],
+        target: 0.5, targetText: "Chỉ tiêu ≥ 50,0%", inverted: false, domain: (0, 1),
+        ticks: [TrendChart.Tick(value: 0, text: "0%"), TrendChart.Tick(value: 1, text: "100%")])
+
+    static let ranks = TrendChart(
+        id: "rank-trend", title: "Thứ hạng", description: "D",
+        points: [TrendChart.Point(label: "31/03/2024", value: 4, valueText: "hạng 4"),
+                 TrendChart.Point(label: "30/06/2024", value: 1, valueText: "hạng 1")],
+        target: nil, targetText: nil, inverted: true, domain: (1, 5),
+        ticks: [TrendChart.Tick(value: 1, text: "hạng 1"), TrendChart.Tick(value: 5, text: "hạng 5")])
+
+    @Test func aCountIsMeasuredAgainstItsGroupsMedianAndBest() {
+        // Value 20 of 0…40: the bar fills half; median 25 and best 30 lie
+        // 40 px apart on a phone, closer than their labels: two lines.
+        #expect(Self.count.svg() == #"""
+<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="74" class="fluid" role="img" font-family="Noto Sans, Arial, sans-serif">
+<title>Số hồ sơ</title>
+<desc>D</desc>
+<rect x="0" y="4" width="100%" height="18" fill="#e3e7ec"/>
+<rect x="0%" y="7" width="50%" height="12" fill="#56677A"/>
+<line x1="62.5%" y1="0" x2="62.5%" y2="26" stroke="#1a1a1a" stroke-width="2" stroke-dasharray="4 3"/>
+<line x1="75%" y1="0" x2="75%" y2="26" stroke="#56677A" stroke-width="2"/>
+<text x="62.5%" y="46" font-size="14" text-anchor="middle" fill="#4a5565">Trung vị khối: 25</text>
+<text x="75%" y="64" font-size="14" text-anchor="middle" fill="#4a5565">Cao nhất khối: 30</text>
+</svg>
+
+"""#)
+    }
+
+    @Test func aPercentageWithATargetKeepsItsTickAlone() {
+        #expect(Self.percent.svg() == #"""
+<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="56" class="fluid" role="img" font-family="Noto Sans, Arial, sans-serif">
+<title>Tỷ lệ</title>
+<desc>D</desc>
+<rect x="0" y="4" width="100%" height="18" fill="#e3e7ec"/>
+<rect x="0%" y="7" width="55%" height="12" fill="#0072B2"/>
+<line x1="50%" y1="0" x2="50%" y2="26" stroke="#1a1a1a" stroke-width="3"/>
+<text x="50%" y="46" font-size="14" text-anchor="middle" fill="#4a5565">Chỉ tiêu ≥ 50,0%</text>
+</svg>
+
+"""#)
+    }
+
+    @Test func aBulletWithoutLabelsLeavesNoGap() {
+        #expect(Self.bare.svg() == #"""
+<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="30" class="fluid" role="img" font-family="Noto Sans, Arial, sans-serif">
+<title>Tỷ lệ</title>
+<desc>D</desc>
+<rect x="0" y="4" width="100%" height="18" fill="#e3e7ec"/>
+</svg>
+
+"""#)
+    }
+
+    @Test func aTrendStretchesItsLineNotItsText() {
+        // 0…100% over 50…154 px; the gap at 30/04 breaks the line; the last
+        // label sits above its point, clear of the target line below it.
+        #expect(Self.trend.svg() == #"""
+<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="200" class="fluid" role="img" font-family="Noto Sans, Arial, sans-serif">
+<title>Tỷ lệ</title>
+<desc>D</desc>
+<line x1="0" y1="154" x2="100%" y2="154" stroke="#e3e7ec" stroke-width="1"/>
+<text x="0" y="169" font-size="13" fill="#4a5565">0%</text>
+<line x1="0" y1="50" x2="100%" y2="50" stroke="#e3e7ec" stroke-width="1"/>
+<text x="0" y="45" font-size="13" fill="#4a5565">100%</text>
+<line x1="0" y1="102" x2="100%" y2="102" stroke="#1a1a1a" stroke-width="1.5" stroke-dasharray="6 4"/>
+<line x1="0" y1="10" x2="28" y2="10" stroke="#1a1a1a" stroke-width="1.5" stroke-dasharray="6 4"/>
+<text x="34" y="15" font-size="13" fill="#4a5565">Chỉ tiêu ≥ 50,0%</text>
+<svg x="0" y="0" width="100%" height="200" viewBox="0 0 1000 200" preserveAspectRatio="none">
+<path d="M20 133.2M660 112.4L980 96.8" fill="none" stroke="#0072B2" stroke-width="3" stroke-linejoin="round" vector-effect="non-scaling-stroke"/>
+</svg>
+<circle cx="2%" cy="133.2" r="4" fill="#0072B2"/>
+<circle cx="66%" cy="112.4" r="4" fill="#0072B2"/>
+<circle cx="98%" cy="96.8" r="4" fill="#0072B2"/>
+<text x="2%" y="124.2" font-size="15" font-weight="bold" text-anchor="start" fill="#1a1a1a">20,0%</text>
+<text x="98%" y="87.8" font-size="15" font-weight="bold" text-anchor="end" fill="#1a1a1a">55,0%</text>
+<text x="2%" y="192" font-size="13" text-anchor="start" fill="#4a5565">31/03/2024</text>
+<text x="98%" y="192" font-size="13" text-anchor="end" fill="#4a5565">30/06/2024</text>
+</svg>
+
+"""#)
+    }
+
+    @Test func theRankHistoryFileHasOneAtTheTop() {
+        // The standalone file is the same drawing 800 px wide, its path in px (no vector-effect in SVG 1.1).
+        #expect(Self.ranks.svg(width: .file) == #"""
+<svg xmlns="http://www.w3.org/2000/svg" width="800" height="200" viewBox="0 0 800 200" class="fluid" role="img" font-family="Noto Sans, Arial, sans-serif">
+<title>Thứ hạng</title>
+<desc>D</desc>
+<line x1="0" y1="32" x2="100%" y2="32" stroke="#e3e7ec" stroke-width="1"/>
+<text x="0" y="27" font-size="13" fill="#4a5565">hạng 1</text>
+<line x1="0" y1="154" x2="100%" y2="154" stroke="#e3e7ec" stroke-width="1"/>
+<text x="0" y="169" font-size="13" fill="#4a5565">hạng 5</text>
+<path d="M16 123.5L784 32" fill="none" stroke="#0072B2" stroke-width="3" stroke-linejoin="round"/>
+<circle cx="2%" cy="123.5" r="4" fill="#0072B2"/>
+<circle cx="98%" cy="32" r="4" fill="#0072B2"/>
+<text x="2%" y="144.5" font-size="15" font-weight="bold" text-anchor="start" fill="#1a1a1a">hạng 4</text>
+<text x="98%" y="23" font-size="15" font-weight="bold" text-anchor="end" fill="#1a1a1a">hạng 1</text>
+<text x="2%" y="192" font-size="13" text-anchor="start" fill="#4a5565">31/03/2024</text>
+<text x="98%" y="192" font-size="13" text-anchor="end" fill="#4a5565">30/06/2024</text>
+</svg>
+
+"""#)
+    }
+}
