@@ -153,6 +153,7 @@ extension ChartBlock: MustacheParent {
         switch name {
         case "svg": return self.svg
         case "downloadURL": return self.downloadURL
+        case "pngURL": return self.pngURL
         default: return nil
         }
     }
