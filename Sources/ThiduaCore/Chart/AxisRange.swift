@@ -66,7 +66,7 @@ public struct AxisRange: Equatable, Sendable {
     /// that is a multiple of the step (0.7 / 0.1 = 6.999…).
     static func units(_ ratio: Double, rounding: FloatingPointRoundingRule) -> Int {
         let nearest = ratio.rounded()
-        if abs(ratio - nearest) < 1e-9 * max(1, abs(ratio)) { return Int(nearest) }
+        if abs(ratio - nearest) < 1e-12 * max(1, abs(ratio)) { return Int(nearest) }
         return Int(ratio.rounded(rounding))
     }
 }

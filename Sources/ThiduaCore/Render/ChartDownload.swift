@@ -22,7 +22,7 @@ enum ChartDownload {
         let file = OutputFile(path: path, text: svg)
         guard let size = size(of: svg) else { return (file, nil) }
         let fit = min(scale, (maxPixels / (size.width * size.height)).squareRoot(), maxSide / max(size.width, size.height))
-        let width = max(1, Int((size.width * fit).rounded())), height = max(1, Int((size.height * fit).rounded()))
+        let width = max(1, Int((size.width * fit + 1e-9).rounded(.down))), height = max(1, Int((size.height * fit + 1e-9).rounded(.down)))
         return (file, CardSource(path: pngPath(path), svg: svg, width: width, height: height))
     }
 
