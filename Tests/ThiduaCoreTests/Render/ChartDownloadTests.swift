@@ -55,6 +55,17 @@ struct ChartDownloadTests {
         try Golden.assert(site.text("dak-nong/chi-so/received-rate/phan-bo.svg") ?? "", named: "phan-bo.svg")
     }
 
+    /// `thidua serve` draws a chart's PNG at its own size when asked for.
+    @Test func thePreviewServesChartPNGsAtTheirSize() throws {
+        let (_, preview) = PreviewTests.site()
+        preview.refresh()
+        let png = preview.response(for: "/c/chi-so/x/phan-bo.png")
+        #expect(png.status == 200 && png.contentType == "image/png")
+        let svg = String(decoding: preview.response(for: "/c/chi-so/x/phan-bo.svg").body, as: UTF8.self)
+        let height = try #require(ChartDownload.size(of: svg)).height
+        #expect(Self.pixelSize(png.body)! == (1600, Int(height * 2)))
+    }
+
     @Test func sizeFromTheRootTag() {
         #expect(ChartDownload.size(of: "<svg xmlns=\"x\" width=\"800\" height=\"52.5\" viewBox=\"0 0 800 52.5\">")! == (800, 52.5))
         #expect(ChartDownload.size(of: "<svg xmlns=\"x\" viewBox=\"0 0 440 96\" role=\"img\"><svg width=\"9\" height=\"9\">")! == (440, 96))
