@@ -86,3 +86,18 @@ extension NumberFormat {
         }
     }
 }
+
+extension NumberFormat {
+    /// An axis's tick labels, `tick` for each; but amounts of đồng are all
+    /// counted in the unit of the largest, written once on the last
+    /// (`0`, `1`, `2`, `3 tỷ đồng`), so that the labels stay short.
+    public func ticks(_ values: [Double], as format: ValueFormat) -> [String] {
+        guard format == .money, let largest = values.map(abs).max() else { return values.map { tick($0, as: format) } }
+        let units: [(size: Double, vi: String, en: String)] = [
+            (1e12, "nghìn tỷ đồng", "trillion VND"), (1e9, "tỷ đồng", "billion VND"), (1e6, "triệu đồng", "million VND"), (1, "đ", "VND")]
+        let unit = units.first { largest >= $0.size } ?? units[units.count - 1]
+        return values.enumerated().map { i, value in
+            number(value / unit.size) + (i == values.count - 1 ? " " + (language == .vi ? unit.vi : unit.en) : "")
+        }
+    }
+}

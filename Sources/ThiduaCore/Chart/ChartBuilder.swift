@@ -191,7 +191,7 @@ struct ChartBuilder {
         return DistributionChart(
             id: "dist-\(k)", title: indicator.name, description: description, dots: dots,
             target: target, targetText: targetText(target, k),
-            axis: axis, tickTexts: axis.ticks.map { format.tick($0, as: indicator.format) })
+            axis: axis, tickTexts: format.ticks(axis.ticks, as: indicator.format))
     }
 
     /// The axis of an indicator's values and its shared target (the

@@ -51,5 +51,9 @@ struct AxisRangeTests {
         #expect(vi.tick(0.1, as: .points) == "+10")
         #expect(vi.tick(0, as: .points) == "0")
         #expect(vi.tick(-0.05, as: .points) == "-5")
+        #expect(vi.ticks([0, 1e9, 2e9, 3e9], as: .money) == ["0", "1", "2", "3 tỷ đồng"])
+        #expect(en.ticks([0, 2.5e8, 5e8], as: .money) == ["0", "250", "500 million VND"])
+        #expect(vi.ticks([0, 250_000, 500_000], as: .money) == ["0", "250.000", "500.000 đ"])
+        #expect(vi.ticks([0.7, 0.8], as: .percent) == ["70%", "80%"])
     }
 }
