@@ -246,11 +246,22 @@ struct ChartBuilder {
             "count": String(dots.count), "indicator": indicator.name,
             "low": format.value(values.min(), as: indicator.format),
             "high": format.value(values.max(), as: indicator.format)])
+        let axis = Self.axis(values: values, target: target, format: indicator.format)
         return DistributionChart(
             id: "dist-\(k)", title: indicator.name, description: description, dots: dots,
-            target: target?.value, targetText: targetText(target, k),
-            lowText: format.value(min(0, values.min() ?? 0), as: indicator.format),
-            highText: format.value(max(values.max() ?? 0, target?.value ?? 0), as: indicator.format))
+            target: target, targetText: targetText(target, k),
+            axis: axis, tickTexts: format.ticks(axis.ticks, as: indicator.format))
+    }
+
+    /// The axis of an indicator's values and its shared target (the
+    /// distribution chart's and the share card's): round ends around them;
+    /// a percentage with no value from 0 to 100%.
+    static func axis(values: [Double], target: Target?, format: ValueFormat) -> AxisRange {
+        let all = values + (target.map { [$0.value] } ?? [])
+        guard let low = all.min(), let high = all.max() else {
+            return AxisRange.nice(low: 0, high: format == .percent ? 1 : 0)
+        }
+        return AxisRange.nice(low: low, high: high)
     }
 
     func ring(_ k: Int) -> ProgressRing? {

@@ -44,6 +44,12 @@ public struct ShareCard: Hashable, Sendable {
         public var total: Int { met + missed + neutral }
     }
 
+    /// A labelled tick of a histogram's axis; `position` is 0…1 of its width.
+    public struct Tick: Hashable, Sendable {
+        public var position: Double
+        public var text: String
+    }
+
     /// The small chart under the headline.
     public enum Visual: Hashable, Sendable {
         case none
@@ -52,8 +58,8 @@ public struct ShareCard: Hashable, Sendable {
         /// A few ranked bars.
         case bars([Bar])
         /// How many units fall in each slice of the scale, with the target
-        /// position (0…1) and the scale's end labels.
-        case histogram(bins: [Bin], target: Double?, targetText: String?, lowText: String, highText: String)
+        /// position (0…1) and the scale's labelled ticks.
+        case histogram(bins: [Bin], target: Double?, targetText: String?, ticks: [Tick])
         /// A short list: a text (wrapped to two lines where there is room)
         /// and a figure on the right.
         case lines([Line])
@@ -251,7 +257,7 @@ public struct ShareCard: Hashable, Sendable {
                 out += text(TextFit.ellipsize(bar.valueText, maxWidth: valueWidth, size: size, bold: true),
                             x: x1, y: y + row * 0.62, size: size, bold: true, fill: ChartPalette.ink, anchor: "end")
             }
-        case .histogram(let bins, let target, let targetText, let lowText, let highText):
+        case .histogram(let bins, let target, let targetText, let ticks):
             let most = Double(max(bins.map(\.total).max() ?? 1, 1))
             let base = Self.bottom - 34, plot = base - top - 36
             let step = width / Double(max(bins.count, 1))
@@ -265,8 +271,12 @@ public struct ShareCard: Hashable, Sendable {
                 }
             }
             out += "<line x1=\"\(coordinate(x0))\" y1=\"\(coordinate(base))\" x2=\"\(coordinate(x1))\" y2=\"\(coordinate(base))\" stroke=\"\(ChartPalette.muted)\" stroke-width=\"2\"/>\n"
-            out += text(lowText, x: x0, y: base + 28, size: 22, fill: ChartPalette.muted)
-            out += text(highText, x: x1, y: base + 28, size: 22, fill: ChartPalette.muted, anchor: "end")
+            for (i, tick) in ticks.enumerated() {
+                let tx = x0 + width * clamp(tick.position)
+                out += "<line x1=\"\(coordinate(tx))\" y1=\"\(coordinate(base))\" x2=\"\(coordinate(tx))\" y2=\"\(coordinate(base + 8))\" stroke=\"\(ChartPalette.muted)\" stroke-width=\"2\"/>\n"
+                let anchor = i == 0 ? "start" : (i == ticks.count - 1 ? "end" : "middle")
+                out += text(tick.text, x: tx, y: base + 30, size: 22, fill: ChartPalette.muted, anchor: anchor)
+            }
             if let target {
                 let tx = x0 + width * clamp(target)
                 out += "<line x1=\"\(coordinate(tx))\" y1=\"\(coordinate(top + 30))\" x2=\"\(coordinate(tx))\" y2=\"\(coordinate(base + 4))\" stroke=\"\(ChartPalette.ink)\" stroke-width=\"3\" stroke-dasharray=\"8 5\"/>\n"

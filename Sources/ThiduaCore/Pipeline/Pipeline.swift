@@ -181,8 +181,9 @@ public enum Pipeline {
                 warnings: record?.warnings ?? [], campaigns: record?.campaigns ?? 0, units: record?.units ?? 0,
                 unchanged: true, filesWritten: 0, filesKept: previous?.files.count ?? 0, filesRemoved: 0,
                 bytesWritten: 0, stageSeconds: watch.laps)
-            // An unchanged site keeps its share images as they are.
-            report.cardsReused = previous?.files.keys.filter { $0.hasSuffix(Sharing.cardName) }.count ?? 0
+            // An unchanged site keeps its share images and charts' PNGs as they are
+            // (every PNG outside the theme's assets comes from the card cache).
+            report.cardsReused = previous?.files.keys.filter { $0.hasSuffix(".png") && !$0.hasPrefix("assets/") }.count ?? 0
             return report
         }
         let site = analysed.site

@@ -19,7 +19,7 @@ public final class PreviewSite: @unchecked Sendable {
     private let lock = NSLock()
     private var files: [String: Data] = [:]
     /// Share cards by path, rasterised only when asked for (and then kept).
-    private var cards: [String: String] = [:]
+    private var cards: [String: CardSource] = [:]
     private var errors: [Diagnostic] = []
     private var fingerprint: String?
     public private(set) var generation = 0
@@ -48,13 +48,13 @@ public final class PreviewSite: @unchecked Sendable {
         if unchanged { return nil }
         var diagnostics: [Diagnostic] = []
         var built: [String: Data]?
-        var builtCards: [String: String] = [:]
+        var builtCards: [String: CardSource] = [:]
         do {
             let analysis = try Pipeline.analyse(options, fileSystem: fs)
             diagnostics = analysis.warnings
             let rendered = try Pipeline.renderSite(analysis)
             built = Dictionary(uniqueKeysWithValues: rendered.files.map { ($0.path, $0.data) })
-            builtCards = Dictionary(uniqueKeysWithValues: rendered.cards.map { ($0.path, $0.svg) })
+            builtCards = Dictionary(uniqueKeysWithValues: rendered.cards.map { ($0.path, $0) })
         } catch let failure as BuildFailure {
             diagnostics = failure.diagnostics
         } catch {
@@ -85,8 +85,8 @@ public final class PreviewSite: @unchecked Sendable {
         if path.hasPrefix(root) { path = String(path.dropFirst(root.count)) } else { path = String(path.drop { $0 == "/" }) }
         if path.isEmpty || path.hasSuffix("/") { path += "index.html" }
         if files[path] == nil, files[path + "/index.html"] != nil { path += "/index.html" }
-        if files[path] == nil, let svg = cards[path],
-           let png = try? PNGRenderer.png(svg: svg, width: ShareCard.width, height: ShareCard.height) {
+        if files[path] == nil, let card = cards[path],
+           let png = try? PNGRenderer.png(svg: card.svg, width: card.width, height: card.height) {
             files[path] = png
         }
         guard !path.split(separator: "/").contains(".."), let body = files[path] else {

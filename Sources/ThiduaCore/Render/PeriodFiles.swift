@@ -20,7 +20,7 @@ extension RenderStage {
                     let path = paths.indicator(indicator.id, at: s, of: campaign)
                     files.append(page(shared(at.indicatorPage(k), path), "indicator", path + "index.html"))
                 }
-                return (files, nil)
+                return (files, [])
             }
         }
     }

@@ -48,12 +48,15 @@ public enum RenderStage {
             throw BuildFailure([.error(SourceLocation(path: a.path),
                 "two pages of the site would be written to this path; rename the unit or campaign whose id makes it")])
         }
-        return RenderedSite(files: ordered, cards: sharing.cards.sortedByBytes(of: \.path))
+        let images = sharing.cards.sortedByBytes(of: \.path)
+        try checkImagePaths(images, files: ordered)
+        return RenderedSite(files: ordered, cards: images)
     }
 
     /// A piece of a campaign's output that can be rendered on any core: a
-    /// page or a data file, or a unit's pages with the unit's share card.
-    typealias Job = () throws -> (files: [OutputFile], card: CardSource?)
+    /// page or a data file, or a unit's pages with the unit's share card,
+    /// with the PNGs (cards, charts' downloads) the Write stage rasterises.
+    typealias Job = () throws -> (files: [OutputFile], cards: [CardSource])
 
     static func campaignFiles(_ pages: CampaignPages, renderer: PageRenderer,
                               progress: BuildProgress? = nil, sharing: inout Sharing) throws -> [OutputFile] {
@@ -70,7 +73,7 @@ public enum RenderStage {
         let indicatorCards = campaign.indicators.indices.map(pages.indicatorCard)
         let indicatorImages = zip(campaign.indicators, indicatorCards).map { sharing.image($1.card, folder: paths.indicator($0.id)) }
         let share = sharing
-        func files(_ list: @escaping () throws -> [OutputFile]) -> Job { { (try list(), nil) } }
+        func files(_ list: @escaping () throws -> [OutputFile]) -> Job { { (try list(), []) } }
 
         // The longest jobs first, so that no core is left with one at the end.
         var jobs: [Job] = [
@@ -101,13 +104,15 @@ public enum RenderStage {
                 image: awardsImage)), "awards", paths.awards + "index.html")] })
         }
         for (k, indicator) in campaign.indicators.enumerated() {
-            jobs.append(files {
+            jobs.append {
                 let model = pages.indicatorPage(k)
-                return [page(model.sharing(share.meta(page: paths.indicator(indicator.id), title: model.layout.pageTitle,
-                                                      description: indicatorCards[k].text, image: indicatorImages[k])),
-                             "indicator", paths.indicator(indicator.id) + "index.html"),
-                        OutputFile(path: paths.distributionChart(indicator.id), text: charts.distributions[k].svg())]
-            })
+                let chart = ChartDownload.files(path: paths.distributionChart(indicator.id),
+                                                svg: charts.distributions[k].svg(width: .file))
+                return ([page(model.sharing(share.meta(page: paths.indicator(indicator.id), title: model.layout.pageTitle,
+                                                       description: indicatorCards[k].text, image: indicatorImages[k])),
+                              "indicator", paths.indicator(indicator.id) + "index.html"), chart.file],
+                        chart.png.map { [$0] } ?? [])
+            }
         }
         if campaign.groups.count > 1 {
             for group in campaign.groups {
@@ -120,11 +125,12 @@ public enum RenderStage {
             }
         }
         jobs += periodJobs(pages, renderer: renderer, sharing: share, image: homeImage, description: home.text)
-        jobs.append(files {
-            charts.groupBars.sorted(by: { $0.key < $1.key }).map { group, chart in
-                OutputFile(path: paths.groupChart(group), text: chart.svg(width: .file))
+        jobs.append {
+            let made = charts.groupBars.sorted(by: { $0.key < $1.key }).map { group, chart in
+                ChartDownload.files(path: paths.groupChart(group), svg: chart.svg(width: .file))
             }
-        })
+            return (made.map(\.file), made.compactMap(\.png))
+        }
         // A unit's row in the neighbours table is on five unit pages (its
         // own, highlighted, and its neighbours'): its cells are rendered once here.
         var neighbourCells = [String](repeating: "", count: campaign.units.count)
@@ -137,13 +143,13 @@ public enum RenderStage {
             }
         }
         let done = try Parallel.map(jobs) { job in Result { try job() } }.map { try $0.get() }
-        sharing.add(done.compactMap(\.card))
+        sharing.add(done.flatMap(\.cards))
         return done.flatMap(\.files)
     }
 
     /// A unit's page and embed (and, for smaller campaigns, its charts as files).
     static func unitFiles(_ standing: Standing, pages: CampaignPages, renderer: PageRenderer, neighbourCells: [String],
-                          sharing: Sharing, progress: BuildProgress?) -> (files: [OutputFile], card: CardSource?) {
+                          sharing: Sharing, progress: BuildProgress?) -> (files: [OutputFile], cards: [CardSource]) {
         let page = renderer.page
         let campaign = pages.campaign, paths = pages.paths, charts = pages.charts
         let unit = campaign.units[standing.unit]
@@ -161,12 +167,29 @@ public enum RenderStage {
         progress?.advance()
         // Large campaigns keep each unit's charts inline only: thousands of
         // small files cost more to write and upload than they are worth.
-        guard pages.unitChartFiles else { return (files, source) }
-        files.append(OutputFile(path: paths.rankChart(unit: unit.id), text: charts.rankTrends[standing.unit].svg(width: .file)))
+        guard pages.unitChartFiles else { return (files, [source]) }
+        var made = [ChartDownload.files(path: paths.rankChart(unit: unit.id), svg: charts.rankTrends[standing.unit].svg(width: .file))]
         for (k, indicator) in campaign.indicators.enumerated() {
-            files.append(OutputFile(path: paths.trendChart(unit: unit.id, indicator: indicator.id),
-                                    text: charts.trends[standing.unit][k].svg(width: .file)))
+            made.append(ChartDownload.files(path: paths.trendChart(unit: unit.id, indicator: indicator.id),
+                                            svg: charts.trends[standing.unit][k].svg(width: .file)))
         }
-        return (files, source)
+        return (files + made.map(\.file), [source] + made.compactMap(\.png))
+    }
+
+    /// Two images, or an image and a file, on one path would overwrite each
+    /// other: a chart's PNG beside its SVG could meet a share card
+    /// (`anh-chia-se.png`) only through an indicator named so.
+    static func checkImagePaths(_ cards: [CardSource], files: [OutputFile]) throws {
+        var clash: String?
+        for (a, b) in zip(cards, cards.dropFirst()) where a.path == b.path { clash = a.path }
+        var i = files.startIndex
+        for card in cards where clash == nil {
+            while i < files.endIndex, files[i].path.utf8.lexicographicallyPrecedes(card.path.utf8) { i += 1 }
+            if i < files.endIndex, files[i].path == card.path { clash = card.path }
+        }
+        if let clash {
+            throw BuildFailure([.error(SourceLocation(path: clash),
+                "two images of the site would be written to this path; rename the indicator or unit whose id makes it")])
+        }
     }
 }

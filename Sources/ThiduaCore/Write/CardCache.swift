@@ -52,7 +52,11 @@ public struct CardCache: Sendable {
     /// The cache file name of a card. The SVG's own digest, already taken
     /// for the page's `?v=`, stands for the SVG: hashing the whole SVG a
     /// second time cost more than the rest of a cached card.
-    func name(_ card: CardSource) -> String { SHA256.hex(identity + "\n" + card.digest) + ".png" }
+    /// A PNG of another size than a share card's (a chart's) has its size in the name too.
+    func name(_ card: CardSource) -> String {
+        let size = card.width == ShareCard.width && card.height == ShareCard.height ? "" : "\n\(card.width)x\(card.height)"
+        return SHA256.hex(identity + "\n" + card.digest + size) + ".png"
+    }
 
     /// Makes sure every card has its PNG in the cache, rendering the missing ones.
     public func prepare(_ cards: [CardSource]) throws -> Prepared {

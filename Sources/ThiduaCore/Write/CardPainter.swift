@@ -36,7 +36,7 @@ final class CardPainter: @unchecked Sendable {
     /// The card's PNG.
     func png(_ card: CardSource) throws -> Data {
         guard let key = Self.key(card), let backdrop = lock.withLock({ backdrops[key] }), let backdropRange = card.backdrop else {
-            return try PNGRenderer.png(svg: card.svg, width: ShareCard.width, height: ShareCard.height)
+            return try PNGRenderer.png(svg: card.svg, width: card.width, height: card.height)
         }
         let drawn = try backdrop.lock.withLock {
             defer {
@@ -44,7 +44,7 @@ final class CardPainter: @unchecked Sendable {
                 if backdrop.uses == 0 { backdrop.drawn = nil }
             }
             if let drawn = backdrop.drawn { return drawn }
-            let drawn = try PNGRenderer.backdrop(svg: key + "</svg>\n", width: ShareCard.width, height: ShareCard.height)
+            let drawn = try PNGRenderer.backdrop(svg: key + "</svg>\n", width: card.width, height: card.height)
             backdrop.drawn = drawn
             return drawn
         }
@@ -83,7 +83,9 @@ final class CardPainter: @unchecked Sendable {
         let utf8 = card.svg.utf8
         guard range.lowerBound >= tag(card.svg).utf8.count, range.upperBound <= utf8.count, !range.isEmpty else { return nil }
         let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound), end = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
-        return Self.tag(card.svg) + card.svg[start..<end]
+        // Cards of one size only share a backdrop (all share cards are 1200×630).
+        let size = card.width == ShareCard.width && card.height == ShareCard.height ? "" : "<!-- \(card.width)x\(card.height) -->"
+        return Self.tag(card.svg) + size + card.svg[start..<end]
     }
 
     /// The `<svg>` tag, on the SVG's first line: both layers are drawn in it.

@@ -94,13 +94,17 @@ struct CampaignPages {
     /// nil for empty text: Mustache treats "" as true.
     func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
 
-    func block(_ svg: String, _ path: String) -> ChartBlock { ChartBlock(svg: svg, downloadURL: url(path)) }
+    func block(_ svg: String, _ path: String) -> ChartBlock {
+        ChartBlock(svg: svg, downloadURL: url(path), pngURL: url(ChartDownload.pngPath(path)))
+    }
 
     /// Whether each unit's charts are also written as standalone SVG files.
     var unitChartFiles: Bool { campaign.units.count <= Self.compactThreshold }
 
     func unitBlock(_ svg: String, _ path: @autoclosure () -> String) -> ChartBlock {
-        ChartBlock(svg: svg, downloadURL: unitChartFiles ? url(path()) : nil)
+        guard unitChartFiles else { return ChartBlock(svg: svg, downloadURL: nil, pngURL: nil) }
+        let path = path()
+        return ChartBlock(svg: svg, downloadURL: url(path), pngURL: url(ChartDownload.pngPath(path)))
     }
 
     // MARK: Tables

@@ -128,6 +128,8 @@ struct ChartBlock {
     var svg: String
     /// nil when the chart is only inline (unit charts of large campaigns).
     var downloadURL: String?
+    /// The chart as a PNG image (`ChartDownload`), nil with `downloadURL`.
+    var pngURL: String?
 }
 
 struct GroupSection {

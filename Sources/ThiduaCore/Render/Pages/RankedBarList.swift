@@ -23,6 +23,8 @@ struct RankedBarList {
     var longValues: Bool
     /// The standalone SVG file of the chart.
     var downloadURL: String
+    /// The same chart as a PNG image (`ChartDownload`).
+    var pngURL: String
 }
 
 struct RankedBarRow {
@@ -57,6 +59,6 @@ extension CampaignPages {
             missedSwatch: RankedBarChart.swatch(met: false), targetSwatch: RankedBarChart.targetSwatch,
             axisSVG: chart.axisSVG(), axisUnit: chart.axis.unit, rows: rows,
             longValues: chart.bars.contains { $0.value != nil && $0.valueText.count > Self.shortValue },
-            downloadURL: url(downloadPath))
+            downloadURL: url(downloadPath), pngURL: url(ChartDownload.pngPath(downloadPath)))
     }
 }

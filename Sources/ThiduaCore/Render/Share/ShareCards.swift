@@ -148,15 +148,13 @@ extension CampaignPages {
         }
         var shared: Target?
         if case .all(let goal) = indicator.target { shared = goal.threshold }
-        let low = min(0, values.min() ?? 0)
-        var high = max(0, values.max() ?? 0, shared?.value ?? 0)
-        if indicator.format == .percent { high = max(high, 1) }
-        if high - low < 1e-12 { high = low + 1 }
+        // The chart's axis: round ends around the values and the target.
+        let axis = chart.axis
         let count = 24
         var bins = [ShareCard.Bin](repeating: ShareCard.Bin(), count: count)
         for standing in result.current {
             guard let value = standing.values[k] else { continue }
-            let i = min(count - 1, max(0, Int((value - low) / (high - low) * Double(count))))
+            let i = min(count - 1, max(0, Int(axis.fraction(value) * Double(count))))
             switch standing.targetsMet.first(where: { $0.indicator == k })?.met {
             case true?: bins[i].met += 1
             case false?: bins[i].missed += 1
@@ -164,9 +162,10 @@ extension CampaignPages {
             }
         }
         card.caption = context.t("card_distribution", ["count": format.integer(Double(values.count))])
-        card.visual = .histogram(bins: bins, target: shared.map { ($0.value - low) / (high - low) },
+        let ticks = zip(axis.ticks, chart.tickTexts).map { ShareCard.Tick(position: axis.fraction($0), text: $1) }
+        card.visual = .histogram(bins: bins, target: shared.map { axis.fraction($0.value) },
                                  targetText: shared.map { context.t("target") + " " + format.target($0, as: indicator.format) },
-                                 lowText: format.short(low, as: indicator.format), highText: format.short(high, as: indicator.format))
+                                 ticks: ticks)
         card.description = chart.description + " " + asOfText + "."
         return (card, card.description)
     }

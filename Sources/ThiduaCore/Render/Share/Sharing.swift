@@ -1,10 +1,13 @@
 import Foundation
 
-/// A share card to be turned into a PNG by the Write stage: its path in the
-/// site and its SVG text.
+/// A share card (or a chart's download, `ChartDownload`) to be turned into
+/// a PNG by the Write stage: its path in the site, its SVG text and the
+/// PNG's size in pixels (the SVG is scaled to fill it).
 public struct CardSource: Hashable, Sendable {
     public var path: String
     public let svg: String
+    public let width: Int
+    public let height: Int
     /// The SHA-256 of the SVG as hex, computed once: the page's `?v=` and
     /// the card cache's key both derive from it.
     public let digest: String
@@ -13,10 +16,13 @@ public struct CardSource: Hashable, Sendable {
     /// rasterised once for all of them; nil to draw the SVG as a whole.
     public let backdrop: Range<Int>?
 
-    public init(path: String, svg: String, backdrop: Range<Int>? = nil) {
+    public init(path: String, svg: String, backdrop: Range<Int>? = nil,
+                width: Int = ShareCard.width, height: Int = ShareCard.height) {
         self.path = path
         self.svg = svg
         self.backdrop = backdrop
+        self.width = width
+        self.height = height
         digest = SHA256.hex(svg)
     }
 }

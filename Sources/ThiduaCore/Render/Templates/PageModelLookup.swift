@@ -153,6 +153,7 @@ extension ChartBlock: MustacheParent {
         switch name {
         case "svg": return self.svg
         case "downloadURL": return self.downloadURL
+        case "pngURL": return self.pngURL
         default: return nil
         }
     }
@@ -175,6 +176,7 @@ extension RankedBarList: MustacheParent {
         case "longValues": return self.longValues
         case "rows": return self.rows
         case "downloadURL": return self.downloadURL
+        case "pngURL": return self.pngURL
         default: return nil
         }
     }

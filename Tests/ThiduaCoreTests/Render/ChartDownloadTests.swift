@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+@testable import ThiduaCore
+
+/// Every chart written as a standalone `.svg` has a `.png` beside it,
+/// rasterised at twice the SVG's size, and the pages link both.
+struct ChartDownloadTests {
+    /// The width and height in a PNG's IHDR.
+    static func pixelSize(_ png: Data) -> (width: Int, height: Int)? {
+        let bytes = [UInt8](png)
+        guard bytes.count > 24, bytes[12..<16].elementsEqual("IHDR".utf8) else { return nil }
+        func int(_ at: Int) -> Int { bytes[at..<at + 4].reduce(0) { $0 << 8 | Int($1) } }
+        return (int(16), int(20))
+    }
+
+    @Test func everyChartFileHasAPNGTwiceItsSize() throws {
+        let site = OpenDataTests.site
+        _ = try site.build()
+        let charts = site.fs.snapshot.keys.filter { $0.hasPrefix("public/") && $0.hasSuffix(".svg") && !$0.contains("/assets/") }.sorted()
+        #expect(charts == [
+            "public/dak-nong/chi-so/received-gain/phan-bo.svg", "public/dak-nong/chi-so/received-rate/phan-bo.svg",
+            "public/dak-nong/dak-mil/received-gain.svg", "public/dak-nong/dak-mil/received-rate.svg", "public/dak-nong/dak-mil/xep_hang.svg",
+            "public/dak-nong/data/xep-hang-huyen.svg", "public/dak-nong/data/xep-hang-so-nganh.svg",
+            "public/dak-nong/krong-no/received-gain.svg", "public/dak-nong/krong-no/received-rate.svg", "public/dak-nong/krong-no/xep_hang.svg",
+            "public/dak-nong/so-cong-thuong/received-gain.svg", "public/dak-nong/so-cong-thuong/received-rate.svg",
+            "public/dak-nong/so-cong-thuong/xep_hang.svg",
+            "public/dak-nong/so-noi-vu/received-gain.svg", "public/dak-nong/so-noi-vu/received-rate.svg", "public/dak-nong/so-noi-vu/xep_hang.svg",
+            "public/dak-nong/so-y-te/received-gain.svg", "public/dak-nong/so-y-te/received-rate.svg", "public/dak-nong/so-y-te/xep_hang.svg",
+        ])
+        for path in charts {
+            let svg = try #require(site.fs.text(path))
+            let size = try #require(ChartDownload.size(of: svg), "\(path)")
+            let png = try #require(site.fs.snapshot[String(path.dropLast(4)) + ".png"], "\(path) has no PNG")
+            let pixels = try #require(Self.pixelSize(png))
+            #expect(pixels.width == Int((size.width * 2).rounded()) && pixels.height == Int((size.height * 2).rounded()), "\(path)")
+        }
+        // The distribution chart's file is drawn 800 px wide.
+        let distribution = try #require(site.fs.snapshot["public/dak-nong/chi-so/received-rate/phan-bo.png"])
+        let height = try #require(ChartDownload.size(of: site.text("dak-nong/chi-so/received-rate/phan-bo.svg") ?? "")).height
+        #expect(Self.pixelSize(distribution)! == (1600, Int(height * 2)))
+    }
+
+    @Test func pagesLinkThePNGBesideTheSVG() throws {
+        let site = OpenDataTests.site
+        _ = try site.build()
+        let link = { (path: String) in
+            "<a href=\"/thidua/\(path).svg\" download>Tải biểu đồ (SVG)</a> · <a href=\"/thidua/\(path).png\" download>Tải biểu đồ (PNG)</a>"
+        }
+        #expect(site.text("dak-nong/chi-so/received-rate/index.html")?.contains(link("dak-nong/chi-so/received-rate/phan-bo")) == true)
+        #expect(site.text("dak-nong/index.html")?.contains(link("dak-nong/data/xep-hang-huyen")) == true)
+        #expect(site.text("dak-nong/nhom/huyen/index.html")?.contains(link("dak-nong/data/xep-hang-huyen")) == true)
+        #expect(site.text("dak-nong/so-y-te/index.html")?.contains(link("dak-nong/so-y-te/received-rate")) == true)
+        #expect(site.text("dak-nong/so-y-te/index.html")?.contains(link("dak-nong/so-y-te/xep_hang")) == true)
+        try Golden.assert(site.text("dak-nong/chi-so/received-rate/index.html") ?? "", named: "indicator.html")
+        try Golden.assert(site.text("dak-nong/chi-so/received-rate/phan-bo.svg") ?? "", named: "phan-bo.svg")
+    }
+
+    /// `thidua serve` draws a chart's PNG at its own size when asked for.
+    @Test func thePreviewServesChartPNGsAtTheirSize() throws {
+        let (_, preview) = PreviewTests.site()
+        preview.refresh()
+        let png = preview.response(for: "/c/chi-so/x/phan-bo.png")
+        #expect(png.status == 200 && png.contentType == "image/png")
+        let svg = String(decoding: preview.response(for: "/c/chi-so/x/phan-bo.svg").body, as: UTF8.self)
+        let height = try #require(ChartDownload.size(of: svg)).height
+        #expect(Self.pixelSize(png.body)! == (1600, Int(height * 2)))
+    }
+
+    @Test func sizeFromTheRootTag() {
+        #expect(ChartDownload.size(of: "<svg xmlns=\"x\" width=\"800\" height=\"52.5\" viewBox=\"0 0 800 52.5\">")! == (800, 52.5))
+        #expect(ChartDownload.size(of: "<svg xmlns=\"x\" viewBox=\"0 0 440 96\" role=\"img\"><svg width=\"9\" height=\"9\">")! == (440, 96))
+        #expect(ChartDownload.size(of: "<svg width=\"100%\" height=\"80\" viewBox=\"0 0 360 80\">")! == (360, 80))
+        #expect(ChartDownload.size(of: "<svg width=\"300px\" height=\"20px\">")! == (300, 20))
+        #expect(ChartDownload.size(of: "<svg width=\"100%\" height=\"80\">") == nil)
+        #expect(ChartDownload.size(of: "<rect width=\"3\" height=\"4\"/>") == nil)
+        #expect(ChartDownload.pngPath("a/b/phan-bo.svg") == "a/b/phan-bo.png")
+        // A very tall chart is drawn smaller rather than taking gigabytes.
+        let tall = ChartDownload.files(path: "x.svg", svg: "<svg width=\"800\" height=\"40000\">").png!
+        #expect(tall.width == 489 && tall.height == 24_494 && tall.width * tall.height <= 12_000_000)
+        #expect(ChartDownload.files(path: "x.svg", svg: "<svg width=\"800\" height=\"100\">").png.map { [$0.width, $0.height] } == [1600, 200])
+    }
+
+    @Test func theCacheKeepsSizesApart() {
+        let cache = CardCache(folder: "c", fileSystem: MemoryFileSystem(files: [:]))
+        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"800\" height=\"100\"/>"
+        let card = CardSource(path: "a.png", svg: svg), chart = CardSource(path: "a.png", svg: svg, width: 1600, height: 200)
+        #expect(cache.name(card) != cache.name(chart))
+        #expect(cache.name(card) == SHA256.hex(PNGRenderer.identity + " 1200x630\n" + card.digest) + ".png")
+    }
+}
