@@ -56,6 +56,7 @@ test: testdeps
 	python3 scripts/browser/check_site.py .build/example-site/public /thidua/
 	python3 scripts/browser/check_axe.py .build/example-site/public /thidua/
 	python3 scripts/browser/check_find.py .build/example-site/public /thidua/
+	python3 scripts/browser/check_chart_text.py .build/example-site/public /thidua/
 	python3 scripts/browser/crawl_site.py .build/example-site/public https://dichvucong.example.gov.vn/thidua/
 	python3 scripts/browser/check_serve.py .build/debug/thidua
 	python3 scripts/browser/check_serve_limits.py .build/debug/thidua

@@ -19,7 +19,8 @@ public struct ProgressRing: Sendable {
             svg += "stroke-dasharray=\"\(coordinate(circumference * share)) \(coordinate(circumference))\" transform=\"rotate(-90 60 60)\"/>\n"
         }
         // Shrink long counts ("1.371/3.355") so they stay inside the ring.
-        let fontSize = min(22, 150 / Double(max(1, centreText.count)))
+        // A headline figure, yet within the 11–20 px every chart text keeps.
+        let fontSize = min(20, 150 / Double(max(1, centreText.count)))
         svg += "<text x=\"60\" y=\"\(coordinate(60 + fontSize * 0.32))\" font-size=\"\(coordinate(fontSize))\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"\(ChartPalette.ink)\">\(xmlEscape(centreText))</text>\n"
         return svg + "</svg>\n"
     }

@@ -52,7 +52,8 @@ extension CampaignPages {
             chart: chart.map { block($0.svg(), paths.distributionChart(indicator.id)) },
             ring: isCurrent ? charts.rings[k]?.svg() : nil,
             periodNav: campaign.snapshots.count > 1 ? periodNav { paths.indicator(indicator.id, at: $0, of: campaign) } : nil,
-            rows: shown, omitted: omitted, omittedAt: limit,
+            rows: shown, targets: standings.contains { $0.targetsMet.contains { $0.indicator == k } },
+            omitted: omitted, omittedAt: limit,
             // Every unit at every snapshot is in the history; the leaderboard files are current.
             csvURL: url(paths.data + (isCurrent ? "leaderboard.csv" : HistoryCSV.fileName)))
     }

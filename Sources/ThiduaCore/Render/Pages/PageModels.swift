@@ -293,6 +293,11 @@ struct IndicatorPage {
     /// The same indicator's page at the periods around this one.
     var periodNav: PeriodNav?
     var rows: [IndicatorRow]
+    /// Whether any unit has a target on this indicator: without one, the
+    /// table has no status and no shortfall columns (they would be empty).
+    var targets: Bool
+    /// The table's number of columns (a cut list's gap row spans them).
+    var columnCount: Int { targets ? 6 : 4 }
     /// "3.221 units in between are not listed" when the list is cut.
     var omitted: String?
     var omittedAt: Int

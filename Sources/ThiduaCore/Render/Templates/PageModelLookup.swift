@@ -370,6 +370,8 @@ extension IndicatorPage: MustacheParent {
         case "ring": return self.ring
         case "periodNav": return self.periodNav
         case "rows": return self.rows
+        case "targets": return self.targets
+        case "columnCount": return self.columnCount
         case "omitted": return self.omitted
         case "omittedAt": return self.omittedAt
         case "csvURL": return self.csvURL

@@ -77,6 +77,18 @@ struct RankingTableTests {
         ])
     }
 
+    @Test func anIndicatorWithoutATargetHasNoStatusOrShortfallColumns() throws {
+        let site = Self.site(ranking: "rate")
+        _ = try site.build()
+        let count = try #require(site.text("c/chi-so/count/index.html"))
+        #expect(Self.headers(count) == ["Hạng", "Đơn vị", "Giá trị", "Khối"])
+        #expect(Self.rows(count).first == ["1", "Xã An", "10", "Khối xã"])
+        let rate = try #require(site.text("c/chi-so/rate/index.html"))
+        #expect(Self.headers(rate) == ["Hạng", "Đơn vị", "Giá trị", "Kết quả", "Khối", "Còn thiếu"])
+        #expect(Self.rows(rate).last == ["5", "Xã Chi", "20,0%", "✗ chưa đạt", "Khối xã",
+                                        "Cần thêm 3 hồ sơ trực tuyến để đạt chỉ tiêu ≥ 50,0%."])
+    }
+
     @Test func theScoreComesFirstWhenItDecides() throws {
         let site = Self.site(ranking: "[score, rate]")
         _ = try site.build()
