@@ -53,6 +53,18 @@ public struct NumberFormat: Sendable {
         return text
     }
 
+    /// Plain numbers shown together (a list, a column): each with as many
+    /// decimals as the one that needs most (up to two), so that `+11,97`
+    /// never stands beside `+10,9`.
+    public func numbers(_ values: [Double]) -> [String] {
+        let places = values.map { value -> Int in
+            let hundredths = (abs(value) * 100).rounded()
+            return hundredths.truncatingRemainder(dividingBy: 100) == 0 ? 0
+                : hundredths.truncatingRemainder(dividingBy: 10) == 0 ? 1 : 2
+        }.max() ?? 0
+        return values.map { decimal($0, decimals: places) }
+    }
+
     /// A score of 0–100 with one decimal, never shown as 100 unless it is
     /// 100: a unit that misses a target scores below 100 (at least 99,99995),
     /// and "100,0" would tell readers it met them all.

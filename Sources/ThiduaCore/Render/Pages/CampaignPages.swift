@@ -245,6 +245,13 @@ struct CampaignPages {
         }
     }
 
+    /// `signedChange` of changes listed together: plain numbers share one
+    /// number of decimals (`NumberFormat.numbers`).
+    func signedChanges(_ changes: [Double], as valueFormat: ValueFormat) -> [String] {
+        guard valueFormat == .number else { return changes.map { signedChange($0, as: valueFormat) } }
+        return zip(changes, format.numbers(changes.map(abs))).map { ($0 < 0 ? "-" : "+") + $1 }
+    }
+
     /// What a count counts, to follow a number: "Số giao dịch thanh toán"
     /// → "giao dịch thanh toán" (never "131 số giao dịch"), "Hồ sơ tiếp nhận" → "hồ sơ tiếp nhận".
     func countedThing(_ metricName: String) -> String {

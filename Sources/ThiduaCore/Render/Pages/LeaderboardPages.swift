@@ -69,10 +69,10 @@ extension CampaignPages {
         let ranked = campaign.ranking.indicatorKeys
         let headline = (ranked + Array(campaign.indicators.indices)).first { !campaign.indicators[$0].formula.usesBaseline }
             ?? ChartStage.headlineIndicator(campaign) ?? 0
-        let improved = campaign.indicators.isEmpty ? [] : History.mostImproved(result, indicator: headline).map { unit, change in
-            Mover(name: campaign.units[unit].name, url: unitURL(unit),
-                  change: signedChange(change, as: campaign.indicators[headline].format),
-                  rank: "")
+        let gains = campaign.indicators.isEmpty ? [] : History.mostImproved(result, indicator: headline)
+        let gainTexts = campaign.indicators.isEmpty ? [] : signedChanges(gains.map(\.1), as: campaign.indicators[headline].format)
+        let improved = zip(gains, gainTexts).map { gain, text in
+            Mover(name: campaign.units[gain.0].name, url: unitURL(gain.0), change: text, rank: "")
         }
         let awards = awardSummaries()
         let since = campaign.previous.map { context.t("movers_since", ["date": format.date(campaign.snapshots[$0].date)]) } ?? ""
