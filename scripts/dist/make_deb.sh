@@ -38,7 +38,9 @@ chmod 0644 "$stage/usr/share/doc/thidua/copyright"
 # packages with their minimum versions by dpkg-shlibdeps, which wants a debian/control.
 mkdir -p "$work/shlibs/debian"
 printf 'Source: thidua\n\nPackage: thidua\nArchitecture: any\n' > "$work/shlibs/debian/control"
-libs=$(cd "$work/shlibs" && dpkg-shlibdeps -O "$stage/usr/bin/thidua" | sed -n 's/^shlibs:Depends=//p')
+libs=$(cd "$work/shlibs" && dpkg-shlibdeps -O "$stage/usr/bin/thidua" 2>"$work/shlibdeps.log" | sed -n 's/^shlibs:Depends=//p')
+# librsvg's pkg-config also links gio and gdk-pixbuf, which librsvg2-2 depends on anyway: not worth a warning.
+grep -v "useless dependency" "$work/shlibdeps.log" >&2 || true
 if [ -z "$libs" ]; then echo "make_deb: dpkg-shlibdeps found no dependency" >&2; exit 1; fi
 # fonts-noto-core: the share images (PNG, through librsvg and fontconfig) are drawn in Noto Sans.
 depends="$libs, fonts-noto-core"
