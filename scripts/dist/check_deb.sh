@@ -81,6 +81,8 @@ pngs=$(find "$root/root/public" -name '*.png' | wc -l)
 for png in $(find "$root/root/public" -name '*.png'); do
   [ "$(head -c 8 "$png" | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ] || fail "$png is not a PNG"
 done
+# Kept to be looked at: the campaign's card, drawn with the fonts the package pulled in.
+cp "$root/root/public/dvc-2025/share.png" "$cache/last-card.png" 2>/dev/null || cp "$(find "$root/root/public" -name '*.png' | sort | head -1)" "$cache/last-card.png"
 grep -q "dvc-2025" "$root/root/public/index.html" || fail "public/index.html does not list the campaign"
 # The theme came from the package, not from a checkout.
 [ ! -e "$root/root/themes" ] || fail "a themes folder appeared in the working folder"
