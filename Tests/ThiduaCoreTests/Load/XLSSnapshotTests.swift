@@ -68,6 +68,21 @@ struct XLSThroughLibreOfficeTests {
         ])
     }
 
+    @Test func aLibreOfficeThatTakesTooLongIsStopped() throws {
+        let site = try Self.xlsSite()
+        var options = site.options
+        // No LibreOffice starts and converts six workbooks within a second.
+        options.xlsConverter = LibreOffice(timeoutSeconds: 1)
+        var messages: [String] = []
+        do { _ = try Pipeline.build(options, fileSystem: site.fs) } catch let failure as BuildFailure {
+            messages = failure.errors.map(\.description)
+        }
+        #expect(messages.count == 6)
+        #expect(messages.first == "content/\(Self.campaign)/data/2024-03-14.xls: LibreOffice did not finish converting the .xls file within 1 s and was stopped; try again, or open the file in Excel and save it as \"Excel Workbook (.xlsx)\"")
+        let cached = site.fs.isFolder(".thidua-cache/xls") ? try site.fs.list(".thidua-cache/xls") : []
+        #expect(cached.isEmpty)
+    }
+
     @Test func aWarmBuildRunsNoLibreOffice() throws {
         let site = try Self.xlsSite()
         let converter = CountingConverter(LibreOffice())
