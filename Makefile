@@ -5,13 +5,23 @@ SWIFT ?= swift
 APT_PACKAGES := libcmark-dev librsvg2-dev libxml2-dev fonts-noto-core zlib1g-dev pkg-config
 # Looking at the site as a reader would (make test only).
 APT_TEST_PACKAGES := chromium chromium-driver default-jre-headless nginx-light
+# The .deb installed in a clean Debian root (check-dist); .xls snapshots read through LibreOffice.
+APT_TEST_PACKAGES += debootstrap libreoffice-calc-nogui
+# make dist: strip, dpkg-shlibdeps and dpkg-deb.
+APT_DIST_PACKAGES := binutils dpkg-dev
 BIN := .build/release/thidua
 # Coverage-guided fuzzing (libFuzzer + AddressSanitizer), see README "Fuzzing".
 FUZZ_SECONDS ?= 60
 FUZZ_HARNESSES := xlsx xlsx-part csv front-matter formula
 FUZZ_BIN := .build-fuzz/debug/thidua-fuzz
 
-.PHONY: site test deps testdeps apt build check clean fuzz fuzz-build
+# make dist: a release binary with the Swift runtime and Foundation linked statically, and
+# dist/thidua_<version>_amd64.deb (README "Install without Swift"). Its own scratch folder,
+# so that it and `make build` do not rebuild each other.
+DIST_SCRATCH := .build-dist/swift
+DIST_BIN := $(DIST_SCRATCH)/release/thidua
+
+.PHONY: site test deps testdeps apt build check clean fuzz fuzz-build dist check-dist
 
 deps:
 	@$(MAKE) --no-print-directory apt PACKAGES="$(APT_PACKAGES)"
@@ -46,7 +56,7 @@ check: build
 
 test: testdeps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	THIDUA_MAKE_TEST=1 $(SWIFT) test --skip-build
 	$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=25
 	$(SWIFT) build --product thidua
 	python3 scripts/reference/crosscheck.py .build/debug/thidua 0 250
@@ -61,6 +71,16 @@ test: testdeps
 	python3 scripts/browser/check_serve.py .build/debug/thidua
 	python3 scripts/browser/check_serve_limits.py .build/debug/thidua
 	python3 scripts/robustness/concurrent_builds.py .build/debug/thidua 6
+	$(MAKE) --no-print-directory check-dist
+
+dist: deps
+	@$(MAKE) --no-print-directory apt PACKAGES="$(APT_DIST_PACKAGES)"
+	$(SWIFT) build -c release --static-swift-stdlib --product thidua --scratch-path $(DIST_SCRATCH)
+	scripts/dist/make_deb.sh $(DIST_BIN) dist
+
+# Installs the .deb in a clean Debian 12 root made by debootstrap (no Swift), then runs thidua new and build there.
+check-dist: dist
+	scripts/dist/check_deb.sh dist/thidua_$$($(DIST_BIN) --version)_$$(dpkg --print-architecture).deb
 
 fuzz-build: deps
 	$(SWIFT) build --scratch-path .build-fuzz --sanitize address --sanitize fuzzer -Xswiftc -sanitize=fuzzer,address -Xswiftc -DTHIDUA_FUZZ -Xswiftc -use-ld=lld --product thidua-fuzz
@@ -81,4 +101,4 @@ fuzz: fuzz-build
 	if [ -n "$$failed" ]; then echo "fuzzing failed:$$failed — inputs in .build-fuzz/crashes/; fix, then keep each in Tests/FuzzRegressions/<harness>/"; exit 1; fi
 
 clean:
-	rm -rf .build .build-fuzz public
+	rm -rf .build .build-fuzz .build-dist dist public

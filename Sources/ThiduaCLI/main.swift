@@ -8,6 +8,7 @@ struct Thidua: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "thidua",
         abstract: "Builds public leaderboard websites for emulation campaigns (phong trào thi đua).",
+        version: ThiduaVersion.current,
         subcommands: [Build.self, Check.self, New.self, Serve.self])
 
     /// ArgumentParser's own `main`, after the allocator settings: they must
@@ -30,8 +31,9 @@ struct ContentOptions: ParsableArguments {
         if let theme { return [theme] }
         let contentParent = URL(fileURLWithPath: content).deletingLastPathComponent().path
         var candidates = [joinPath(contentParent, "themes/default"), "themes/default"]
-        // The theme shipped beside the binary: walk up from .build/release/thidua to the checkout.
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        // The theme shipped beside the binary: walk up from .build/release/thidua to the checkout,
+        // or from /usr/bin/thidua to the package's /usr/share/thidua/themes/default.
+        var folder = URL(fileURLWithPath: executablePath()).deletingLastPathComponent()
         for _ in 0..<5 {
             candidates.append(folder.appendingPathComponent("themes/default").path)
             candidates.append(folder.appendingPathComponent("share/thidua/themes/default").path)
@@ -65,9 +67,17 @@ final class LockedInt: @unchecked Sendable {
     var value = 0
 }
 
+/// The running binary's path, links resolved. Run from `$PATH` (the
+/// installed /usr/bin/thidua), argv[0] is only "thidua", so Linux's
+/// /proc/self/exe comes first.
+func executablePath() -> String {
+    if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return path }
+    return URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
+}
+
 /// The binary's path, size and modification time: a rebuilt thidua rebuilds the site.
 func toolIdentity() -> String {
-    let path = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
+    let path = executablePath()
     let attributes = (try? FileManager.default.attributesOfItem(atPath: path)) ?? [:]
     let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
     let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0

@@ -2,14 +2,18 @@ import Foundation
 
 /// The Load stage: reads the content and theme folders through the
 /// file-system seam into a `SourceTree`. It parses nothing but UTF-8:
-/// Excel snapshots are kept as bytes.
+/// Excel snapshots are kept as bytes, and Excel 97–2003 ones (.xls) are
+/// first converted to .xlsx bytes (`XLSImport`).
 public enum ContentLoader {
     /// Files larger than this are refused before they are read, so a wrong
     /// file (a video, a database dump) fails fast instead of exhausting memory.
     public static let maximumFileSize = 100 * 1024 * 1024
 
-    public static func load(contentPath: String, themePath: String, fileSystem fs: FileSystem) throws -> SourceTree {
+    public static func load(contentPath: String, themePath: String, fileSystem fs: FileSystem,
+                            xlsConverter: XLSConverter = LibreOffice()) throws -> SourceTree {
         var log = DiagnosticLog()
+        // (campaign, snapshot) of every .xls, converted together once all folders are read.
+        var xlsFiles: [(campaign: Int, snapshot: Int, path: String, data: Data)] = []
         guard fs.isFolder(contentPath) else {
             throw BuildFailure([.error(SourceLocation(path: contentPath),
                 "content folder not found; run thidua in the folder that holds content/, or pass --content DIR")])
@@ -44,10 +48,12 @@ public enum ContentLoader {
                         snapshots.append(DataFile(path: path, content: .csv(text.text)))
                     } else if name.hasSuffix(".xlsx") {
                         snapshots.append(DataFile(path: path, content: .xlsx(try read(fs, path, within: contentPath))))
+                    } else if name.hasSuffix(".xls") {
+                        xlsFiles.append((campaigns.count, snapshots.count, path, try read(fs, path, within: contentPath)))
+                        snapshots.append(DataFile(path: path, content: .xlsx(Data())))
                     } else {
-                        log.warning(SourceLocation(path: path), name.hasSuffix(".xls")
-                            ? "an Excel 97–2003 workbook (.xls) is not read; save it as \"Excel Workbook (.xlsx)\""
-                            : "not a .csv or .xlsx file; ignored (snapshots are data/YYYY-MM-DD.csv or .xlsx)")
+                        log.warning(SourceLocation(path: path),
+                            "not a .csv, .xlsx or .xls file; ignored (snapshots are data/YYYY-MM-DD.csv, .xlsx or .xls)")
                     }
                 }
             }
@@ -56,6 +62,15 @@ public enum ContentLoader {
                 roster: fs.isFile(rosterPath) ? try decode(fs, rosterPath, within: contentPath) : nil,
                 grants: fs.isFile(grantsPath) ? try decode(fs, grantsPath, within: contentPath) : nil,
                 snapshots: snapshots))
+        }
+        if !xlsFiles.isEmpty || fs.isFolder(XLSImport.folder(forContent: contentPath)) {
+            let xls = XLSImport(cacheFolder: XLSImport.folder(forContent: contentPath), fileSystem: fs, converter: xlsConverter)
+            let converted = xls.xlsx(xlsFiles.map { ($0.path, $0.data) })
+            xls.prune(keeping: converted.used)
+            if !converted.errors.isEmpty { throw BuildFailure(log.entries + converted.errors) }
+            for (file, workbook) in zip(xlsFiles, converted.workbooks) {
+                campaigns[file.campaign].snapshots[file.snapshot].content = .xlsx(workbook ?? Data())
+            }
         }
         return SourceTree(
             contentPath: contentPath, site: site, campaigns: campaigns,

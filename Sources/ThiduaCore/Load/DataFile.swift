@@ -1,8 +1,8 @@
 import Foundation
 
-/// A snapshot file `data/YYYY-MM-DD.csv` or `.xlsx`, as loaded: CSV as
-/// UTF-8 text, an Excel workbook as its bytes (the Model stage unpacks it
-/// in memory).
+/// A snapshot file `data/YYYY-MM-DD.csv`, `.xlsx` or `.xls`, as loaded: CSV
+/// as UTF-8 text, an Excel workbook as its .xlsx bytes (the Model stage
+/// unpacks it in memory; an .xls is converted to .xlsx by Load).
 public struct DataFile: Sendable {
     public enum Content: Sendable {
         case csv(String)
@@ -18,7 +18,7 @@ public struct DataFile: Sendable {
     }
 
     /// The extensions read as snapshots, lower case.
-    public static let extensions = ["csv", "xlsx"]
+    public static let extensions = ["csv", "xlsx", "xls"]
 
     /// The file name without its extension (the snapshot's date).
     public var stem: String {

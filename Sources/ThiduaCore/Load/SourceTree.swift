@@ -20,7 +20,7 @@ public struct CampaignSource: Sendable {
     public var roster: SourceFile?
     /// `awards.csv`: the awards granted by decision, when the campaign has them.
     public var grants: SourceFile?
-    /// `data/*.csv` and `data/*.xlsx` files in name order.
+    /// `data/*.csv`, `data/*.xlsx` and `data/*.xls` files in name order.
     public var snapshots: [DataFile]
 }
 
@@ -59,7 +59,7 @@ extension SourceTree {
         for (name, file) in theme.templates.sorted(by: { $0.key < $1.key }) { hash.combine(name); add(file) }
         for (name, file) in theme.strings.sorted(by: { $0.key < $1.key }) { hash.combine(name); add(file) }
         for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) { hash.combine(path); hash.combine(data) }
-        // Files that loading skipped (an .xls, a stray folder) change no input
+        // Files that loading skipped (an .ods, a stray folder) change no input
         // but must still be reported, so an unchanged build repeats their warnings.
         for warning in warnings { hash.combine(warning.description) }
         return hash.description

@@ -22,6 +22,8 @@ public struct BuildOptions: Sendable {
     public var waitForOtherBuilds = true
     /// Told once when the build waits for another one.
     public var onWait: (@Sendable (String) -> Void)?
+    /// Converts .xls snapshots to .xlsx (LibreOffice unless a test says otherwise).
+    public var xlsConverter: XLSConverter = LibreOffice()
 
     public init(contentPath: String = "content", outputPath: String = "public",
                 themeCandidates: [String] = [], baseURL: String? = nil, toolIdentity: String = "thidua",
@@ -96,7 +98,8 @@ public enum Pipeline {
         let themePath = options.themeCandidates.first { fs.isFolder($0) }
             ?? options.themeCandidates.first ?? "themes/default"
         let source = try watch.time("load") {
-            try ContentLoader.load(contentPath: options.contentPath, themePath: themePath, fileSystem: fs)
+            try ContentLoader.load(contentPath: options.contentPath, themePath: themePath, fileSystem: fs,
+                                   xlsConverter: options.xlsConverter)
         }
         let fingerprint = source.fingerprint(extra: [options.toolIdentity, options.baseURL ?? ""])
         if skipIf(fingerprint) { return nil }

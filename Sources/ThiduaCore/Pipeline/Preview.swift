@@ -37,7 +37,8 @@ public final class PreviewSite: @unchecked Sendable {
         let themePath = options.themeCandidates.first { fs.isFolder($0) } ?? options.themeCandidates.first ?? "themes/default"
         let stamp: String
         do {
-            let source = try ContentLoader.load(contentPath: options.contentPath, themePath: themePath, fileSystem: fs)
+            let source = try ContentLoader.load(contentPath: options.contentPath, themePath: themePath, fileSystem: fs,
+                                                xlsConverter: options.xlsConverter)
             stamp = source.fingerprint(extra: [options.baseURL ?? ""])
         } catch {
             stamp = "unreadable: \(error)"

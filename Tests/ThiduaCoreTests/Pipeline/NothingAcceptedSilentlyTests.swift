@@ -121,14 +121,14 @@ struct NothingAcceptedSilentlyTests {
         #expect(site.fs.text("public/ls/index.html") != nil)
     }
 
-    @Test func anUnchangedBuildStillReportsAnAddedXLS() throws {
+    @Test func anUnchangedBuildStillReportsAnAddedODS() throws {
         let site = site()
         #expect(try site.build().warnings.isEmpty)
-        try site.fs.write(Data([0xD0, 0xCF, 0x11, 0xE0]), to: "content/ls/data/2025-01-31.xls")
+        try site.fs.write(Data([0x50, 0x4B, 0x03, 0x04]), to: "content/ls/data/2025-01-31.ods")
         let report = try site.build()
         let check = try Pipeline.check(site.options, fileSystem: site.fs)
         #expect(report.warnings.map(\.description) == [
-            "content/ls/data/2025-01-31.xls: warning: an Excel 97–2003 workbook (.xls) is not read; save it as \"Excel Workbook (.xlsx)\"",
+            "content/ls/data/2025-01-31.ods: warning: not a .csv, .xlsx or .xls file; ignored (snapshots are data/YYYY-MM-DD.csv, .xlsx or .xls)",
         ])
         #expect(check.map(\.description) == report.warnings.map(\.description))
         // And a build after that one, with nothing changed, repeats it.
