@@ -1,0 +1,137 @@
+import Foundation
+
+/// `thidua publish`: sends a built site to a server over SSH with rsync,
+/// into a new release folder that becomes live through an atomic swap of
+/// the `current` link, and steps back with `rollback`.
+///
+/// The live site only changes after rsync succeeded and a second rsync
+/// pass (a dry run) found the upload identical to the local site: a failed
+/// or cut-off upload leaves a `.partial` folder that the next run removes.
+public struct Publisher {
+    public struct Options: Sendable {
+        /// The built site (the output folder of `thidua build`).
+        public var site: String
+        public var target: PublishTarget
+        /// An ssh configuration file used instead of ~/.ssh/config.
+        public var sshConfig: String?
+        public var now: Date = Date()
+
+        public init(site: String, target: PublishTarget, sshConfig: String? = nil) {
+            self.site = site
+            self.target = target
+            self.sshConfig = sshConfig
+        }
+    }
+
+    /// What a publish did, for tests and the summary.
+    public struct Report: Sendable {
+        public var release: String
+        public var previous: String?
+        public var filesSent: Int
+        public var filesLinked: Int
+        public var pruned: [String]
+    }
+
+    let options: Options
+    let say: (PublishMessage) -> Void
+
+    public init(_ options: Options, say: @escaping (PublishMessage) -> Void) {
+        self.options = options
+        self.say = say
+    }
+
+    private func tools() throws -> SSHCommands {
+        guard let ssh = SSHCommands.find("ssh") else { throw PublishError(.toolMissing("ssh")) }
+        guard let rsync = SSHCommands.find("rsync") else { throw PublishError(.toolMissing("rsync")) }
+        return SSHCommands(target: options.target, ssh: ssh, rsync: rsync, sshConfig: options.sshConfig)
+    }
+
+    public func publish() throws -> Report {
+        let site = WriteStage.trim(options.site)
+        guard FileManager.default.fileExists(atPath: joinPath(site, WriteStage.marker)) else {
+            throw PublishError(.siteMissing(folder: site))
+        }
+        let commands = try tools()
+        // No build may swap the folder while it is read.
+        let lock = try OutputLock.take(guarding: site, wait: true, fileSystem: DiskFileSystem(), onWait: nil)
+        defer { lock.release() }
+
+        let gzip: GzipCopies.Report
+        do {
+            gzip = try GzipCopies.write(in: site)
+        } catch {
+            throw PublishError(.gzipFailed("\(error)"))
+        }
+        say(.compressed(written: gzip.written, reused: gzip.reused))
+
+        let root = options.target.path
+        let listing = RemoteScripts.parseListing(try commands.remote(RemoteScripts.prepare(root: root)))
+        if !listing.removedPartials.isEmpty { say(.removedPartial(count: listing.removedPartials.count)) }
+        let previous = listing.releases.current
+        let release = Releases.newName(at: options.now, existing: listing.releases.names)
+        say(.sending(target: options.target.display, release: release, basedOn: previous))
+
+        // --link-dest is relative to the destination folder: a sibling release.
+        let partial = "releases/" + release + Releases.partialSuffix
+        let upload = try commands.rsync(site, to: partial,
+                                        extra: ["--stats"] + (previous.map { ["--link-dest=../" + $0] } ?? []))
+        guard upload.status == 0 else { throw PublishError(commands.message(for: upload, fromSSH: false)) }
+        let stats = RsyncStats.parse(upload.output)
+        let total = try GzipCopies.regularFiles(in: site).filter { $0 != WriteStage.marker }.count
+        say(.sent(files: stats.filesTransferred, kibibytes: stats.bytesTransferred / 1024,
+                  linked: max(0, total - stats.filesTransferred)))
+
+        let check = try commands.rsync(site, to: partial, extra: ["--dry-run", "--itemize-changes"])
+        guard check.status == 0 else { throw PublishError(commands.message(for: check, fromSSH: false)) }
+        let differences = check.output.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        guard differences.isEmpty else { throw PublishError(.verifyFailed(differences: differences.count)) }
+
+        _ = try commands.remote(RemoteScripts.activate(root: root, release: release, fromPartial: true))
+        say(.live(path: root, release: release, previous: previous))
+
+        let after = Releases(names: listing.releases.names + [release], current: release)
+        let old = after.toPrune(keep: options.target.keep)
+        if !old.isEmpty {
+            _ = try commands.remote(RemoteScripts.prune(root: root, releases: old))
+            say(.pruned(count: old.count, keep: options.target.keep))
+        }
+        return Report(release: release, previous: previous, filesSent: stats.filesTransferred,
+                      filesLinked: max(0, total - stats.filesTransferred), pruned: old)
+    }
+
+    /// Points `current` back to the release before the live one.
+    public func rollback() throws -> (from: String, to: String) {
+        let commands = try tools()
+        let root = options.target.path
+        let releases = RemoteScripts.parseListing(try commands.remote(RemoteScripts.status(root: root))).releases
+        guard let current = releases.current else { throw PublishError(.noRelease) }
+        guard let previous = releases.previous() else { throw PublishError(.noPrevious(current: current)) }
+        _ = try commands.remote(RemoteScripts.activate(root: root, release: previous, fromPartial: false))
+        say(.rolledBack(path: root, from: current, to: previous))
+        return (current, previous)
+    }
+}
+
+/// The figures of rsync's `--stats`.
+public struct RsyncStats: Equatable, Sendable {
+    public var filesTransferred = 0
+    public var bytesTransferred = 0
+
+    /// Reads "Number of regular files transferred: 1,234" and "Total
+    /// transferred file size: 5,678 bytes" (thousands separated by commas
+    /// or not, depending on the rsync version).
+    public static func parse(_ output: String) -> RsyncStats {
+        var stats = RsyncStats()
+        for line in output.split(separator: "\n") {
+            let parts = line.split(separator: ":", maxSplits: 1)
+            guard parts.count == 2 else { continue }
+            let digits = Int(parts[1].split(separator: " ").first.map { $0.filter(\.isNumber) } ?? "") ?? 0
+            switch parts[0].trimmingCharacters(in: .whitespaces) {
+            case "Number of regular files transferred", "Number of files transferred": stats.filesTransferred = digits
+            case "Total transferred file size": stats.bytesTransferred = digits
+            default: break
+            }
+        }
+        return stats
+    }
+}

@@ -1,0 +1,164 @@
+import Foundation
+
+/// Runs the system's `ssh` and `rsync` as child processes, with argument
+/// arrays (never through a local shell), and turns their failures into
+/// `PublishMessage`s. Their output is read, never printed as it is: ssh's
+/// messages can name key files.
+struct SSHCommands {
+    var target: PublishTarget
+    var ssh: String
+    var rsync: String
+    /// An ssh configuration file to use instead of ~/.ssh/config (`-F`).
+    var sshConfig: String?
+
+    struct Outcome {
+        var status: Int32
+        var output: String
+        var errors: String
+    }
+
+    /// Options for every ssh connection: never ask a question (no terminal
+    /// to answer it), give up on a dead connection instead of hanging.
+    var sshOptions: [String] {
+        var options = ["-o", "BatchMode=yes", "-o", "ConnectTimeout=20",
+                       "-o", "ServerAliveInterval=15", "-o", "ServerAliveCountMax=4"]
+        if let port = target.port { options += ["-p", String(port)] }
+        if let sshConfig { options += ["-F", sshConfig] }
+        return options
+    }
+
+    /// rsync's `-e` value: one string that rsync splits on spaces and
+    /// unquotes itself (single quotes keep a path with spaces whole).
+    var rsyncShell: String {
+        ([ssh] + sshOptions).map { $0.contains(where: { $0 == " " || $0 == "'" || $0 == "\"" }) ? "'" + $0 + "'" : $0 }
+            .joined(separator: " ")
+    }
+
+    /// Runs a remote script; throws the message for connection failures and
+    /// for the script's own exit codes.
+    func remote(_ script: String) throws -> String {
+        let outcome = try Self.run(ssh, sshOptions + ["--", target.login, RemoteScripts.command(script)])
+        if outcome.status == 0 { return outcome.output }
+        throw PublishError(message(for: outcome, fromSSH: true))
+    }
+
+    /// rsync from the local `folder` into `remoteFolder` under the target root.
+    func rsync(_ folder: String, to remoteFolder: String, extra: [String]) throws -> Outcome {
+        let source = folder.hasSuffix("/") ? folder : folder + "/"
+        let destination = target.login + ":" + joinPath(target.path, remoteFolder) + "/"
+        return try Self.run(rsync, ["--archive", "--delete", "--no-owner", "--no-group", "--compress",
+                                    "--chmod=Du=rwx,go=rx,Fu=rw,go=r", "--timeout=60",
+                                    "--exclude=/" + WriteStage.marker, "-e", rsyncShell] + extra + [source, destination])
+    }
+
+    /// The message for a failed ssh or rsync run.
+    func message(for outcome: Outcome, fromSSH: Bool) -> PublishMessage {
+        let errors = outcome.errors
+        if fromSSH, let code = RemoteScripts.Code(rawValue: outcome.status) {
+            switch code {
+            case .notWritable, .releaseMissing: return .notWritable(path: target.path)
+            case .rsyncMissing: return .remoteRsyncMissing(host: target.host)
+            case .currentNotLink: return .currentNotLink(path: target.path)
+            }
+        }
+        if errors.contains("REMOTE HOST IDENTIFICATION HAS CHANGED") { return .hostKeyChanged(host: target.host) }
+        if errors.contains("Host key verification failed") || errors.contains("No ED25519 host key is known")
+            || errors.contains("host key is known") {
+            return .hostKeyUnknown(login: target.login)
+        }
+        if errors.contains("Permission denied (") || errors.contains("Too many authentication failures") {
+            return .permissionDenied(login: target.login)
+        }
+        // A connection that worked and then broke (rsync's own codes for it).
+        if !fromSSH, [12, 20, 255].contains(outcome.status),
+           !Self.unreachableReasons.contains(where: { errors.contains($0.0) && $0.1 != .closed }) {
+            return .interrupted
+        }
+        for (pattern, reason) in Self.unreachableReasons where errors.contains(pattern) {
+            return .unreachable(host: target.host + (target.port.map { ":\($0)" } ?? ""), reason: reason)
+        }
+        if !fromSSH {
+            if errors.contains("rsync: command not found") || errors.contains("rsync: not found") || outcome.status == 127 {
+                return .remoteRsyncMissing(host: target.host)
+            }
+            if errors.contains("Permission denied") || errors.contains("Read-only file system")
+                || errors.contains("No space left") {
+                return .notWritable(path: target.path)
+            }
+            switch outcome.status {
+            case 30, 35: return .timedOut
+            case 12, 20, 255: return .interrupted
+            default: return .uploadFailed(code: outcome.status, detail: Self.redacted(errors))
+            }
+        }
+        if outcome.status == 255 && (errors.contains("closed by") || errors.contains("reset by") || errors.contains("Broken pipe")
+            || errors.contains("Timeout, server")) {
+            return .interrupted
+        }
+        return .sshFailed(code: outcome.status, detail: Self.redacted(errors))
+    }
+
+    static let unreachableReasons: [(String, PublishMessage.Unreachable)] = [
+        ("Could not resolve hostname", .unknownHost),
+        ("Name or service not known", .unknownHost),
+        ("Connection refused", .refused),
+        ("Connection timed out", .timedOut),
+        ("No route to host", .noRoute),
+        ("Network is unreachable", .noRoute),
+        ("Connection closed by", .closed),
+        ("Connection reset by", .closed),
+    ]
+
+    /// The last lines of a tool's messages, without anything that looks like
+    /// a path or an option (a key file's name, a home folder).
+    static func redacted(_ errors: String) -> String {
+        let lines = errors.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return lines.suffix(2).map { line in
+            line.split(separator: " ").map { $0.contains("/") || $0.contains("~") || $0.hasPrefix("-") ? "…" : String($0) }
+                .joined(separator: " ")
+        }.joined(separator: " / ")
+    }
+
+    /// Runs `executable` with `arguments`; stdout and stderr go to temporary
+    /// files (no pipe to fill up), read back when it ends. C messages, so that
+    /// they can be recognised.
+    static func run(_ executable: String, _ arguments: [String]) throws -> Outcome {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-publish-\(getpid())-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out"), err = folder.appendingPathComponent("err")
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["LC_ALL"] = "C"
+        process.environment = environment
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardError = try FileHandle(forWritingTo: err)
+        try process.run()
+        process.waitUntilExit()
+        let status = process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
+        return Outcome(status: status,
+                       output: String(decoding: (try? Data(contentsOf: out)) ?? Data(), as: UTF8.self),
+                       errors: String(decoding: (try? Data(contentsOf: err)) ?? Data(), as: UTF8.self))
+    }
+
+    /// The full path of `tool` on PATH, or nil.
+    static func find(_ tool: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for folder in path.split(separator: ":") where !folder.isEmpty {
+            let candidate = joinPath(String(folder), tool)
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+}
+
+/// A publish that stopped: the message says why and what to do.
+public struct PublishError: Error, Equatable, Sendable {
+    public var message: PublishMessage
+    public init(_ message: PublishMessage) { self.message = message }
+}
