@@ -27,6 +27,7 @@ public enum PublishMessage: Equatable, Sendable {
     // Progress and results.
     case compressed(written: Int, reused: Int)
     case removedPartial(count: Int)
+    case unchanged(release: String)
     case sending(target: String, release: String, basedOn: String?)
     case sent(files: Int, kibibytes: Int, linked: Int)
     case live(path: String, release: String, previous: String?)
@@ -137,6 +138,10 @@ public enum PublishMessage: Equatable, Sendable {
             return vi
                 ? "Đã dọn \(n.count(count)) bản gửi dở từ lần chạy trước."
                 : "Removed \(n.count(count)) partial upload(s) left by an earlier run."
+        case .unchanged(let release):
+            return vi
+                ? "Không có gì thay đổi: trang trên máy chủ (bản \(when(release))) đã giống hệt trang trên máy này; không tạo bản mới."
+                : "Nothing changed: the live site (release \(when(release))) is already identical to this one; no new release was made."
         case .sending(let target, let release, let basedOn):
             let base = basedOn.map { vi ? ", chỉ gửi phần khác bản đang chạy \(when($0))" : ", sending only what differs from the live release of \(when($0))" }
                 ?? (vi ? ", lần đầu: gửi toàn bộ" : ", first publish: sending everything")

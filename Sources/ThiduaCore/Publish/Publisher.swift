@@ -30,6 +30,8 @@ public struct Publisher {
         public var filesSent: Int
         public var filesLinked: Int
         public var pruned: [String]
+        /// Nothing differed from the live release: no release was made.
+        public var unchanged: Bool
     }
 
     let options: Options
@@ -68,6 +70,15 @@ public struct Publisher {
         let listing = RemoteScripts.parseListing(try commands.remote(RemoteScripts.prepare(root: root)))
         if !listing.removedPartials.isEmpty { say(.removedPartial(count: listing.removedPartials.count)) }
         let previous = listing.releases.current
+        // A site identical to the live release (names, sizes, times) makes no new
+        // release: a timer may run publish often without pushing out the old ones.
+        if let previous {
+            let same = try commands.rsync(site, to: "releases/" + previous, extra: ["--dry-run", "--itemize-changes"])
+            if same.status == 0 && Self.changes(same.output) == 0 {
+                say(.unchanged(release: previous))
+                return Report(release: previous, previous: previous, filesSent: 0, filesLinked: 0, pruned: [], unchanged: true)
+            }
+        }
         let release = Releases.newName(at: options.now, existing: listing.releases.names)
         say(.sending(target: options.target.display, release: release, basedOn: previous))
 
@@ -83,8 +94,8 @@ public struct Publisher {
 
         let check = try commands.rsync(site, to: partial, extra: ["--dry-run", "--itemize-changes"])
         guard check.status == 0 else { throw PublishError(commands.message(for: check, fromSSH: false)) }
-        let differences = check.output.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-        guard differences.isEmpty else { throw PublishError(.verifyFailed(differences: differences.count)) }
+        let differences = Self.changes(check.output)
+        guard differences == 0 else { throw PublishError(.verifyFailed(differences: differences)) }
 
         _ = try commands.remote(RemoteScripts.activate(root: root, release: release, fromPartial: true))
         say(.live(path: root, release: release, previous: previous))
@@ -96,7 +107,12 @@ public struct Publisher {
             say(.pruned(count: old.count, keep: options.target.keep))
         }
         return Report(release: release, previous: previous, filesSent: stats.filesTransferred,
-                      filesLinked: max(0, total - stats.filesTransferred), pruned: old)
+                      filesLinked: max(0, total - stats.filesTransferred), pruned: old, unchanged: false)
+    }
+
+    /// The number of lines of `rsync --itemize-changes` output: one per difference.
+    static func changes(_ output: String) -> Int {
+        output.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count
     }
 
     /// Points `current` back to the release before the live one.

@@ -70,7 +70,7 @@ struct SSHCommands {
             return .permissionDenied(login: target.login)
         }
         // A connection that worked and then broke (rsync's own codes for it).
-        if !fromSSH, [12, 20, 255].contains(outcome.status),
+        if !fromSSH, [10, 12, 20, 255].contains(outcome.status),
            !Self.unreachableReasons.contains(where: { errors.contains($0.0) && $0.1 != .closed }) {
             return .interrupted
         }
@@ -87,7 +87,7 @@ struct SSHCommands {
             }
             switch outcome.status {
             case 30, 35: return .timedOut
-            case 12, 20, 255: return .interrupted
+            case 10, 12, 20, 255: return .interrupted
             default: return .uploadFailed(code: outcome.status, detail: Self.redacted(errors))
             }
         }
