@@ -4,7 +4,7 @@
 SWIFT ?= swift
 APT_PACKAGES := libcmark-dev librsvg2-dev libxml2-dev fonts-noto-core zlib1g-dev pkg-config
 # Looking at the site as a reader would (make test only).
-APT_TEST_PACKAGES := chromium chromium-driver default-jre-headless nginx-light
+APT_TEST_PACKAGES := chromium chromium-driver default-jre-headless nginx-light openssh-server openssh-client rsync
 BIN := .build/release/thidua
 # Coverage-guided fuzzing (libFuzzer + AddressSanitizer), see README "Fuzzing".
 FUZZ_SECONDS ?= 60
@@ -59,6 +59,7 @@ test: testdeps
 	python3 scripts/browser/crawl_site.py .build/example-site/public https://dichvucong.example.gov.vn/thidua/
 	python3 scripts/browser/check_serve.py .build/debug/thidua
 	python3 scripts/browser/check_serve_limits.py .build/debug/thidua
+	python3 scripts/publish/check_publish.py .build/debug/thidua
 	python3 scripts/robustness/concurrent_builds.py .build/debug/thidua 6
 
 fuzz-build: deps

@@ -121,6 +121,13 @@ def local_tree(public):
     return t
 
 
+def vietnam_time(release):
+    """A release's name (UTC) as thidua shows it: Vietnam time, dd/mm/yyyy hh:mm:ss."""
+    import datetime
+    utc = datetime.datetime.strptime(os.path.basename(release)[:16], "%Y%m%dT%H%M%SZ")
+    return (utc + datetime.timedelta(hours=7)).strftime("%d/%m/%Y %H:%M:%S")
+
+
 def sent_count(output):
     m = re.search(r"Đã gửi ([\d.]+) tệp", output)
     return int(m.group(1).replace(".", "")) if m else None
@@ -308,13 +315,13 @@ LogLevel ERROR
         back = publish("--rollback")
         print(back.stdout, end="")
         check(back.returncode == 0 and current() == r3, f"rollback points current to the previous release ({current()})")
-        check("Đã quay lại" in back.stdout and os.path.basename(r3)[9:11] + ":" in back.stdout, "and names it")
+        check(f"Đã quay lại: {server}/current → bản {vietnam_time(r3)} (thay cho bản {vietnam_time(r4)}," in back.stdout, "and names both releases")
         back = publish("--rollback")
         check(back.returncode == 0 and current() == r2 and tree(os.path.join(server, "current")) == site_b,
               "a second rollback goes one further, to the site before the change")
         none = publish("--rollback", expect=1)
         print(none.stderr, end="")
-        check(none.returncode == 1 and "không có bản nào cũ hơn" in none.stderr and current() == r2, "a third rollback says there is nothing older")
+        check(none.returncode == 1 and f"không có bản nào cũ hơn bản đang chạy ({vietnam_time(r2)})" in none.stderr and current() == r2, "a third rollback says there is nothing older")
 
         # 6. nginx serves the live release with gzip_static and the 404 page.
         nginx = serve_nginx(work, server)

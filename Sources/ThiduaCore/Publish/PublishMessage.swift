@@ -29,7 +29,7 @@ public enum PublishMessage: Equatable, Sendable {
     case removedPartial(count: Int)
     case unchanged(release: String)
     case sending(target: String, release: String, basedOn: String?)
-    case sent(files: Int, kibibytes: Int, linked: Int)
+    case sent(files: Int, bytes: Int, linked: Int)
     case live(path: String, release: String, previous: String?)
     case pruned(count: Int, keep: Int)
     case rolledBack(path: String, from: String, to: String)
@@ -52,7 +52,7 @@ public enum PublishMessage: Equatable, Sendable {
     public func text(_ language: Language) -> String {
         let vi = language == .vi
         let n = NumberFormat(language: language)
-        func when(_ release: String) -> String { Releases.describe(release) }
+        func when(_ release: String) -> String { Releases.describe(release, language) }
         switch self {
         case .noTarget(let siteFile):
             return vi
@@ -132,8 +132,8 @@ public enum PublishMessage: Equatable, Sendable {
                 : "there is no release older than the live one (\(when(current))) to roll back to"
         case .compressed(let written, let reused):
             return vi
-                ? "Đã nén .gz cho nginx: \(n.count(written)) tệp mới nén, \(n.count(reused)) tệp giữ nguyên."
-                : "Wrote .gz copies for nginx: \(n.count(written)) compressed, \(n.count(reused)) unchanged."
+                ? "Bản nén .gz cho máy chủ web: \(n.count(written)) tệp mới nén, \(n.count(reused)) tệp không đổi."
+                : "Compressed .gz copies for the web server: \(n.count(written)) written, \(n.count(reused)) unchanged."
         case .removedPartial(let count):
             return vi
                 ? "Đã dọn \(n.count(count)) bản gửi dở từ lần chạy trước."
@@ -146,18 +146,20 @@ public enum PublishMessage: Equatable, Sendable {
             let base = basedOn.map { vi ? ", chỉ gửi phần khác bản đang chạy \(when($0))" : ", sending only what differs from the live release of \(when($0))" }
                 ?? (vi ? ", lần đầu: gửi toàn bộ" : ", first publish: sending everything")
             return vi
-                ? "Đang gửi trang tới \(target) (bản \(when(release))\(base))…"
+                ? "Đang gửi trang tới \(target) (bản \(when(release)) giờ Việt Nam\(base))…"
                 : "Sending the site to \(target) (release \(when(release))\(base))…"
-        case .sent(let files, let kibibytes, let linked):
+        case .sent(let files, let bytes, let linked):
+            let size = bytes < 1024 ? "\(n.count(bytes)) byte" : bytes < 1024 * 1024
+                ? "\(n.count(bytes / 1024)) KB" : "\(n.decimal(Double(bytes) / 1024 / 1024, decimals: 1)) MB"
             return vi
-                ? "Đã gửi \(n.count(files)) tệp (\(n.count(kibibytes)) KiB); \(n.count(linked)) tệp không đổi, dùng lại từ bản trước."
-                : "Sent \(n.count(files)) files (\(n.count(kibibytes)) KiB); \(n.count(linked)) unchanged files reused from the previous release."
+                ? "Đã gửi \(n.count(files)) tệp (\(size)); \(n.count(linked)) tệp không đổi, dùng lại từ bản trước."
+                : "Sent \(n.count(files)) files (\(size)); \(n.count(linked)) unchanged files reused from the previous release."
         case .live(let path, let release, let previous):
             let back = previous.map { vi
                 ? " Bản trước (\(when($0))) vẫn được giữ: `thidua publish --rollback` để quay lại."
                 : " The previous release (\(when($0))) is kept: `thidua publish --rollback` goes back to it." } ?? ""
             return vi
-                ? "Trang mới đã chạy: \(path)/current → bản \(when(release)).\(back)"
+                ? "Trang mới đã được đưa lên: \(path)/current → bản \(when(release)).\(back)"
                 : "The new site is live: \(path)/current → release \(when(release)).\(back)"
         case .pruned(let count, let keep):
             return vi

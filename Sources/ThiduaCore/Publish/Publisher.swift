@@ -89,7 +89,7 @@ public struct Publisher {
         guard upload.status == 0 else { throw PublishError(commands.message(for: upload, fromSSH: false)) }
         let stats = RsyncStats.parse(upload.output)
         let total = try GzipCopies.regularFiles(in: site).filter { $0 != WriteStage.marker }.count
-        say(.sent(files: stats.filesTransferred, kibibytes: stats.bytesTransferred / 1024,
+        say(.sent(files: stats.filesTransferred, bytes: stats.bytesTransferred,
                   linked: max(0, total - stats.filesTransferred)))
 
         let check = try commands.rsync(site, to: partial, extra: ["--dry-run", "--itemize-changes"])

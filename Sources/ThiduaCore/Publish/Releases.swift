@@ -74,11 +74,23 @@ public struct Releases: Equatable, Sendable {
         return names.last { Releases.precedes($0, current) }
     }
 
-    /// The release uploaded at `name`'s time, as `dd/mm/yyyy hh:mm:ss UTC`.
-    public static func describe(_ name: String) -> String {
-        let b = Array(name)
+    /// When the release `name` was uploaded: Vietnam time (UTC+7, no
+    /// daylight saving) in Vietnamese, `dd/mm/yyyy hh:mm:ss`; UTC in English.
+    public static func describe(_ name: String, _ language: Language = .vi) -> String {
         guard isReleaseName(name) else { return name }
-        let s = { (r: Range<Int>) in String(b[r]) }
-        return "\(s(6..<8))/\(s(4..<6))/\(s(0..<4)) \(s(9..<11)):\(s(11..<13)):\(s(13..<15)) UTC"
+        let b = Array(name)
+        let n = { (r: Range<Int>) in Int(String(b[r])) ?? 0 }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        guard var date = calendar.date(from: DateComponents(year: n(0..<4), month: n(4..<6), day: n(6..<8),
+                                                            hour: n(9..<11), minute: n(11..<13), second: n(13..<15)))
+        else { return name }
+        if language == .vi { date += 7 * 3600 }
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        func two(_ v: Int?) -> String { String(format: "%02d", v ?? 0) }
+        let day = language == .vi
+            ? "\(two(c.day))/\(two(c.month))/\(c.year ?? 0)"
+            : "\(c.year ?? 0)-\(two(c.month))-\(two(c.day))"
+        return day + " " + two(c.hour) + ":" + two(c.minute) + ":" + two(c.second) + (language == .vi ? "" : " UTC")
     }
 }

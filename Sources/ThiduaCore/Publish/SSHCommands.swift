@@ -47,7 +47,7 @@ struct SSHCommands {
         let source = folder.hasSuffix("/") ? folder : folder + "/"
         let destination = target.login + ":" + joinPath(target.path, remoteFolder) + "/"
         return try Self.run(rsync, ["--archive", "--delete", "--no-owner", "--no-group", "--compress",
-                                    "--chmod=Du=rwx,go=rx,Fu=rw,go=r", "--timeout=60",
+                                    "--chmod=Du=rwx,Dgo=rx,Fu=rw,Fgo=r", "--timeout=60",
                                     "--exclude=/" + WriteStage.marker, "-e", rsyncShell] + extra + [source, destination])
     }
 
