@@ -149,7 +149,7 @@ public enum PublishMessage: Equatable, Sendable {
                 ? "Đang gửi trang tới \(target) (bản \(when(release)) giờ Việt Nam\(base))…"
                 : "Sending the site to \(target) (release \(when(release))\(base))…"
         case .sent(let files, let bytes, let linked):
-            let size = bytes < 1024 ? "\(n.count(bytes)) byte" : bytes < 1024 * 1024
+            let size = bytes < 1024 ? "\(n.count(bytes)) \(vi ? "byte" : "bytes")" : bytes < 1024 * 1024
                 ? "\(n.count(bytes / 1024)) KB" : "\(n.decimal(Double(bytes) / 1024 / 1024, decimals: 1)) MB"
             return vi
                 ? "Đã gửi \(n.count(files)) tệp (\(size)); \(n.count(linked)) tệp không đổi, dùng lại từ bản trước."

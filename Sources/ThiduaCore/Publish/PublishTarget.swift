@@ -27,8 +27,11 @@ public struct PublishTarget: Equatable, Sendable {
     /// `user@host` or `host`, as ssh and rsync take it (IPv6 literals in brackets for rsync).
     public var login: String { (user.map { $0 + "@" } ?? "") + host }
 
+    /// `login` as rsync takes it before `:path`: an IPv6 address in brackets.
+    public var rsyncLogin: String { (user.map { $0 + "@" } ?? "") + (host.contains(":") ? "[" + host + "]" : host) }
+
     /// For messages: `user@host:/path` (never a key or an option).
-    public var display: String { login + ":" + path }
+    public var display: String { rsyncLogin + ":" + path }
 
     /// Parses `[user@]host:path` (`--to`); nil when it is not of that form.
     /// A leading `~/` is dropped: remote paths are relative to the home folder.

@@ -45,7 +45,7 @@ struct SSHCommands {
     /// rsync from the local `folder` into `remoteFolder` under the target root.
     func rsync(_ folder: String, to remoteFolder: String, extra: [String]) throws -> Outcome {
         let source = folder.hasSuffix("/") ? folder : folder + "/"
-        let destination = target.login + ":" + joinPath(target.path, remoteFolder) + "/"
+        let destination = target.rsyncLogin + ":" + joinPath(target.path, remoteFolder) + "/"
         return try Self.run(rsync, ["--archive", "--delete", "--no-owner", "--no-group", "--compress",
                                     "--chmod=Du=rwx,Dgo=rx,Fu=rw,Fgo=r", "--timeout=60",
                                     "--exclude=/" + WriteStage.marker, "-e", rsyncShell] + extra + [source, destination])
@@ -66,7 +66,9 @@ struct SSHCommands {
             || errors.contains("host key is known") {
             return .hostKeyUnknown(login: target.login)
         }
-        if errors.contains("Permission denied (") || errors.contains("Too many authentication failures") {
+        // ssh's refusal names the methods tried, "(publickey,password)"; a file's names an errno, "(13)".
+        if errors.range(of: #"Permission denied \([a-z-]+(,[a-z-]+)*\)"#, options: .regularExpression) != nil
+            || errors.contains("Too many authentication failures") {
             return .permissionDenied(login: target.login)
         }
         // A connection that worked and then broke (rsync's own codes for it).
