@@ -15,6 +15,7 @@ public enum PublishMessage: Equatable, Sendable {
     case hostKeyChanged(host: String)
     case permissionDenied(login: String)
     case notWritable(path: String)
+    case diskFull(path: String)
     case remoteRsyncMissing(host: String)
     case currentNotLink(path: String)
     case interrupted
@@ -94,6 +95,10 @@ public enum PublishMessage: Equatable, Sendable {
             return vi
                 ? "không ghi được vào thư mục \(path) trên máy chủ; nhờ quản trị tạo thư mục đó và cho tài khoản đăng nhập quyền ghi, rồi chạy lại. Trang đang chạy không thay đổi"
                 : "cannot write to the folder \(path) on the server; ask the administrator to create it and let the login account write there, then run again. The live site is unchanged"
+        case .diskFull(let path):
+            return vi
+                ? "ổ đĩa của máy chủ đã đầy, không ghi tiếp được vào \(path); nhờ quản trị giải phóng chỗ (hoặc giảm `keep` trong site.yml), rồi chạy lại. Trang đang chạy không thay đổi"
+                : "the server's disk is full, nothing more can be written to \(path); ask the administrator to free space (or lower `keep` in site.yml), then run again. The live site is unchanged"
         case .remoteRsyncMissing(let host):
             return vi
                 ? "máy chủ \(host) chưa cài rsync; nhờ quản trị cài (sudo apt install rsync), rồi chạy lại"

@@ -47,7 +47,7 @@ struct SSHCommands {
         let source = folder.hasSuffix("/") ? folder : folder + "/"
         let destination = target.rsyncLogin + ":" + joinPath(target.path, remoteFolder) + "/"
         return try Self.run(rsync, ["--archive", "--delete", "--no-owner", "--no-group", "--compress",
-                                    "--chmod=Du=rwx,Dgo=rx,Fu=rw,Fgo=r", "--timeout=60",
+                                    "--chmod=Du=rwx,Dgo=rx,Fu=rw,Fgo=r", "--timeout=60", "--checksum",
                                     "--exclude=/" + WriteStage.marker, "-e", rsyncShell] + extra + [source, destination])
     }
 
@@ -83,8 +83,10 @@ struct SSHCommands {
             if errors.contains("rsync: command not found") || errors.contains("rsync: not found") || outcome.status == 127 {
                 return .remoteRsyncMissing(host: target.host)
             }
-            if errors.contains("Permission denied") || errors.contains("Read-only file system")
-                || errors.contains("No space left") {
+            if errors.contains("No space left") || errors.contains("Disk quota exceeded") {
+                return .diskFull(path: target.path)
+            }
+            if errors.contains("Permission denied") || errors.contains("Read-only file system") {
                 return .notWritable(path: target.path)
             }
             switch outcome.status {

@@ -228,6 +228,7 @@ struct RemoteOutputTests {
         #expect(message(73, "") == .currentNotLink(path: "/srv/thidua"))
         #expect(message(12, "rsync: connection unexpectedly closed (1234 bytes received so far) [sender]", ssh: false) == .interrupted)
         #expect(message(10, "client_loop: send disconnect: Broken pipe\nrsync error: error in socket IO (code 10)", ssh: false) == .interrupted)
+        #expect(message(11, "rsync: [receiver] write failed on \"/srv/thidua/x\": No space left on device (28)", ssh: false) == .diskFull(path: "/srv/thidua"))
         #expect(message(30, "rsync error: timeout in data send/receive (code 30)", ssh: false) == .timedOut)
         #expect(message(23, "rsync: [receiver] mkstemp \"/srv/thidua/x\" failed: Permission denied (13)", ssh: false) == .notWritable(path: "/srv/thidua"))
     }
@@ -248,7 +249,7 @@ struct RemoteOutputTests {
         let all: [PublishMessage] = [
             .noTarget(siteFile: "s"), .invalidTo("x"), .invalidOption("--keep", "1", "100"), .siteMissing(folder: "p"),
             .toolMissing("rsync"), .gzipFailed("d"), .unreachable(host: "h", reason: .refused), .hostKeyUnknown(login: "l"),
-            .hostKeyChanged(host: "h"), .permissionDenied(login: "l"), .notWritable(path: "p"), .remoteRsyncMissing(host: "h"),
+            .hostKeyChanged(host: "h"), .permissionDenied(login: "l"), .notWritable(path: "p"), .diskFull(path: "p"), .remoteRsyncMissing(host: "h"),
             .currentNotLink(path: "p"), .interrupted, .timedOut, .uploadFailed(code: 1, detail: ""), .verifyFailed(differences: 2),
             .sshFailed(code: 1, detail: ""), .noRelease, .noPrevious(current: "20261205T130501Z"), .compressed(written: 1, reused: 2),
             .removedPartial(count: 1), .unchanged(release: "20261205T130501Z"),
