@@ -121,6 +121,40 @@ def local_tree(public):
     return t
 
 
+def descendants(pid):
+    """The processes started by process pid, recursively (the sshd sessions of the daemon started here)."""
+    children = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    parent = int(f.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(parent, []).append(int(entry))
+    result, queue = [], [pid]
+    while queue:
+        for child in children.get(queue.pop(), []):
+            result.append(child)
+            queue.append(child)
+    return result
+
+
+def wait_for_partial(server, earlier=None):
+    """Waits until an upload has put 50 files into a new .partial folder."""
+    releases = os.path.join(server, "releases")
+    for _ in range(300):
+        names = [n for n in os.listdir(releases) if n.endswith(".partial")
+                 and os.path.join(releases, n) != earlier]
+        if names:
+            partial = os.path.join(releases, names[0])
+            if sum(len(files) for _, _, files in os.walk(partial)) > 50:
+                time.sleep(0.5)
+                return partial
+        time.sleep(0.05)
+    return None
+
+
 def vietnam_time(release):
     """A release's name (UTC) as thidua shows it: Vietnam time, dd/mm/yyyy hh:mm:ss."""
     import datetime
@@ -272,15 +306,7 @@ LogLevel ERROR
         relay.rate = 400 * 1024
         proc = subprocess.Popen([thidua, "publish", "--content", content, "--output", public, "--ssh-config", config],
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=work)
-        partial = None
-        for _ in range(300):
-            names = [n for n in os.listdir(os.path.join(server, "releases")) if n.endswith(".partial")]
-            if names:
-                partial = os.path.join(server, "releases", names[0])
-                if sum(len(files) for _, _, files in os.walk(partial)) > 50:
-                    break
-            time.sleep(0.05)
-        time.sleep(0.5)
+        partial = wait_for_partial(server)
         relay.cut()
         out, err = proc.communicate(timeout=120)
         LOG.append(out + err)
@@ -291,6 +317,27 @@ LogLevel ERROR
         check(current() == r2, "current still points to the previous release")
         check(tree(os.path.join(server, "current")) == site_b, "whose content is intact")
         check(partial is not None and os.path.isdir(partial), "the partial upload is left as .partial")
+        # The server side dies in the middle of an upload (its sshd session killed).
+        with open(os.path.join(public, "filler.bin"), "wb") as f:
+            f.write(os.urandom(3 * 1024 * 1024))
+        relay.rate = 400 * 1024
+        proc = subprocess.Popen([thidua, "publish", "--content", content, "--output", public, "--ssh-config", config],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=work)
+        wait_for_partial(server, partial)
+        sessions = descendants(daemon.pid)
+        for pid in sessions:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        out, err = proc.communicate(timeout=120)
+        LOG.append(out + err)
+        relay.rate = None
+        print(out + err, end="")
+        check(sessions and proc.returncode == 1 and "bị ngắt giữa chừng" in err,
+              f"the server's session killed mid-upload ({len(sessions)} processes): the publish fails saying it was cut off")
+        check(current() == r2 and tree(os.path.join(server, "current")) == site_b, "current still points to the intact previous release")
+
         third = publish()
         print(third.stdout, end="")
         check(third.returncode == 0 and "Đã dọn 1 bản gửi dở" in third.stdout, "the next publish removes the partial upload")

@@ -90,6 +90,7 @@ struct SSHCommands {
                 return .notWritable(path: target.path)
             }
             switch outcome.status {
+            case 129...: return .interrupted  // rsync killed by a signal
             case 30, 35: return .timedOut
             case 10, 12, 20, 255: return .interrupted
             default: return .uploadFailed(code: outcome.status, detail: Self.redacted(errors))
