@@ -239,8 +239,9 @@ struct Publish: ParsableCommand {
                 let (target, siteLanguage) = try PublishSettingsReader.resolve(
                     contentPath: content, to: to, port: port, keep: keep, fileSystem: DiskFileSystem())
                 language = lang ?? siteLanguage
+                let chosen = language
                 let publisher = Publisher(.init(site: output, target: target, sshConfig: sshConfig)) { message in
-                    print(message.text(language))
+                    print(message.text(chosen))
                     fflush(stdout)
                 }
                 if rollback { _ = try publisher.rollback() } else { _ = try publisher.publish() }

@@ -26,6 +26,7 @@ public enum PublishMessage: Equatable, Sendable {
     case noRelease
     case noPrevious(current: String)
     // Progress and results.
+    case waitingForBuild(folder: String)
     case compressed(written: Int, reused: Int)
     case removedPartial(count: Int)
     case unchanged(release: String)
@@ -135,6 +136,10 @@ public enum PublishMessage: Equatable, Sendable {
             return vi
                 ? "không có bản nào cũ hơn bản đang chạy (\(when(current))) để quay lại"
                 : "there is no release older than the live one (\(when(current))) to roll back to"
+        case .waitingForBuild(let folder):
+            return vi
+                ? "Đang chờ: một lệnh thidua build khác đang ghi \(folder)/ …"
+                : "Waiting: another thidua build is writing \(folder)/ …"
         case .compressed(let written, let reused):
             return vi
                 ? "Bản nén .gz cho máy chủ web: \(n.count(written)) tệp mới nén, \(n.count(reused)) tệp không đổi."

@@ -35,9 +35,9 @@ public struct Publisher {
     }
 
     let options: Options
-    let say: (PublishMessage) -> Void
+    let say: @Sendable (PublishMessage) -> Void
 
-    public init(_ options: Options, say: @escaping (PublishMessage) -> Void) {
+    public init(_ options: Options, say: @escaping @Sendable (PublishMessage) -> Void) {
         self.options = options
         self.say = say
     }
@@ -55,7 +55,9 @@ public struct Publisher {
         }
         let commands = try tools()
         // No build may swap the folder while it is read.
-        let lock = try OutputLock.take(guarding: site, wait: true, fileSystem: DiskFileSystem(), onWait: nil)
+        let say = self.say
+        let lock = try OutputLock.take(guarding: site, wait: true, fileSystem: DiskFileSystem(),
+                                       onWait: { _ in say(.waitingForBuild(folder: site)) })
         defer { lock.release() }
 
         let gzip: GzipCopies.Report

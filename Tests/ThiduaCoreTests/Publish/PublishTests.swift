@@ -251,7 +251,7 @@ struct RemoteOutputTests {
             .toolMissing("rsync"), .gzipFailed("d"), .unreachable(host: "h", reason: .refused), .hostKeyUnknown(login: "l"),
             .hostKeyChanged(host: "h"), .permissionDenied(login: "l"), .notWritable(path: "p"), .diskFull(path: "p"), .remoteRsyncMissing(host: "h"),
             .currentNotLink(path: "p"), .interrupted, .timedOut, .uploadFailed(code: 1, detail: ""), .verifyFailed(differences: 2),
-            .sshFailed(code: 1, detail: ""), .noRelease, .noPrevious(current: "20261205T130501Z"), .compressed(written: 1, reused: 2),
+            .sshFailed(code: 1, detail: ""), .noRelease, .noPrevious(current: "20261205T130501Z"), .waitingForBuild(folder: "public"), .compressed(written: 1, reused: 2),
             .removedPartial(count: 1), .unchanged(release: "20261205T130501Z"),
             .sending(target: "t", release: "20261205T130501Z", basedOn: nil), .sent(files: 1, bytes: 3_300_000, linked: 1_480),
             .live(path: "p", release: "20261205T130501Z", previous: "20261204T130501Z"), .pruned(count: 1, keep: 5),
