@@ -43,11 +43,15 @@ struct SSHCommands {
     }
 
     /// rsync from the local `folder` into `remoteFolder` under the target root.
+    /// Files are compared by content (`--checksum`: a page rewritten with the
+    /// same bytes is not sent), folders' times are ignored (each build makes
+    /// new folders), and the server's copies are readable by the web server
+    /// whatever this computer's umask.
     func rsync(_ folder: String, to remoteFolder: String, extra: [String]) throws -> Outcome {
         let source = folder.hasSuffix("/") ? folder : folder + "/"
         let destination = target.rsyncLogin + ":" + joinPath(target.path, remoteFolder) + "/"
         return try Self.run(rsync, ["--archive", "--delete", "--no-owner", "--no-group", "--compress",
-                                    "--chmod=Du=rwx,Dgo=rx,Fu=rw,Fgo=r", "--timeout=60", "--checksum",
+                                    "--chmod=Du=rwx,Dgo=rx,Fu=rw,Fgo=r", "--timeout=60", "--checksum", "--omit-dir-times",
                                     "--exclude=/" + WriteStage.marker, "-e", rsyncShell] + extra + [source, destination])
     }
 
