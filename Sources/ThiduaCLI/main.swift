@@ -240,7 +240,13 @@ struct Publish: ParsableCommand {
                     contentPath: content, to: to, port: port, keep: keep, fileSystem: DiskFileSystem())
                 language = lang ?? siteLanguage
                 let chosen = language
-                let publisher = Publisher(.init(site: output, target: target, sshConfig: sshConfig)) { message in
+                var options = Publisher.Options(site: output, target: target, sshConfig: sshConfig)
+                if isatty(2) != 0 {
+                    options.progress = { message in
+                        FileHandle.standardError.write(Data(("\r\u{1B}[K" + (message?.text(chosen) ?? "")).utf8))
+                    }
+                }
+                let publisher = Publisher(options) { message in
                     print(message.text(chosen))
                     fflush(stdout)
                 }

@@ -31,6 +31,7 @@ public enum PublishMessage: Equatable, Sendable {
     case removedPartial(count: Int)
     case unchanged(release: String)
     case sending(target: String, release: String, basedOn: String?)
+    case uploading(percent: Int, bytesPerSecond: Int, remaining: String)
     case sent(files: Int, bytes: Int, linked: Int)
     case live(path: String, release: String, previous: String?)
     case pruned(count: Int, keep: Int)
@@ -158,9 +159,14 @@ public enum PublishMessage: Equatable, Sendable {
             return vi
                 ? "Đang gửi trang tới \(target) (bản \(when(release)) giờ Việt Nam\(base))…"
                 : "Sending the site to \(target) (release \(when(release))\(base))…"
+        case .uploading(let percent, let rate, let remaining):
+            let speed = rate < 1_000_000 ? "\(n.count(rate / 1000)) KB/s" : "\(n.decimal(Double(rate) / 1e6, decimals: 1)) MB/s"
+            let left = remaining == "0:00:00" ? "" : vi ? " · còn khoảng \(remaining)" : " · about \(remaining) left"
+            return vi ? "Đang gửi: \(percent)% · \(speed)\(left)" : "Sending: \(percent)% · \(speed)\(left)"
         case .sent(let files, let bytes, let linked):
-            let size = bytes < 1024 ? "\(n.count(bytes)) \(vi ? "byte" : "bytes")" : bytes < 1024 * 1024
-                ? "\(n.count(bytes / 1024)) KB" : "\(n.decimal(Double(bytes) / 1024 / 1024, decimals: 1)) MB"
+            // Decimal units, as rsync's speeds.
+            let size = bytes < 1000 ? "\(n.count(bytes)) \(vi ? "byte" : "bytes")" : bytes < 1_000_000
+                ? "\(n.count(bytes / 1000)) KB" : "\(n.decimal(Double(bytes) / 1e6, decimals: 1)) MB"
             return vi
                 ? "Đã gửi \(n.count(files)) tệp (\(size)); \(n.count(linked)) tệp không đổi, dùng lại từ bản trước."
                 : "Sent \(n.count(files)) files (\(size)); \(n.count(linked)) unchanged files reused from the previous release."

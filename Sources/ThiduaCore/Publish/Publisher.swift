@@ -15,6 +15,9 @@ public struct Publisher {
         /// An ssh configuration file used instead of ~/.ssh/config.
         public var sshConfig: String?
         public var now: Date = Date()
+        /// Told how the upload goes (`.uploading`), then nil when it ended;
+        /// for a terminal (the lines are meant to overwrite each other).
+        public var progress: (@Sendable (PublishMessage?) -> Void)?
 
         public init(site: String, target: PublishTarget, sshConfig: String? = nil) {
             self.site = site
@@ -86,8 +89,22 @@ public struct Publisher {
 
         // --link-dest is relative to the destination folder: a sibling release.
         let partial = "releases/" + release + Releases.partialSuffix
+        let progress = options.progress
+        // The whole file list first (no incremental recursion), so that the
+        // percentage only grows; redrawn at most four times a second.
+        var lastDrawn = Date.distantPast
         let upload = try commands.rsync(site, to: partial,
-                                        extra: ["--stats"] + (previous.map { ["--link-dest=../" + $0] } ?? []))
+                                        extra: ["--stats"] + (progress == nil ? [] : ["--info=progress2", "--no-inc-recursive"])
+                                            + (previous.map { ["--link-dest=../" + $0] } ?? []),
+                                        onOutput: progress.map { progress in { text in
+                                            guard Date().timeIntervalSince(lastDrawn) >= 0.25 else { return }
+                                            let lines = text.split(whereSeparator: { $0 == "\r" || $0 == "\n" })
+                                            if let state = lines.reversed().lazy.compactMap({ RsyncStats.progress(String($0)) }).first {
+                                                progress(state)
+                                                lastDrawn = Date()
+                                            }
+                                        } })
+        progress?(nil)
         guard upload.status == 0 else { throw PublishError(commands.message(for: upload, fromSSH: false)) }
         let stats = RsyncStats.parse(upload.output)
         let total = try GzipCopies.regularFiles(in: site).filter { $0 != WriteStage.marker }.count
@@ -134,6 +151,21 @@ public struct Publisher {
 public struct RsyncStats: Equatable, Sendable {
     public var filesTransferred = 0
     public var bytesTransferred = 0
+
+    /// A line of `--info=progress2`, "  5,275,648  26%    4.89MB/s    0:00:02 (xfr#1, to-chk=0/2)",
+    /// as the message shown while uploading; nil for other lines.
+    public static func progress(_ line: String) -> PublishMessage? {
+        let fields = line.split(separator: " ")
+        guard fields.count >= 4, fields[1].hasSuffix("%"), let percent = Int(fields[1].dropLast()),
+              fields[0].allSatisfy({ $0.isNumber || $0 == "," }), fields[2].hasSuffix("/s"),
+              fields[3].split(separator: ":").count == 3 else { return nil }
+        let rate = fields[2].dropLast(2)
+        let number = rate.prefix { $0.isNumber || $0 == "." }
+        guard let value = Double(number) else { return nil }
+        let unit = String(rate.dropFirst(number.count))
+        let perSecond = value * (["kB": 1e3, "MB": 1e6, "GB": 1e9][unit] ?? 1)
+        return .uploading(percent: min(100, percent), bytesPerSecond: Int(perSecond), remaining: String(fields[3]))
+    }
 
     /// Reads "Number of regular files transferred: 1,234" and "Total
     /// transferred file size: 5,678 bytes" (thousands separated by commas

@@ -47,12 +47,14 @@ struct SSHCommands {
     /// same bytes is not sent), folders' times are ignored (each build makes
     /// new folders), and the server's copies are readable by the web server
     /// whatever this computer's umask.
-    func rsync(_ folder: String, to remoteFolder: String, extra: [String]) throws -> Outcome {
+    func rsync(_ folder: String, to remoteFolder: String, extra: [String],
+               onOutput: ((String) -> Void)? = nil) throws -> Outcome {
         let source = folder.hasSuffix("/") ? folder : folder + "/"
         let destination = target.rsyncLogin + ":" + joinPath(target.path, remoteFolder) + "/"
         return try Self.run(rsync, ["--archive", "--delete", "--no-owner", "--no-group", "--compress",
                                     "--chmod=Du=rwx,Dgo=rx,Fu=rw,Fgo=r", "--timeout=60", "--checksum", "--omit-dir-times",
-                                    "--exclude=/" + WriteStage.marker, "-e", rsyncShell] + extra + [source, destination])
+                                    "--exclude=/" + WriteStage.marker, "-e", rsyncShell] + extra + [source, destination],
+                            onOutput: onOutput)
     }
 
     /// The message for a failed ssh or rsync run.
@@ -131,7 +133,9 @@ struct SSHCommands {
     /// Runs `executable` with `arguments`; stdout and stderr go to temporary
     /// files (no pipe to fill up), read back when it ends. C messages, so that
     /// they can be recognised.
-    static func run(_ executable: String, _ arguments: [String]) throws -> Outcome {
+    /// With `onOutput`, stdout comes through a pipe instead and each piece
+    /// is handed over as it arrives (rsync's progress lines).
+    static func run(_ executable: String, _ arguments: [String], onOutput: ((String) -> Void)? = nil) throws -> Outcome {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-publish-\(getpid())-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -145,13 +149,23 @@ struct SSHCommands {
         environment["LC_ALL"] = "C"
         process.environment = environment
         process.standardInput = FileHandle.nullDevice
-        process.standardOutput = try FileHandle(forWritingTo: out)
+        let pipe = onOutput.map { _ in Pipe() }
+        process.standardOutput = try pipe ?? FileHandle(forWritingTo: out)
         process.standardError = try FileHandle(forWritingTo: err)
         try process.run()
+        var streamed = Data()
+        if let pipe, let onOutput {
+            while true {
+                let piece = pipe.fileHandleForReading.availableData
+                if piece.isEmpty { break }
+                streamed.append(piece)
+                onOutput(String(decoding: piece, as: UTF8.self))
+            }
+        }
         process.waitUntilExit()
         let status = process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
         return Outcome(status: status,
-                       output: String(decoding: (try? Data(contentsOf: out)) ?? Data(), as: UTF8.self),
+                       output: String(decoding: pipe == nil ? (try? Data(contentsOf: out)) ?? Data() : streamed, as: UTF8.self),
                        errors: String(decoding: (try? Data(contentsOf: err)) ?? Data(), as: UTF8.self))
     }
 

@@ -210,6 +210,17 @@ struct RemoteOutputTests {
         #expect(stats == RsyncStats(filesTransferred: 1234, bytesTransferred: 40123))
     }
 
+    @Test func readsRsyncProgress() {
+        let message = RsyncStats.progress("      5,275,648  26%    4.89MB/s    0:00:02 (xfr#1, to-chk=0/2)")
+        #expect(message == .uploading(percent: 26, bytesPerSecond: 4_890_000, remaining: "0:00:02"))
+        #expect(message?.text(.vi) == "Đang gửi: 26% · 4,9 MB/s · còn khoảng 0:00:02")
+        let start = RsyncStats.progress("         32,768   0%    0.00kB/s    0:00:00")
+        #expect(start == .uploading(percent: 0, bytesPerSecond: 0, remaining: "0:00:00"))
+        #expect(start?.text(.en) == "Sending: 0% · 0 KB/s")
+        #expect(RsyncStats.progress("Number of files: 3,479 (reg: 3,478, dir: 1)") == nil)
+        #expect(RsyncStats.progress("") == nil)
+    }
+
     private let commands = SSHCommands(target: PublishTarget(user: "thidua", host: "portal", path: "/srv/thidua", port: 2222),
                                        ssh: "/usr/bin/ssh", rsync: "/usr/bin/rsync", sshConfig: "/home/a b/.ssh/config")
 
@@ -253,7 +264,7 @@ struct RemoteOutputTests {
             .currentNotLink(path: "p"), .interrupted, .timedOut, .uploadFailed(code: 1, detail: ""), .verifyFailed(differences: 2),
             .sshFailed(code: 1, detail: ""), .noRelease, .noPrevious(current: "20261205T130501Z"), .waitingForBuild(folder: "public"), .compressed(written: 1, reused: 2),
             .removedPartial(count: 1), .unchanged(release: "20261205T130501Z"),
-            .sending(target: "t", release: "20261205T130501Z", basedOn: nil), .sent(files: 1, bytes: 3_300_000, linked: 1_480),
+            .sending(target: "t", release: "20261205T130501Z", basedOn: nil), .uploading(percent: 5, bytesPerSecond: 1000, remaining: "0:01:00"), .sent(files: 1, bytes: 3_300_000, linked: 1_480),
             .live(path: "p", release: "20261205T130501Z", previous: "20261204T130501Z"), .pruned(count: 1, keep: 5),
             .rolledBack(path: "p", from: "20261205T130501Z", to: "20261204T130501Z"),
         ]
@@ -261,7 +272,7 @@ struct RemoteOutputTests {
             #expect(!message.text(.vi).isEmpty && !message.text(.en).isEmpty && message.text(.vi) != message.text(.en))
         }
         #expect(PublishMessage.sent(files: 1_234, bytes: 3_300_000, linked: 1_480).text(.vi)
-            == "Đã gửi 1.234 tệp (3,1 MB); 1.480 tệp không đổi, dùng lại từ bản trước.")
+            == "Đã gửi 1.234 tệp (3,3 MB); 1.480 tệp không đổi, dùng lại từ bản trước.")
         #expect(PublishMessage.sent(files: 1, bytes: 900, linked: 0).text(.en)
             == "Sent 1 files (900 bytes); 0 unchanged files reused from the previous release.")
     }
