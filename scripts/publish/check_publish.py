@@ -141,9 +141,10 @@ def descendants(pid):
 
 
 def wait_for_partial(server, earlier=None):
-    """Waits until an upload has put 50 files into a new .partial folder."""
+    """Waits until an upload has put 50 files into a new .partial folder (after up to 30 s
+    waiting for the lock of a publish cut off without the server noticing)."""
     releases = os.path.join(server, "releases")
-    for _ in range(300):
+    for _ in range(1200):
         names = [n for n in os.listdir(releases) if n.endswith(".partial")
                  and os.path.join(releases, n) != earlier]
         if names:
@@ -317,7 +318,8 @@ LogLevel ERROR
         check(current() == r2, "current still points to the previous release")
         check(tree(os.path.join(server, "current")) == site_b, "whose content is intact")
         check(partial is not None and os.path.isdir(partial), "the partial upload is left as .partial")
-        # The server side dies in the middle of an upload (its sshd session killed).
+        # The server side dies in the middle of an upload (its sshd session killed). The server
+        # may not have noticed the cut above: this publish then waits for its lock to lapse.
         with open(os.path.join(public, "filler.bin"), "wb") as f:
             f.write(os.urandom(3 * 1024 * 1024))
         relay.rate = 400 * 1024
@@ -370,7 +372,27 @@ LogLevel ERROR
         print(none.stderr, end="")
         check(none.returncode == 1 and f"không có bản nào cũ hơn bản đang chạy ({vietnam_time(r2)})" in none.stderr and current() == r2, "a third rollback says there is nothing older")
 
-        # 6. nginx serves the live release with gzip_static and the 404 page.
+        # 6. Two publishes to one server at once: the second waits for the first.
+        with open(os.path.join(public, "filler.bin"), "wb") as f:
+            f.write(os.urandom(3 * 1024 * 1024))
+        relay.rate = 400 * 1024
+        first_run = subprocess.Popen([thidua, "publish", "--content", content, "--output", public, "--ssh-config", config],
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=work)
+        wait_for_partial(server)
+        other = os.path.join(work, "other-public")
+        shutil.copytree(public, other)  # another copy of the same site, as on another computer
+        second_run = subprocess.run([thidua, "publish", "--content", content, "--output", other, "--ssh-config", config],
+                                    capture_output=True, text=True, cwd=work)
+        out, err = first_run.communicate(timeout=120)
+        relay.rate = None
+        LOG.extend([out + err, second_run.stdout + second_run.stderr])
+        check(first_run.returncode == 0 and tree(os.path.join(server, "current")) == local_tree(public),
+              "two publishes at once: the first completes")
+        check(second_run.returncode == 0 and "Đang chờ: 127.0.0.1 đang nhận một lần gửi khác" in second_run.stdout
+              and "Không có gì thay đổi" in second_run.stdout,
+              "the second waits for it, then finds the same site live: " + second_run.stdout.strip().replace("\n", " / "))
+
+        # 7. nginx serves the live release with gzip_static and the 404 page.
         nginx = serve_nginx(work, server)
         if nginx:
             proc_nginx, origin = nginx
@@ -391,7 +413,7 @@ LogLevel ERROR
         else:
             check(False, "nginx starts with the README's configuration")
 
-        # 7. Failures say what happened and what to do.
+        # 8. Failures say what happened and what to do.
         closed = publish("--port", str(free_port()), expect=1)
         check("không kết nối được tới máy chủ 127.0.0.1" in closed.stderr and "từ chối kết nối" in closed.stderr, "unreachable: " + closed.stderr.strip())
         english = publish("--port", str(free_port()), "--lang", "en", expect=1)
@@ -419,7 +441,7 @@ LogLevel ERROR
         moved = publish("--to", f"root@127.0.0.1:{server}", "--port", str(relay.port))
         check(moved.returncode == 0 and current() != r2, "--to overrides site.yml")
 
-        # 8. Nothing secret in the logs or the site.
+        # 9. Nothing secret in the logs or the site.
         secrets = [keys, "IdentityFile", "ssh_config", "BEGIN OPENSSH", open(os.path.join(keys, "user")).read().split("\n")[1]]
         log = "\n".join(LOG)
         check(not [s for s in secrets if s in log], "no key path, ssh option or key text in any message")

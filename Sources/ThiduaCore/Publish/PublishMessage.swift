@@ -18,6 +18,7 @@ public enum PublishMessage: Equatable, Sendable {
     case diskFull(path: String)
     case remoteRsyncMissing(host: String)
     case currentNotLink(path: String)
+    case busy(host: String)
     case interrupted
     case timedOut
     case uploadFailed(code: Int32, detail: String)
@@ -27,6 +28,7 @@ public enum PublishMessage: Equatable, Sendable {
     case noPrevious(current: String)
     // Progress and results.
     case waitingForBuild(folder: String)
+    case waitingForOther(host: String, seconds: Int)
     case compressed(written: Int, reused: Int)
     case removedPartial(count: Int)
     case unchanged(release: String)
@@ -109,6 +111,10 @@ public enum PublishMessage: Equatable, Sendable {
             return vi
                 ? "\(path)/current trên máy chủ là một thư mục thật, không phải liên kết do thidua tạo; đổi tên nó (ví dụ mv current current.cu) rồi chạy lại"
                 : "\(path)/current on the server is a real folder, not a link made by thidua; rename it (e.g. mv current current.old), then run again"
+        case .busy(let host):
+            return vi
+                ? "một lần gửi khác (có thể từ máy khác) vẫn đang gửi trang tới \(host); đợi nó xong rồi chạy lại. Trang đang chạy không thay đổi"
+                : "another publish (maybe from another computer) is sending to \(host); wait for it to finish, then run again. The live site is unchanged"
         case .interrupted:
             return vi
                 ? "việc gửi bị ngắt giữa chừng (mất kết nối). Trang đang chạy không thay đổi; chạy lại `thidua publish` (phần gửi dở sẽ được dọn)"
@@ -141,6 +147,10 @@ public enum PublishMessage: Equatable, Sendable {
             return vi
                 ? "Đang chờ: một lệnh thidua build khác đang ghi \(folder)/ …"
                 : "Waiting: another thidua build is writing \(folder)/ …"
+        case .waitingForOther(let host, let seconds):
+            return vi
+                ? "Đang chờ: \(host) đang nhận một lần gửi khác (hoặc một lần vừa bị ngắt); chờ tối đa \(seconds) giây…"
+                : "Waiting: \(host) is receiving another publish (or one just cut off); waiting at most \(seconds) seconds…"
         case .compressed(let written, let reused):
             return vi
                 ? "Bản nén .gz cho máy chủ web: \(n.count(written)) tệp mới nén, \(n.count(reused)) tệp không đổi."

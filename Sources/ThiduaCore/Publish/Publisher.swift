@@ -72,6 +72,9 @@ public struct Publisher {
         say(.compressed(written: gzip.written, reused: gzip.reused))
 
         let root = options.target.path
+        // One publish at a time per server: the next one would take this one's upload for a leftover.
+        let remoteLock = try commands.lock { say(.waitingForOther(host: options.target.host, seconds: RemoteScripts.lockWait)) }
+        defer { remoteLock.release() }
         let listing = RemoteScripts.parseListing(try commands.remote(RemoteScripts.prepare(root: root)))
         if !listing.removedPartials.isEmpty { say(.removedPartial(count: listing.removedPartials.count)) }
         let previous = listing.releases.current
@@ -138,6 +141,8 @@ public struct Publisher {
     public func rollback() throws -> (from: String, to: String) {
         let commands = try tools()
         let root = options.target.path
+        let remoteLock = try commands.lock { say(.waitingForOther(host: options.target.host, seconds: RemoteScripts.lockWait)) }
+        defer { remoteLock.release() }
         let releases = RemoteScripts.parseListing(try commands.remote(RemoteScripts.status(root: root))).releases
         guard let current = releases.current else { throw PublishError(.noRelease) }
         guard let previous = releases.previous() else { throw PublishError(.noPrevious(current: current)) }

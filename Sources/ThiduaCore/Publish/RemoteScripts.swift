@@ -12,6 +12,7 @@ public enum RemoteScripts {
         case rsyncMissing = 72
         case currentNotLink = 73
         case releaseMissing = 74
+        case busy = 76
     }
 
     /// `text` as one sh word.
@@ -46,6 +47,32 @@ public enum RemoteScripts {
           if [ -e "$d" ]; then rm -rf -- "$d" || exit \(Code.notWritable.rawValue); echo "removed ${d#releases/}"; fi
         done
         \(listing)
+        """
+    }
+
+    /// Seconds a publish waits for another one's lock before giving up.
+    public static let lockWait = 50
+    /// Seconds without a heartbeat from this computer after which the server
+    /// drops the lock: a connection cut without a word (no TCP reset) must
+    /// not block the next publish for hours. Shorter than `lockWait`, so
+    /// that the next publish waits such a lock out.
+    public static let heartbeatTimeout = 30
+
+    /// Holds an exclusive lock on `<root>/.thidua-publish.lock` while this
+    /// computer keeps sending a byte (`x`) every few seconds: prints
+    /// `waiting` when another holds it, `locked` once taken. The lock goes at
+    /// the end of input, after `heartbeatTimeout` seconds of silence, or
+    /// when the session ends. (Without `flock` on the server, no lock.)
+    public static func lock(root: String) -> String {
+        """
+        mkdir -p -- \(quote(root)) 2>/dev/null || exit \(Code.notWritable.rawValue)
+        \(enter(root))
+        if command -v flock >/dev/null 2>&1; then
+          exec 9>>.thidua-publish.lock || exit \(Code.notWritable.rawValue)
+          if ! flock -n 9; then echo waiting; flock -w \(lockWait) 9 || exit \(Code.busy.rawValue); fi
+        fi
+        echo locked
+        while [ "$(timeout \(heartbeatTimeout) head -c 1)" = x ]; do :; done
         """
     }
 

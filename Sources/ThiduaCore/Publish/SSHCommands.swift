@@ -42,6 +42,16 @@ struct SSHCommands {
         throw PublishError(message(for: outcome, fromSSH: true))
     }
 
+    /// Takes the server's publish lock (`RemoteScripts.lock`); it is held
+    /// until `release` is called on the result, or this process ends.
+    func lock(onWait: () -> Void) throws -> RemoteLock {
+        try RemoteLock.take(ssh: ssh, arguments: sshOptions + ["--", target.login,
+                                                              RemoteScripts.command(RemoteScripts.lock(root: target.path))],
+                            onWait: onWait) {
+            PublishError(self.message(for: $0, fromSSH: true))
+        }
+    }
+
     /// rsync from the local `folder` into `remoteFolder` under the target root.
     /// Files are compared by content (`--checksum`: a page rewritten with the
     /// same bytes is not sent), folders' times are ignored (each build makes
@@ -64,6 +74,7 @@ struct SSHCommands {
             switch code {
             case .notWritable, .releaseMissing: return .notWritable(path: target.path)
             case .rsyncMissing: return .remoteRsyncMissing(host: target.host)
+            case .busy: return .busy(host: target.host)
             case .currentNotLink: return .currentNotLink(path: target.path)
             }
         }
@@ -177,6 +188,101 @@ struct SSHCommands {
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
         }
         return nil
+    }
+}
+
+/// The server's publish lock, held by a running ssh session. Started with
+/// posix_spawn rather than Foundation's Process, which on Linux stopped
+/// noticing the end of the other children while this one ran; its pipe
+/// ends are close-on-exec so that rsync and the other ssh runs do not
+/// inherit them.
+final class RemoteLock {
+    private let pid: pid_t
+    private let input: Int32
+    private let released = DispatchSemaphore(value: 0)
+    private let heartbeat: Thread
+
+    private init(pid: pid_t, input: Int32) {
+        self.pid = pid
+        self.input = input
+        let released = self.released
+        // The server drops the lock after `heartbeatTimeout` s without a byte.
+        heartbeat = Thread {
+            var byte = UInt8(ascii: "x")
+            repeat {
+                if write(input, &byte, 1) != 1 { return }
+            } while released.wait(timeout: .now() + .seconds(RemoteScripts.heartbeatTimeout / 3)) == .timedOut
+        }
+        heartbeat.start()
+    }
+
+    static func take(ssh: String, arguments: [String], onWait: () -> Void,
+                     failure: (SSHCommands.Outcome) -> PublishError) throws -> RemoteLock {
+        // A write to a server gone away must fail, not kill thidua.
+        signal(SIGPIPE, SIG_IGN)
+        var stdin: [Int32] = [0, 0], stdout: [Int32] = [0, 0]
+        guard pipe(&stdin) == 0, pipe(&stdout) == 0 else { throw PublishError(.sshFailed(code: errno, detail: "pipe")) }
+        let errorsPath = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-lock-\(getpid())-\(UUID().uuidString)").path
+        let errors = open(errorsPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        defer { unlink(errorsPath) }
+        for fd in [stdin[1], stdout[0]] { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, stdin[0], 0)
+        posix_spawn_file_actions_adddup2(&actions, stdout[1], 1)
+        posix_spawn_file_actions_adddup2(&actions, errors, 2)
+        posix_spawn_file_actions_addclose(&actions, stdin[0])
+        posix_spawn_file_actions_addclose(&actions, stdout[1])
+        var environment = ProcessInfo.processInfo.environment
+        environment["LC_ALL"] = "C"
+        let argv = ([ssh] + arguments).map { strdup($0) } + [nil]
+        let envp = environment.map { strdup($0.key + "=" + $0.value) } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, ssh, &actions, nil, argv, envp)
+        close(stdin[0])
+        close(stdout[1])
+        close(errors)
+        guard spawned == 0 else {
+            close(stdin[1])
+            close(stdout[0])
+            throw PublishError(.toolMissing("ssh"))
+        }
+        var seen = [UInt8]()
+        var buffer = [UInt8](repeating: 0, count: 256)
+        var toldWaiting = false
+        while !String(decoding: seen, as: UTF8.self).contains("locked\n") {
+            if !toldWaiting && String(decoding: seen, as: UTF8.self).contains("waiting\n") {
+                toldWaiting = true
+                onWait()
+            }
+            let count = read(stdout[0], &buffer, buffer.count)
+            if count < 0 && errno == EINTR { continue }
+            if count <= 0 {
+                // It ended without the lock: say why.
+                close(stdout[0])
+                close(stdin[1])
+                var status: Int32 = 0
+                while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+                let code = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+                let message = (try? String(contentsOfFile: errorsPath, encoding: .utf8)) ?? ""
+                throw failure(SSHCommands.Outcome(status: code, output: "", errors: message))
+            }
+            seen += buffer[..<count]
+        }
+        close(stdout[0])
+        return RemoteLock(pid: pid, input: stdin[1])
+    }
+
+    /// Stops the heartbeat and ends the session, which drops the lock.
+    func release() {
+        released.signal()
+        while !heartbeat.isFinished { usleep(1000) }
+        close(input)
+        kill(pid, SIGTERM)
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
     }
 }
 

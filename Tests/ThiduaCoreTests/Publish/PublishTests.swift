@@ -237,6 +237,7 @@ struct RemoteOutputTests {
         #expect(message(72, "") == .remoteRsyncMissing(host: "portal"))
         #expect(message(71, "") == .notWritable(path: "/srv/thidua"))
         #expect(message(73, "") == .currentNotLink(path: "/srv/thidua"))
+        #expect(message(76, "") == .busy(host: "portal"))
         #expect(message(12, "rsync: connection unexpectedly closed (1234 bytes received so far) [sender]", ssh: false) == .interrupted)
         #expect(message(10, "client_loop: send disconnect: Broken pipe\nrsync error: error in socket IO (code 10)", ssh: false) == .interrupted)
         #expect(message(11, "rsync: [receiver] write failed on \"/srv/thidua/x\": No space left on device (28)", ssh: false) == .diskFull(path: "/srv/thidua"))
@@ -261,8 +262,8 @@ struct RemoteOutputTests {
             .noTarget(siteFile: "s"), .invalidTo("x"), .invalidOption("--keep", "1", "100"), .siteMissing(folder: "p"),
             .toolMissing("rsync"), .gzipFailed("d"), .unreachable(host: "h", reason: .refused), .hostKeyUnknown(login: "l"),
             .hostKeyChanged(host: "h"), .permissionDenied(login: "l"), .notWritable(path: "p"), .diskFull(path: "p"), .remoteRsyncMissing(host: "h"),
-            .currentNotLink(path: "p"), .interrupted, .timedOut, .uploadFailed(code: 1, detail: ""), .verifyFailed(differences: 2),
-            .sshFailed(code: 1, detail: ""), .noRelease, .noPrevious(current: "20261205T130501Z"), .waitingForBuild(folder: "public"), .compressed(written: 1, reused: 2),
+            .currentNotLink(path: "p"), .busy(host: "h"), .interrupted, .timedOut, .uploadFailed(code: 1, detail: ""), .verifyFailed(differences: 2),
+            .sshFailed(code: 1, detail: ""), .noRelease, .noPrevious(current: "20261205T130501Z"), .waitingForBuild(folder: "public"), .waitingForOther(host: "h", seconds: 50), .compressed(written: 1, reused: 2),
             .removedPartial(count: 1), .unchanged(release: "20261205T130501Z"),
             .sending(target: "t", release: "20261205T130501Z", basedOn: nil), .uploading(percent: 5, bytesPerSecond: 1000, remaining: "0:01:00"), .sent(files: 1, bytes: 3_300_000, linked: 1_480),
             .live(path: "p", release: "20261205T130501Z", previous: "20261204T130501Z"), .pruned(count: 1, keep: 5),
