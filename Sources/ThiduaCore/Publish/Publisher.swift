@@ -78,7 +78,7 @@ public struct Publisher {
         let listing = RemoteScripts.parseListing(try commands.remote(RemoteScripts.prepare(root: root)))
         if !listing.removedPartials.isEmpty { say(.removedPartial(count: listing.removedPartials.count)) }
         let previous = listing.releases.current
-        // A site identical to the live release (names, sizes, times) makes no new
+        // A site identical to the live release (names, contents, times) makes no new
         // release: a timer may run publish often without pushing out the old ones.
         if let previous {
             let same = try commands.rsync(site, to: "releases/" + previous, extra: ["--dry-run", "--itemize-changes"])
