@@ -5,6 +5,8 @@ SWIFT ?= swift
 APT_PACKAGES := libcmark-dev librsvg2-dev libxml2-dev fonts-noto-core zlib1g-dev pkg-config
 # Looking at the site as a reader would (make test only).
 APT_TEST_PACKAGES := chromium chromium-driver default-jre-headless nginx-light
+# thidua publish against a real OpenSSH server (check_publish.py).
+APT_TEST_PACKAGES += openssh-server openssh-client rsync
 # The .deb installed in a clean Debian root (check-dist); .xls snapshots read through LibreOffice.
 APT_TEST_PACKAGES += debootstrap libreoffice-calc-nogui
 # make dist: strip, dpkg-shlibdeps and dpkg-deb.
@@ -70,6 +72,7 @@ test: testdeps
 	python3 scripts/browser/crawl_site.py .build/example-site/public https://dichvucong.example.gov.vn/thidua/
 	python3 scripts/browser/check_serve.py .build/debug/thidua
 	python3 scripts/browser/check_serve_limits.py .build/debug/thidua
+	python3 scripts/publish/check_publish.py .build/debug/thidua
 	python3 scripts/robustness/concurrent_builds.py .build/debug/thidua 6
 	$(MAKE) --no-print-directory check-dist
 

@@ -9,7 +9,7 @@ struct Thidua: AsyncParsableCommand {
         commandName: "thidua",
         abstract: "Builds public leaderboard websites for emulation campaigns (phong trào thi đua).",
         version: ThiduaVersion.current,
-        subcommands: [Build.self, Check.self, New.self, Serve.self])
+        subcommands: [Build.self, Check.self, New.self, Serve.self, Publish.self])
 
     /// ArgumentParser's own `main`, after the allocator settings: they must
     /// come before any thread has allocated (see `MemoryTuning`).
@@ -208,3 +208,65 @@ struct New: ParsableCommand {
         }
     }
 }
+
+struct Publish: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Send the built site to the web server over SSH (rsync); it goes live only when complete.",
+        discussion: """
+            The destination is the `publish:` section of site.yml (host, path, and optionally user, port, keep) \
+            or --to. The login key comes from your SSH configuration (~/.ssh/config, ssh-agent). Each publish is \
+            a new folder <path>/releases/<time>; <path>/current points to the live one.
+            """)
+
+    @Option(name: .long, help: "The content folder, whose site.yml names the destination.")
+    var content: String = "content"
+
+    @Option(name: .long, help: "The built site to send (the --output of thidua build).")
+    var output: String = "public"
+
+    @Option(name: .long, help: "The destination, user@host:/folder (overrides site.yml).")
+    var to: String?
+
+    @Option(name: .long, help: "The SSH port (overrides site.yml).")
+    var port: Int?
+
+    @Option(name: .long, help: "How many releases to keep on the server, the live one included (default 5).")
+    var keep: Int?
+
+    @Option(name: .customLong("ssh-config"), help: "An ssh configuration file to use instead of ~/.ssh/config.")
+    var sshConfig: String?
+
+    @Flag(name: .long, help: "Make the release before the live one live again.")
+    var rollback = false
+
+    @Option(name: .long, help: "The language of the messages: vi or en (default: site.yml's language).")
+    var lang: Language?
+
+    func run() throws {
+        var language = lang ?? .vi
+        do {
+            try ThiduaCLI.run {
+                let (target, siteLanguage) = try PublishSettingsReader.resolve(
+                    contentPath: content, to: to, port: port, keep: keep, fileSystem: DiskFileSystem())
+                language = lang ?? siteLanguage
+                let chosen = language
+                var options = Publisher.Options(site: output, target: target, sshConfig: sshConfig)
+                if isatty(2) != 0 {
+                    options.progress = { message in
+                        FileHandle.standardError.write(Data(("\r\u{1B}[K" + (message?.text(chosen) ?? "")).utf8))
+                    }
+                }
+                let publisher = Publisher(options) { message in
+                    print(message.text(chosen))
+                    fflush(stdout)
+                }
+                if rollback { _ = try publisher.rollback() } else { _ = try publisher.publish() }
+            }
+        } catch let error as PublishError {
+            FileHandle.standardError.write(Data(("thidua publish: " + error.message.text(language) + "\n").utf8))
+            throw ExitCode(1)
+        }
+    }
+}
+
+extension Language: ExpressibleByArgument {}

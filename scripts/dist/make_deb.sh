@@ -52,6 +52,7 @@ Architecture: $arch
 Maintainer: thidua <thidua@localhost>
 Installed-Size: $size
 Depends: $depends
+Recommends: rsync, openssh-client
 Suggests: libreoffice-calc-nogui
 Section: web
 Priority: optional

@@ -48,7 +48,9 @@ public enum ModelStage {
             log.error(root.location, "site.yml must be a set of keys such as `title: \"…\"`")
             return nil
         }
-        root.warnUnknownKeys(["title", "base_url", "language", "organization"], context: "site.yml", log: &log)
+        root.warnUnknownKeys(["title", "base_url", "language", "organization", "publish"], context: "site.yml", log: &log)
+        // Read here too so that `thidua check` and `build` report a wrong `publish:` block.
+        _ = PublishSettingsReader.read(root["publish"], log: &log)
         let title = root.string("title", required: true, log: &log)
         var baseURL: String?
         if let override = baseURLOverride {
