@@ -15,34 +15,17 @@ rule of axe-core runs, best practices included.
 Prints each violation (rule id, impact, target selector, page, width) and
 exits 1 on any violation.
 """
-import functools
-import http.server
 import os
 import sys
-import threading
 
 from axe_selenium_python import Axe
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
+from serve import serve_site
+
 KNOWN = ("data", "ke-hoach", "chi-so", "khen-thuong", "nhom", "ky")
 
-
-def serve(site, base):
-    mount = os.path.join("/tmp", "thidua-axe-%d" % os.getpid())
-    link = os.path.join(mount, base.strip("/"))
-    os.makedirs(os.path.dirname(link), exist_ok=True)
-    if not os.path.islink(link):
-        os.symlink(os.path.abspath(site), link)
-
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-    handler = functools.partial(Quiet, directory=mount)
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, "http://127.0.0.1:%d" % server.server_address[1]
 
 
 def first_page(folder, url):
@@ -99,7 +82,7 @@ def main(argv):
     site, base = argv[1], argv[2]
     if not base.endswith("/"):
         base += "/"
-    server, origin = serve(site, base)
+    server, origin = serve_site(site, base)
     options = webdriver.ChromeOptions()
     for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--hide-scrollbars"):
         options.add_argument(flag)

@@ -19,7 +19,8 @@ import sys
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
-from check_axe import pages, serve
+from check_axe import pages
+from serve import serve_site
 
 SMALLEST, LARGEST = 11.0, 20.0
 WIDTHS = ((360, 800, True), (768, 1000, True), (1280, 900, False))
@@ -93,7 +94,7 @@ def main(argv):
     site, base = args
     if not base.endswith("/"):
         base += "/"
-    server, origin = serve(site, base)
+    server, origin = serve_site(site, base)
     options = webdriver.ChromeOptions()
     for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--hide-scrollbars"):
         options.add_argument(flag)

@@ -26,41 +26,22 @@ Serves PUBLIC_DIR under BASE_PATH (e.g. /thidua/) and, on the example site:
 Exits 1 and lists the problems if any check fails.
 """
 import csv
-import functools
 import html
-import http.server
 import os
 import re
 import sys
 import tempfile
-import threading
 import time
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 
+from serve import mount, serve_folder
+
 CAMPAIGN = "can-tho-2024"
 GROUP = "xa"
 WANTED = "Xã Mỹ Khánh (Phong Điền)"
-
-
-class Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-def serve(folder):
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=folder))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, "http://127.0.0.1:%d" % server.server_address[1]
-
-
-def mount(public, base, workdir):
-    link = os.path.join(workdir, base.strip("/"))
-    os.makedirs(os.path.dirname(link), exist_ok=True)
-    os.symlink(os.path.abspath(public), link)
-    return workdir
 
 
 def number(text):
@@ -210,7 +191,7 @@ def check_without_javascript(origin, base, units, in_group, problems):
 def check_embeds(driver, origin, base, public, problems):
     """Each embed framed at the snippet's height in a 360 px column of a page on another origin."""
     portal_dir = tempfile.mkdtemp(prefix="thidua-portal-")
-    portal, portal_origin = serve(portal_dir)
+    portal, portal_origin = serve_folder(portal_dir)
     try:
         for page, embed in ((CAMPAIGN + "/", "embed/" + CAMPAIGN + "/"),
                             (CAMPAIGN + "/xa-my-khanh/", "embed/" + CAMPAIGN + "/xa-my-khanh.html")):
@@ -267,7 +248,7 @@ def main(argv):
     in_group = sum(1 for row in roster if row["group"] == GROUP)
     problems = []
     workdir = tempfile.mkdtemp(prefix="thidua-find-")
-    server, origin = serve(mount(public, base, workdir))
+    server, origin = serve_folder(mount(public, base, workdir))
     driver = browser()
     try:
         check_search(driver, origin, base, units, problems)

@@ -22,18 +22,17 @@ internal link, stylesheet and image in every HTML page resolves to a file.
 Screenshots are written only with --screenshots (keep them out of the repo).
 Exits 1 and lists the problems if any check fails.
 """
-import functools
 import html.parser
-import http.server
 import os
 import sys
-import threading
 import urllib.parse
 import xml.etree.ElementTree as ET
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+
+from serve import serve_site
 
 
 class Links(html.parser.HTMLParser):
@@ -47,23 +46,6 @@ class Links(html.parser.HTMLParser):
             if key in a and a[key]:
                 self.urls.append(a[key])
 
-
-def serve(public, base):
-    root = os.path.abspath(os.path.join(public, ".."))
-    mount = os.path.join("/tmp", "thidua-browser-%d" % os.getpid())
-    os.makedirs(mount, exist_ok=True)
-    link = os.path.join(mount, base.strip("/"))
-    os.makedirs(os.path.dirname(link), exist_ok=True)
-    if not os.path.islink(link):
-        os.symlink(os.path.abspath(public), link)
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-    handler = functools.partial(Quiet, directory=mount)
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, "http://127.0.0.1:%d" % server.server_address[1]
 
 
 def static_checks(public, base, problems):
@@ -140,7 +122,7 @@ def main(argv):
     shots = argv[argv.index("--screenshots") + 1] if "--screenshots" in argv else None
     problems = []
     pages = static_checks(public, base, problems)
-    server, origin = serve(public, base)
+    server, origin = serve_site(public, base)
 
     options = webdriver.ChromeOptions()
     for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--hide-scrollbars"):
