@@ -52,6 +52,9 @@ public struct BuildReport: Sendable {
     /// Share images rendered by this build (site paths) and reused from the cache.
     public var cardsRendered: [String] = []
     public var cardsReused: Int = 0
+    /// Official reports (PDF) rendered by this build (site paths) and reused from the cache.
+    public var reportsRendered: [String] = []
+    public var reportsReused: Int = 0
 }
 
 /// The build, as a declared pipeline of stages that run in order:
@@ -200,12 +203,18 @@ public enum Pipeline {
         let cards = try watch.time("cards") { try cache.prepare(rendered.cards) }
         report.cardsRendered = cards.report.rendered
         report.cardsReused = cards.report.reused
+        // Official reports: PDFs from the same cache, rendered only when their pages changed.
+        let reportCache = ReportCache(folder: cardCache, fileSystem: fs)
+        let reports = try watch.time("reports") { try reportCache.prepare(rendered.reports) }
+        report.reportsRendered = reports.rendered
+        report.reportsReused = reports.reused
+        let copies = cards.copies + reports.copies
         let written = try watch.time("write") { () throws -> WriteStage.Report in
-            progress?.setTotal(files.count + cards.copies.count)
+            progress?.setTotal(files.count + copies.count)
             return try WriteStage.write(files, fingerprint: analysed.fingerprint, to: options.outputPath,
-                                        fileSystem: fs, progress: progress, copies: cards.copies)
+                                        fileSystem: fs, progress: progress, copies: copies)
         }
-        cache.prune(keeping: cards.used)
+        cache.prune(keeping: cards.used.union(reports.used))
         // Only a help for the next build: without it, that build parses the data again.
         // Replaced, not rewritten in place: a cache copied with hard links shares the file.
         try? fs.remove(recordPath)

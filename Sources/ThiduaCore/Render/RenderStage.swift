@@ -23,9 +23,11 @@ public enum RenderStage {
 
         var files: [OutputFile] = []
         var cards: [CampaignCard] = []
+        var reports: [ReportSource] = []
         for (result, charts) in zip(results, charts) {
             let pages = CampaignPages(context: context, result: result, charts: charts)
             cards.append(pages.card())
+            reports += pages.reportSources()
             files += try campaignFiles(pages, renderer: renderer, progress: progress, sharing: &sharing)
         }
         let siteCard = sharing.siteCard(site.campaigns)
@@ -48,7 +50,8 @@ public enum RenderStage {
             throw BuildFailure([.error(SourceLocation(path: a.path),
                 "two pages of the site would be written to this path; rename the unit or campaign whose id makes it")])
         }
-        return RenderedSite(files: ordered, cards: sharing.cards.sortedByBytes(of: \.path))
+        return RenderedSite(files: ordered, cards: sharing.cards.sortedByBytes(of: \.path),
+                            reports: reports.sortedByBytes(of: \.path))
     }
 
     /// A piece of a campaign's output that can be rendered on any core: a
