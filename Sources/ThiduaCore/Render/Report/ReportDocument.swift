@@ -35,6 +35,10 @@ struct ReportDocument {
         self.report = report
         let width = Self.contentWidth
         tables = report.tables.map { ReportTableLayout($0, width: width) }
+        // One table too wide for the status in words: every table shows marks.
+        if tables.contains(where: \.shortStatus) {
+            tables = report.tables.map { ReportTableLayout($0, width: width, short: true) }
+        }
         var blocks: [ReportPaginator.Block] = [], contents: [Content] = []
         for (t, layout) in tables.enumerated() {
             blocks.append(.init(head: (layout.table.caption == nil ? 0 : Self.captionHeight)

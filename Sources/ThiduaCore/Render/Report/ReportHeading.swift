@@ -16,7 +16,7 @@ extension ReportDocument {
         let issuerCentre = left + issuerWidth / 2
         var issuerBottom = top
         if let issuer = report.issuer {
-            let fitted = TextFit.fit(issuer, maxWidth: issuerWidth - 8, maxLines: 3, sizes: [11, 10.5, 10, 9.5, 9], bold: true)
+            let fitted = issuerLines(issuer)
             var y = top + fitted.size
             for line in fitted.lines {
                 out += text(line, x: issuerCentre, y: y, size: fitted.size, bold: true, fill: ink, anchor: "middle")
@@ -50,5 +50,27 @@ extension ReportDocument {
             }
         }
         return (out, y + 16)
+    }
+
+    /// The issuer's lines: broken before the last word naming a level of
+    /// government ("SỞ CÔNG THƯƠNG / TỈNH LẠNG SƠN", "ỦY BAN NHÂN DÂN /
+    /// THÀNH PHỐ CẦN THƠ"), as administrative documents print it, when both
+    /// parts fit; else wrapped where the width says.
+    static func issuerLines(_ issuer: String) -> TextFit.Fitted {
+        let width = issuerWidth - 8, sizes = [11, 10.5, 10, 9.5, 9.0]
+        let words = issuer.split(separator: " ").map(String.init)
+        let levels = TotalsName.levels.map { $0.word.uppercased().split(separator: " ").map(String.init) }
+        let breaks = words.indices.dropFirst().filter { i in
+            levels.contains { level in Array(words[i...].prefix(level.count)) == level }
+        }
+        for size in sizes {
+            for i in breaks.reversed() {
+                let lines = [words[..<i].joined(separator: " "), words[i...].joined(separator: " ")]
+                if lines.allSatisfy({ TextFit.width($0, size: size, bold: true) <= width }) {
+                    return TextFit.Fitted(lines: lines, size: size)
+                }
+            }
+        }
+        return TextFit.fit(issuer, maxWidth: width, maxLines: 3, sizes: sizes, bold: true)
     }
 }

@@ -25,6 +25,9 @@ enum ReportPaginator {
     /// rows fit there (or all its rows, when it has fewer): no caption and
     /// header are left at the foot of a page with a row or two.
     static let rowsWithHead = 3
+    /// Nor is a page given the last row of a block alone (a totals row
+    /// under a repeated header): rows move over with it.
+    static let lastRows = 2
 
     /// The slices on each page. `firstTop` is where content starts on page
     /// 1 (under the heading), `top` on the others; `bottom` is where it must
@@ -55,6 +58,11 @@ enum ReportPaginator {
                 while next < block.rows.count && end + block.rows[next] <= bottom {
                     end += block.rows[next]
                     next += 1
+                }
+                let left = block.rows.count - next
+                if left > 0 && left < lastRows && next - start > lastRows {
+                    for r in next - (lastRows - left)..<next { end -= block.rows[r] }
+                    next -= lastRows - left
                 }
                 pages[pages.count - 1].append(Slice(block: b, rows: start..<next, continued: start > 0, y: y))
                 y = end

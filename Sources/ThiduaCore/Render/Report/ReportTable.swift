@@ -53,31 +53,40 @@ struct ReportTableLayout: Equatable {
     /// Horizontal and vertical padding inside a cell, in points.
     static let padX = 2.5, padY = 2.5
     /// Font sizes tried in order, in points: the largest at which every
-    /// column fits, with the status in words, else with marks alone.
+    /// column fits, with the status in words, else with marks alone, else
+    /// with long values ("+39,5 điểm phần trăm") wrapped too.
     static let sizes: [Double] = [8, 7.5, 7, 6.5, 6]
 
     var lineHeight: Double { Self.lineHeight(fontSize) }
     static func lineHeight(_ size: Double) -> Double { (size * 1.25 * 10).rounded() / 10 }
 
     /// Lays `table` out within `width` points.
-    init(_ full: ReportTable, width: Double) {
+    /// `short`: the status as marks whatever the width (so that the tables
+    /// of one report look alike).
+    init(_ full: ReportTable, width: Double, short forced: Bool = false) {
         let short = Self.shortened(full)
-        var table = short, chosen = Self.sizes.last!
-        var minimums = Self.minimumWidths(short, size: chosen)
-        search: for candidate in short == full ? [full] : [full, short] {
+        var wrapped = short
+        for c in wrapped.columns.indices { wrapped.columns[c].wraps = true }
+        var candidates = [short, wrapped]
+        if !forced { candidates.insert(full, at: 0) }
+        // The last resort: everything wrapped at the smallest size.
+        var table = wrapped, chosen = Self.sizes.last!
+        var minimums = Self.minimumWidths(wrapped, size: chosen)
+        search: for candidate in candidates {
             for size in Self.sizes {
                 let mins = Self.minimumWidths(candidate, size: size)
-                if Self.needed(candidate, minimums: mins, size: size, width: width) <= width {
+                if Self.needed(candidate, minimums: mins, size: size, width: width, names: full.columns.map(\.wraps)) <= width {
                     (table, chosen, minimums) = (candidate, size, mins)
                     break search
                 }
             }
         }
         self.table = table
-        shortStatus = table != full
+        shortStatus = short != full && table.rows != full.rows
         fontSize = chosen
-        widths = Self.distribute(width, minimums: minimums, preferred: Self.preferredWidths(table, size: chosen),
-                                 wraps: table.columns.map(\.wraps))
+        widths = Self.distribute(width, minimums: minimums, cells: Self.preferredWidths(table, size: chosen, headers: false),
+                                 preferred: Self.preferredWidths(table, size: chosen),
+                                 wraps: full.columns.map(\.wraps))
         let size = chosen, widths = widths
         let names = table.columns.indices.map { c in
             TextFit.wrap(table.columns[c].name, maxWidth: widths[c] - 2 * Self.padX, size: size, bold: true)
@@ -122,11 +131,12 @@ struct ReportTableLayout: Equatable {
     }
 
     /// The width the table needs to be readable at `size`: every column's
-    /// minimum, the wrapping ones (names) at least their share.
-    static func needed(_ table: ReportTable, minimums: [Double], size: Double, width: Double) -> Double {
+    /// minimum, the `names` (the columns that wrap whatever the width:
+    /// names, awards) at least their share.
+    static func needed(_ table: ReportTable, minimums: [Double], size: Double, width: Double, names: [Bool]) -> Double {
         let preferred = preferredWidths(table, size: size)
         return minimums.indices.map { c in
-            table.columns[c].wraps ? max(minimums[c], min(preferred[c], (width * wrappingShare).rounded(.down))) : minimums[c]
+            names[c] ? max(minimums[c], min(preferred[c], (width * wrappingShare).rounded(.down))) : minimums[c]
         }.reduce(0, +)
     }
 
@@ -150,11 +160,11 @@ struct ReportTableLayout: Equatable {
 
     /// How wide each column would like to be: its cells unwrapped, and its
     /// header in as few lines as a third of its length (a header may wrap).
-    static func preferredWidths(_ table: ReportTable, size: Double) -> [Double] {
+    static func preferredWidths(_ table: ReportTable, size: Double, headers: Bool = true) -> [Double] {
         table.columns.indices.map { c in
             let column = table.columns[c]
-            var widest = max(TextFit.width(column.name, size: size, bold: true),
-                             column.note.map { TextFit.width($0, size: size) } ?? 0) / 3
+            var widest = headers ? max(TextFit.width(column.name, size: size, bold: true),
+                                       column.note.map { TextFit.width($0, size: size) } ?? 0) / 3 : 0
             for row in table.rows {
                 for line in row.cells[c] { widest = max(widest, TextFit.width(line, size: size, bold: row.total)) }
             }
@@ -168,11 +178,12 @@ struct ReportTableLayout: Equatable {
 
     /// `width` shared out: every column its minimum; then the wrapping
     /// columns (`wraps`) toward their preferred width, up to
-    /// `wrappingShare` of the whole; then what is left in proportion to how
-    /// far each column is from its preferred width; anything still left
+    /// `wrappingShare` of the whole; then the others toward their `cells`
+    /// unwrapped; then what is left in proportion to how far each column
+    /// is from its preferred width (its header included); anything still left
     /// goes to every column alike (whole points, the last fraction to the
     /// widest column).
-    static func distribute(_ width: Double, minimums: [Double], preferred: [Double], wraps: [Bool]) -> [Double] {
+    static func distribute(_ width: Double, minimums: [Double], cells: [Double], preferred: [Double], wraps: [Bool]) -> [Double] {
         guard !minimums.isEmpty else { return [] }
         var widths = minimums
         func grow(toward targets: [Double]) {
@@ -184,6 +195,8 @@ struct ReportTableLayout: Equatable {
             for c in widths.indices { widths[c] += (wants[c] * share).rounded(.down) }
         }
         grow(toward: preferred.indices.map { wraps[$0] ? min(preferred[$0], (width * wrappingShare).rounded(.down)) : 0 })
+        // Cells before headers: a cell's extra line is paid on every row, a header's once a page.
+        grow(toward: cells.indices.map { wraps[$0] ? 0 : cells[$0] })
         grow(toward: preferred)
         let spare = width - widths.reduce(0, +)
         guard spare > 0 else { return widths }
