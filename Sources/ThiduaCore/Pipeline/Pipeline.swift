@@ -184,8 +184,9 @@ public enum Pipeline {
                 warnings: record?.warnings ?? [], campaigns: record?.campaigns ?? 0, units: record?.units ?? 0,
                 unchanged: true, filesWritten: 0, filesKept: previous?.files.count ?? 0, filesRemoved: 0,
                 bytesWritten: 0, stageSeconds: watch.laps)
-            // An unchanged site keeps its share images as they are.
+            // An unchanged site keeps its share images and reports as they are.
             report.cardsReused = previous?.files.keys.filter { $0.hasSuffix(Sharing.cardName) }.count ?? 0
+            report.reportsReused = previous?.files.keys.filter { $0.hasSuffix(".pdf") && $0.contains("/bao-cao/") }.count ?? 0
             return report
         }
         let site = analysed.site

@@ -211,7 +211,7 @@ struct ReportDocument {
 
     static func text(_ content: String, x: Double, y: Double, size: Double, bold: Bool = false, italic: Bool = false,
                      fill: String, anchor: String = "start") -> String {
-        "<text x=\"\(coordinate(x))\" y=\"\(coordinate(y))\" font-size=\"\(size)\""
+        "<text x=\"\(coordinate(x))\" y=\"\(coordinate(y))\" font-size=\"\(coordinate(size))\""
             + (bold ? " font-weight=\"bold\"" : "") + (italic ? " font-style=\"italic\"" : "")
             + (anchor == "start" ? "" : " text-anchor=\"\(anchor)\"")
             + " fill=\"\(fill)\">\(xmlEscape(content))</text>\n"

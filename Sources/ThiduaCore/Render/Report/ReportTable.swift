@@ -56,6 +56,8 @@ struct ReportTableLayout: Equatable {
     /// column fits, with the status in words, else with marks alone, else
     /// with long values ("+39,5 điểm phần trăm") wrapped too.
     static let sizes: [Double] = [8, 7.5, 7, 6.5, 6]
+    /// The smallest size at which the status is written in words.
+    static let wordsSize = 7.0
 
     var lineHeight: Double { Self.lineHeight(fontSize) }
     static func lineHeight(_ size: Double) -> Double { (size * 1.25 * 10).rounded() / 10 }
@@ -73,7 +75,8 @@ struct ReportTableLayout: Equatable {
         var table = wrapped, chosen = Self.sizes.last!
         var minimums = Self.minimumWidths(wrapped, size: chosen)
         search: for candidate in candidates {
-            for size in Self.sizes {
+            // The status in words is not worth a font under 7 pt: marks are clearer.
+            for size in Self.sizes where candidate != full || size >= Self.wordsSize {
                 let mins = Self.minimumWidths(candidate, size: size)
                 if Self.needed(candidate, minimums: mins, size: size, width: width, names: full.columns.map(\.wraps)) <= width {
                     (table, chosen, minimums) = (candidate, size, mins)
