@@ -205,7 +205,10 @@ public enum Pipeline {
         report.cardsRendered = cards.report.rendered
         report.cardsReused = cards.report.reused
         // Official reports: PDFs from the same cache, rendered only when their pages changed.
-        let reportCache = ReportCache(folder: cardCache, fileSystem: fs)
+        // thidua's own identity is in the key: the pages are not drawn to be compared, and a new
+        // thidua may draw them otherwise.
+        let reportCache = ReportCache(folder: cardCache, fileSystem: fs,
+                                      identity: PNGRenderer.identity + " pdf-a4 " + options.toolIdentity)
         let reports = try watch.time("reports") { try reportCache.prepare(rendered.reports) }
         report.reportsRendered = reports.rendered
         report.reportsReused = reports.reused

@@ -39,14 +39,45 @@ struct OfficialReport {
     var documentTitle: String
 }
 
+extension OfficialReport {
+    /// Every text and figure the report's pages are drawn from, in one
+    /// string: the key of its PDF in the cache (with the renderer's and
+    /// thidua's identity), so that a report whose PDF is cached is neither
+    /// laid out nor drawn again.
+    var fingerprint: String {
+        var out = [issuer ?? "", nation, motto, heading, title, campaignTitle, reference ?? "", sample ?? "", asOf,
+                   pageNumber, continued, metKey, missedKey, documentTitle].joined(separator: "\u{1}")
+        for table in tables {
+            out += "\u{2}T" + (table.caption ?? "")
+            for column in table.columns {
+                out += "\u{3}" + column.name + "\u{1}" + (column.note ?? "") + "\u{1}\(column.align)\(column.wraps)"
+            }
+            for row in table.rows {
+                out += row.total ? "\u{4}t" : "\u{4}"
+                for cell in row.cells { out += "\u{3}" + cell.joined(separator: "\u{1}") }
+            }
+        }
+        out += "\u{2}N" + notes.joined(separator: "\u{1}")
+        // Charts are a few per report: their whole model as Swift prints it.
+        for chart in charts { out += "\u{2}C" + String(reflecting: chart) }
+        return out
+    }
+}
+
 extension CampaignPages {
     /// The official report at `snapshot`; `bars` draws a group's ranked
     /// bars at it.
+    /// A large campaign's report holds what its leaderboard page does (the
+    /// best units, a line per group, the totals; no bars): every unit at
+    /// every snapshot would be hundreds of pages a week, and is in
+    /// `history.csv`.
     func officialReport(bars: (Group) -> RankedBarChart?) -> OfficialReport {
         let date = format.date(asOfDay)
         let totals = totalsBlock()
-        let sections = campaign.groups.compactMap { group in groupSection(group).map { (group, $0) } }
-        var tables = sections.map { group, section in
+        let sections = isCompact ? [] : campaign.groups.compactMap { group in groupSection(group).map { (group, $0) } }
+        // The best units have no totals row (it would read as theirs): the totals table follows.
+        var tables = isCompact ? [reportTable(topSection(), caption: topSection().name, total: nil), groupSummaryTable()] : []
+        tables += sections.map { group, section in
             reportTable(section, caption: campaign.groups.count > 1 ? section.name : nil,
                         total: totals.map { totals in
                             campaign.groups.count > 1
@@ -69,7 +100,7 @@ extension CampaignPages {
             sample: campaign.sample ? context.t("sample_banner") : nil,
             asOf: asOfText, pageNumber: context.t("report_page"), continued: context.t("report_continued"),
             metKey: context.t("bars_key_met"), missedKey: context.t("bars_key_missed"),
-            tables: tables, notes: notes, charts: campaign.groups.compactMap(bars),
+            tables: tables, notes: notes, charts: isCompact ? [] : campaign.groups.compactMap(bars),
             documentTitle: context.t("report_document_title", ["date": date]))
     }
 
@@ -129,6 +160,17 @@ extension CampaignPages {
             }, total: true))
         }
         return ReportTable(caption: caption, columns: columns, rows: rows)
+    }
+
+    /// A large campaign's line per group, as its leaderboard page lists them.
+    func groupSummaryTable() -> ReportTable {
+        typealias Column = ReportTable.Column
+        return ReportTable(caption: context.t("groups"), columns: [
+            Column(name: context.t("group"), align: .left, wraps: true),
+            Column(name: context.t("units_label"), align: .right, wraps: false),
+            Column(name: context.t("meeting_all_short"), align: .right, wraps: false),
+            Column(name: context.t("leader"), align: .left, wraps: true),
+        ], rows: groupSummaries().map { ReportTable.Row(cells: [[$0.name], [$0.units], [$0.meetingAll], $0.leader.map { [$0.text] } ?? []]) })
     }
 
     /// The totals of every group and of the whole campaign, as the home page's totals table.
