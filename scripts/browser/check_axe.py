@@ -25,7 +25,7 @@ from axe_selenium_python import Axe
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
-KNOWN = ("data", "ke-hoach", "chi-so", "khen-thuong", "nhom", "ky")
+KNOWN = ("data", "ke-hoach", "chi-so", "khen-thuong", "nhom", "ky", "bao-cao")
 
 
 def serve(site, base):
