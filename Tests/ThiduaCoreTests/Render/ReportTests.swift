@@ -44,7 +44,7 @@ struct ReportTableLayoutTests {
     @Test func columnsShareTheWidthAndNamesWrapWithTheCardsAdvanceWidths() {
         let table = ReportTable(caption: nil, columns: [
             .init(name: "Hạng", align: .centre, wraps: false),
-            .init(name: "Đơn vị", align: .left, wraps: true),
+            .init(name: "Đơn vị", align: .left, wraps: true, share: 0.14),
             .init(name: "Tỷ lệ hồ sơ trực tuyến", note: "Chỉ tiêu ≥ 50,0%", align: .right, wraps: false),
         ], rows: [
             .init(cells: [["1"], ["Ủy ban nhân dân phường Phước Thới, quận Ô Môn, thành phố Cần Thơ"], ["78,9%", "✓ đạt"]]),
@@ -68,7 +68,7 @@ struct ReportTableLayoutTests {
     }
 
     @Test func aTableTooWideForTheStatusInWordsShowsMarksAfterTheValues() {
-        let columns = [ReportTable.Column(name: "Đơn vị", align: .left, wraps: true)]
+        let columns = [ReportTable.Column(name: "Đơn vị", align: .left, wraps: true, share: 0.14)]
             + (1...12).map { ReportTable.Column(name: "Chỉ số \($0)", align: .right, wraps: false) }
         let table = ReportTable(caption: nil, columns: columns, rows: [
             .init(cells: [["Sở Y tế"]] + Array(repeating: ["100,0%", "✗ chưa đạt"], count: 12)),

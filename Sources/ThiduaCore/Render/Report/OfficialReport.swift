@@ -114,7 +114,7 @@ extension CampaignPages {
         }
         func status(_ cell: Cell) -> [String] { [cell.text] + (cell.hasTarget ? [cell.mark + " " + cell.statusText] : []) }
         var columns = [Column(name: context.t("rank"), align: .centre, wraps: false),
-                       Column(name: context.t("unit"), align: .left, wraps: true)]
+                       Column(name: context.t("unit"), align: .left, wraps: true, share: 0.14)]
         var cells: [(Row) -> [String]] = [{ [$0.rank] }, { [$0.name] }]
         if table.scoreFirst {
             columns.append(Column(name: context.t("score"), align: .right, wraps: false))
@@ -144,7 +144,7 @@ extension CampaignPages {
             columns.append(header(column))
             cells.append { status($0.cells[k]) }
         }
-        columns.append(Column(name: context.t("awards_column"), align: .left, wraps: true))
+        columns.append(Column(name: context.t("awards_column"), align: .left, wraps: true, share: 0.08))
         cells.append { $0.awards }
         var rows = section.rows.map { row in ReportTable.Row(cells: cells.map { $0(row) }) }
         if let total {
@@ -166,16 +166,16 @@ extension CampaignPages {
     func groupSummaryTable() -> ReportTable {
         typealias Column = ReportTable.Column
         return ReportTable(caption: context.t("groups"), columns: [
-            Column(name: context.t("group"), align: .left, wraps: true),
+            Column(name: context.t("group"), align: .left, wraps: true, share: 0.2),
             Column(name: context.t("units_label"), align: .right, wraps: false),
             Column(name: context.t("meeting_all_short"), align: .right, wraps: false),
-            Column(name: context.t("leader"), align: .left, wraps: true),
+            Column(name: context.t("leader"), align: .left, wraps: true, share: 0.2),
         ], rows: groupSummaries().map { ReportTable.Row(cells: [[$0.name], [$0.units], [$0.meetingAll], $0.leader.map { [$0.text] } ?? []]) })
     }
 
     /// The totals of every group and of the whole campaign, as the home page's totals table.
     func totalsTable(_ totals: TotalsBlock) -> ReportTable {
-        let columns = [ReportTable.Column(name: context.t("group"), align: .left, wraps: true)]
+        let columns = [ReportTable.Column(name: context.t("group"), align: .left, wraps: true, share: 0.2)]
             + totals.groupHeaders.map { ReportTable.Column(name: $0, align: .right, wraps: false) }
         let rows = totals.groupRows.map { ReportTable.Row(cells: [[$0.name]] + $0.cells.map { [$0] }) }
             + [ReportTable.Row(cells: [[totals.name]] + totals.figures.map { [$0.value] }, total: true)]

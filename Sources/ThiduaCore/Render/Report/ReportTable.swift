@@ -11,6 +11,10 @@ struct ReportTable: Equatable {
         var align: Align
         /// Whether the cells wrap at spaces (names, awards); values never do.
         var wraps: Bool
+        /// The share of the table's width a wrapping column is given first
+        /// (up to what its longest cell needs), so that names take few lines
+        /// before headers grow: 0 for the others.
+        var share: Double = 0
     }
 
     struct Row: Equatable {
@@ -51,10 +55,11 @@ struct ReportTableLayout: Equatable {
     var rowHeights: [Double]
 
     /// Horizontal and vertical padding inside a cell, in points.
-    static let padX = 2.5, padY = 2.5
+    static let padX = 2.0, padY = 2.5
     /// Font sizes tried in order, in points: the largest at which every
     /// column fits, with the status in words, else with marks alone, else
-    /// with long values ("+39,5 điểm phần trăm") wrapped too.
+    /// with the words of other columns wrapped, else with long values
+    /// ("+39,5 điểm phần trăm") wrapped too.
     static let sizes: [Double] = [8, 7.5, 7, 6.5, 6]
     /// The smallest size at which the status is written in words.
     static let wordsSize = 7.0
@@ -67,18 +72,27 @@ struct ReportTableLayout: Equatable {
     /// of one report look alike).
     init(_ full: ReportTable, width: Double, short forced: Bool = false) {
         let short = Self.shortened(full)
-        var wrapped = short
-        for c in wrapped.columns.indices { wrapped.columns[c].wraps = true }
-        var candidates = [short, wrapped]
-        if !forced { candidates.insert(full, at: 0) }
+        // Then the words wrap (a bracket "1.000 – 2.000"), then the values too.
+        var words = short, wrapped = short
+        for c in short.columns.indices {
+            words.columns[c].wraps = short.columns[c].wraps || short.columns[c].align == .left
+            wrapped.columns[c].wraps = true
+        }
+        // First with the names given their share; when no table fits so,
+        // with half of it (names then wrap more), then none; the values are
+        // wrapped only when nothing else fits.
+        var attempts = [(short, 1.0), (words, 1), (words, 0.5), (wrapped, 1), (wrapped, 0)]
+        if !forced { attempts.insert((full, 1), at: 0) }
         // The last resort: everything wrapped at the smallest size.
         var table = wrapped, chosen = Self.sizes.last!
         var minimums = Self.minimumWidths(wrapped, size: chosen)
-        search: for candidate in candidates {
+        let shares = full.columns.map(\.share)
+        search: for (candidate, factor) in attempts {
             // The status in words is not worth a font under 7 pt: marks are clearer.
             for size in Self.sizes where candidate != full || size >= Self.wordsSize {
                 let mins = Self.minimumWidths(candidate, size: size)
-                if Self.needed(candidate, minimums: mins, size: size, width: width, names: full.columns.map(\.wraps)) <= width {
+                let need = Self.needed(candidate, minimums: mins, size: size, width: width, shares: shares.map { $0 * factor })
+                if need <= width {
                     (table, chosen, minimums) = (candidate, size, mins)
                     break search
                 }
@@ -89,7 +103,7 @@ struct ReportTableLayout: Equatable {
         fontSize = chosen
         widths = Self.distribute(width, minimums: minimums, cells: Self.preferredWidths(table, size: chosen, headers: false),
                                  preferred: Self.preferredWidths(table, size: chosen),
-                                 wraps: full.columns.map(\.wraps))
+                                 shares: full.columns.map(\.share))
         let size = chosen, widths = widths
         let names = table.columns.indices.map { c in
             TextFit.wrap(table.columns[c].name, maxWidth: widths[c] - 2 * Self.padX, size: size, bold: true)
@@ -134,12 +148,11 @@ struct ReportTableLayout: Equatable {
     }
 
     /// The width the table needs to be readable at `size`: every column's
-    /// minimum, the `names` (the columns that wrap whatever the width:
-    /// names, awards) at least their share.
-    static func needed(_ table: ReportTable, minimums: [Double], size: Double, width: Double, names: [Bool]) -> Double {
+    /// minimum, the columns with a `share` (names) at least that share.
+    static func needed(_ table: ReportTable, minimums: [Double], size: Double, width: Double, shares: [Double]) -> Double {
         let preferred = preferredWidths(table, size: size)
         return minimums.indices.map { c in
-            names[c] ? max(minimums[c], min(preferred[c], (width * wrappingShare).rounded(.down))) : minimums[c]
+            max(minimums[c], min(preferred[c], (width * shares[c]).rounded(.down)))
         }.reduce(0, +)
     }
 
@@ -175,18 +188,14 @@ struct ReportTableLayout: Equatable {
         }
     }
 
-    /// A wrapping column (names, awards) is first given up to this share
-    /// of the width, so that names take few lines before headers grow.
-    static let wrappingShare = 0.14
-
-    /// `width` shared out: every column its minimum; then the wrapping
-    /// columns (`wraps`) toward their preferred width, up to
-    /// `wrappingShare` of the whole; then the others toward their `cells`
+    /// `width` shared out: every column its minimum; then the columns with
+    /// a share (names) toward their preferred width, up to that share of
+    /// the whole; then the others toward their `cells`
     /// unwrapped; then what is left in proportion to how far each column
     /// is from its preferred width (its header included); anything still left
     /// goes to every column alike (whole points, the last fraction to the
     /// widest column).
-    static func distribute(_ width: Double, minimums: [Double], cells: [Double], preferred: [Double], wraps: [Bool]) -> [Double] {
+    static func distribute(_ width: Double, minimums: [Double], cells: [Double], preferred: [Double], shares: [Double]) -> [Double] {
         guard !minimums.isEmpty else { return [] }
         var widths = minimums
         func grow(toward targets: [Double]) {
@@ -197,9 +206,9 @@ struct ReportTableLayout: Equatable {
             let share = min(1, spare / wanted)
             for c in widths.indices { widths[c] += (wants[c] * share).rounded(.down) }
         }
-        grow(toward: preferred.indices.map { wraps[$0] ? min(preferred[$0], (width * wrappingShare).rounded(.down)) : 0 })
+        grow(toward: preferred.indices.map { min(preferred[$0], (width * shares[$0]).rounded(.down)) })
         // Cells before headers: a cell's extra line is paid on every row, a header's once a page.
-        grow(toward: cells.indices.map { wraps[$0] ? 0 : cells[$0] })
+        grow(toward: cells.indices.map { shares[$0] > 0 ? 0 : cells[$0] })
         grow(toward: preferred)
         let spare = width - widths.reduce(0, +)
         guard spare > 0 else { return widths }
