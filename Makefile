@@ -3,8 +3,8 @@
 #   make test   installs what is missing and runs the whole test suite
 SWIFT ?= swift
 APT_PACKAGES := libcmark-dev librsvg2-dev libxml2-dev fonts-noto-core zlib1g-dev pkg-config
-# Looking at the site as a reader would (make test only).
-APT_TEST_PACKAGES := chromium chromium-driver default-jre-headless nginx-light
+# Looking at the site as a reader would (make test only); poppler-utils reads the PDF reports as text.
+APT_TEST_PACKAGES := chromium chromium-driver default-jre-headless nginx-light poppler-utils
 # thidua publish against a real OpenSSH server (check_publish.py).
 APT_TEST_PACKAGES += openssh-server openssh-client rsync
 # The .deb installed in a clean Debian root (check-dist); .xls snapshots read through LibreOffice.
@@ -69,6 +69,7 @@ test: testdeps
 	python3 scripts/browser/check_axe.py .build/example-site/public /thidua/
 	python3 scripts/browser/check_find.py .build/example-site/public /thidua/
 	python3 scripts/browser/check_chart_text.py .build/example-site/public /thidua/
+	python3 scripts/browser/check_report.py .build/example-site/public /thidua/
 	python3 scripts/browser/crawl_site.py .build/example-site/public https://dichvucong.example.gov.vn/thidua/
 	python3 scripts/browser/check_serve.py .build/debug/thidua
 	python3 scripts/browser/check_serve_limits.py .build/debug/thidua

@@ -139,6 +139,7 @@ struct Build: ParsableCommand {
             let seconds = String(format: "%.2f", Date().timeIntervalSince(start))
             let warnings = result.warnings.isEmpty ? "" : "; \(result.warnings.count) warning(s)"
             let cards = "; share images: \(result.cardsRendered.count) rendered, \(result.cardsReused) reused"
+                + "; reports (PDF): \(result.reportsRendered.count) rendered, \(result.reportsReused) reused"
             if result.unchanged {
                 print("Unchanged: \(output)/ already holds this site (\(result.filesKept) files); nothing written in \(seconds) s\(warnings)")
             } else {

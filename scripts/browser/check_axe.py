@@ -24,7 +24,7 @@ from selenium.webdriver.chrome.service import Service
 
 from serve import serve_site
 
-KNOWN = ("data", "ke-hoach", "chi-so", "khen-thuong", "nhom", "ky")
+KNOWN = ("data", "ke-hoach", "chi-so", "khen-thuong", "nhom", "ky", "bao-cao")
 
 
 

@@ -87,7 +87,7 @@ def sample_pages(public, base):
             continue
         urls.append(base + campaign + "/")
         subs = sorted(d for d in os.listdir(folder) if os.path.isdir(os.path.join(folder, d)))
-        units = [d for d in subs if d not in ("data", "ke-hoach", "chi-so", "khen-thuong", "nhom", "ky")]
+        units = [d for d in subs if d not in ("data", "ke-hoach", "chi-so", "khen-thuong", "nhom", "ky", "bao-cao")]
         if units:
             urls.append(base + campaign + "/" + units[0] + "/")
         for section in ("ke-hoach", "khen-thuong"):

@@ -109,8 +109,12 @@ struct ChartBuilder {
         targetTexts[k][group]
     }
 
-    func groupBars(_ group: Group) -> RankedBarChart? {
-        let members = result.members(of: group.id)
+    /// The group's ranked bars at the current snapshot, or at `snapshot`
+    /// (a period's official report).
+    func groupBars(_ group: Group, at snapshot: Int? = nil) -> RankedBarChart? {
+        let members = snapshot.map { s in
+            (CampaignResult.Scopes(result.standings[s]).members[group.id] ?? []).map { result.standings[s][$0] }
+        } ?? result.members(of: group.id)
         guard !members.isEmpty else { return nil }
         let headline = ChartStage.headlineIndicator(campaign)
         let name = headline.map { campaign.indicators[$0].name } ?? t("score")

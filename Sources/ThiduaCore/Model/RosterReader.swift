@@ -10,7 +10,7 @@ struct Roster {
 enum RosterReader {
     /// Unit ids that would collide with the campaign's own page folders, or
     /// (`index`) with the campaign's embed, `embed/<campaign>/index.html`.
-    static let reservedIDs: Set<String> = ["data", "ke-hoach", "chi-so", "khen-thuong", "nhom", "ky", "embed", "assets", "index"]
+    static let reservedIDs: Set<String> = ["data", "ke-hoach", "chi-so", "khen-thuong", "nhom", "ky", "bao-cao", "embed", "assets", "index"]
 
     static func read(_ file: SourceFile, groups: [Group], log: inout DiagnosticLog) -> Roster {
         let table: DataTable

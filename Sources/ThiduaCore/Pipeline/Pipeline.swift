@@ -54,6 +54,9 @@ public struct BuildReport: Sendable {
     /// Share images rendered by this build (site paths) and reused from the cache.
     public var cardsRendered: [String] = []
     public var cardsReused: Int = 0
+    /// Official reports (PDF) rendered by this build (site paths) and reused from the cache.
+    public var reportsRendered: [String] = []
+    public var reportsReused: Int = 0
 }
 
 /// The build, as a declared pipeline of stages that run in order:
@@ -184,9 +187,10 @@ public enum Pipeline {
                 warnings: record?.warnings ?? [], campaigns: record?.campaigns ?? 0, units: record?.units ?? 0,
                 unchanged: true, filesWritten: 0, filesKept: previous?.files.count ?? 0, filesRemoved: 0,
                 bytesWritten: 0, stageSeconds: watch.laps)
-            // An unchanged site keeps its share images and charts' PNGs as they are
+            // An unchanged site keeps its share images, charts' PNGs and reports as they are
             // (every PNG outside the theme's assets comes from the card cache).
             report.cardsReused = previous?.files.keys.filter { $0.hasSuffix(".png") && !$0.hasPrefix("assets/") }.count ?? 0
+            report.reportsReused = previous?.files.keys.filter { $0.hasSuffix(".pdf") && $0.contains("/bao-cao/") }.count ?? 0
             return report
         }
         let site = analysed.site
@@ -204,12 +208,21 @@ public enum Pipeline {
         let cards = try watch.time("cards") { try cache.prepare(rendered.cards) }
         report.cardsRendered = cards.report.rendered
         report.cardsReused = cards.report.reused
+        // Official reports: PDFs from the same cache, rendered only when their pages changed.
+        // thidua's own identity is in the key: the pages are not drawn to be compared, and a new
+        // thidua may draw them otherwise.
+        let reportCache = ReportCache(folder: cardCache, fileSystem: fs,
+                                      identity: PNGRenderer.identity + " pdf-a4 " + options.toolIdentity)
+        let reports = try watch.time("reports") { try reportCache.prepare(rendered.reports) }
+        report.reportsRendered = reports.rendered
+        report.reportsReused = reports.reused
+        let copies = cards.copies + reports.copies
         let written = try watch.time("write") { () throws -> WriteStage.Report in
-            progress?.setTotal(files.count + cards.copies.count)
+            progress?.setTotal(files.count + copies.count)
             return try WriteStage.write(files, fingerprint: analysed.fingerprint, to: options.outputPath,
-                                        fileSystem: fs, progress: progress, copies: cards.copies)
+                                        fileSystem: fs, progress: progress, copies: copies)
         }
-        cache.prune(keeping: cards.used)
+        cache.prune(keeping: cards.used.union(reports.used))
         // Only a help for the next build: without it, that build parses the data again.
         // Replaced, not rewritten in place: a cache copied with hard links shares the file.
         try? fs.remove(recordPath)

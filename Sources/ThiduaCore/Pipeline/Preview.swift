@@ -20,6 +20,8 @@ public final class PreviewSite: @unchecked Sendable {
     private var files: [String: Data] = [:]
     /// Share cards by path, rasterised only when asked for (and then kept).
     private var cards: [String: CardSource] = [:]
+    /// Official reports by path, made PDFs only when asked for (and then kept).
+    private var reports: [String: ReportSource] = [:]
     private var errors: [Diagnostic] = []
     private var fingerprint: String?
     public private(set) var generation = 0
@@ -50,12 +52,14 @@ public final class PreviewSite: @unchecked Sendable {
         var diagnostics: [Diagnostic] = []
         var built: [String: Data]?
         var builtCards: [String: CardSource] = [:]
+        var builtReports: [String: ReportSource] = [:]
         do {
             let analysis = try Pipeline.analyse(options, fileSystem: fs)
             diagnostics = analysis.warnings
             let rendered = try Pipeline.renderSite(analysis)
             built = Dictionary(uniqueKeysWithValues: rendered.files.map { ($0.path, $0.data) })
             builtCards = Dictionary(uniqueKeysWithValues: rendered.cards.map { ($0.path, $0) })
+            builtReports = Dictionary(uniqueKeysWithValues: rendered.reports.map { ($0.path, $0) })
         } catch let failure as BuildFailure {
             diagnostics = failure.diagnostics
         } catch {
@@ -66,6 +70,7 @@ public final class PreviewSite: @unchecked Sendable {
         if let built {
             files = built
             cards = builtCards
+            reports = builtReports
         }
         errors = diagnostics.filter { $0.severity == .error }
         generation += 1
@@ -89,6 +94,9 @@ public final class PreviewSite: @unchecked Sendable {
         if files[path] == nil, let card = cards[path],
            let png = try? PNGRenderer.png(svg: card.svg, width: card.width, height: card.height) {
             files[path] = png
+        }
+        if files[path] == nil, let report = reports[path], let pdf = try? ReportCache.pdf(report) {
+            files[path] = pdf
         }
         guard !path.split(separator: "/").contains(".."), let body = files[path] else {
             let page = files["404.html"].map { decorate($0) } ?? Data(errorPage().utf8)
@@ -142,6 +150,7 @@ public final class PreviewSite: @unchecked Sendable {
         case "csv": return "text/csv; charset=utf-8"
         case "xml": return "application/xml; charset=utf-8"
         case "png": return "image/png"
+        case "pdf": return "application/pdf"
         case "txt": return "text/plain; charset=utf-8"
         default: return "application/octet-stream"
         }

@@ -23,9 +23,11 @@ public enum RenderStage {
 
         var files: [OutputFile] = []
         var cards: [CampaignCard] = []
+        var reports: [ReportSource] = []
         for (result, charts) in zip(results, charts) {
             let pages = CampaignPages(context: context, result: result, charts: charts)
             cards.append(pages.card())
+            reports += pages.reportSources()
             files += try campaignFiles(pages, renderer: renderer, progress: progress, sharing: &sharing)
         }
         let siteCard = sharing.siteCard(site.campaigns)
@@ -50,7 +52,7 @@ public enum RenderStage {
         }
         let images = sharing.cards.sortedByBytes(of: \.path)
         try checkImagePaths(images, files: ordered)
-        return RenderedSite(files: ordered, cards: images)
+        return RenderedSite(files: ordered, cards: images, reports: reports.sortedByBytes(of: \.path))
     }
 
     /// A piece of a campaign's output that can be rendered on any core: a

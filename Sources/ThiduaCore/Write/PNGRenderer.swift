@@ -1,8 +1,9 @@
 import CRsvg
 import Foundation
 
-/// SVG to PNG through librsvg and cairo. The only file that sees their C
-/// types: everything else hands it SVG text and gets PNG bytes back.
+/// SVG to PNG (and pages of SVG to PDF) through librsvg and cairo. The only
+/// file that sees their C types: everything else hands it SVG text and gets
+/// PNG or PDF bytes back.
 /// Safe to call from several threads at once (each call has its own handle
 /// and surface; a canvas belongs to its caller).
 public enum PNGRenderer {
@@ -85,6 +86,56 @@ public enum PNGRenderer {
             }
             cairo_surface_flush(surface)
         }
+    }
+
+    /// Pages of SVG as one PDF, each page `width`×`height` points (A4 is
+    /// 595×842): every SVG is drawn onto its page's full area through
+    /// cairo's PDF surface, which keeps text as text (fonts embedded as
+    /// subsets with their Unicode mapping, so it can be selected and
+    /// searched). `title` is the document's title in its metadata, and
+    /// `date` (ISO 8601, `2024-12-14`) its creation date: cairo would
+    /// otherwise write the time of the build, and the same pages must give
+    /// the same bytes.
+    public static func pdf(pages: [String], width: Double, height: Double, title: String, date: String) throws -> Data {
+        final class Sink { var data = Data() }
+        let sink = Sink()
+        let closure = Unmanaged.passUnretained(sink).toOpaque()
+        let write: cairo_write_func_t = { closure, bytes, length in
+            guard let closure, let bytes else { return CAIRO_STATUS_WRITE_ERROR }
+            Unmanaged<Sink>.fromOpaque(closure).takeUnretainedValue().data.append(bytes, count: Int(length))
+            return CAIRO_STATUS_SUCCESS
+        }
+        try withExtendedLifetime(sink) {
+            guard let surface = cairo_pdf_surface_create_for_stream(write, closure, width, height),
+                  cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
+                throw Failure(description: "cairo cannot make a PDF surface")
+            }
+            defer { cairo_surface_destroy(surface) }
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title)
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "thidua")
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date + "T00:00:00Z")
+            guard let cr = cairo_create(surface) else { throw Failure(description: "cairo cannot draw") }
+            defer { cairo_destroy(cr) }
+            for (number, svg) in pages.enumerated() {
+                var error: UnsafeMutablePointer<GError>?
+                let bytes = Array(svg.utf8)
+                let handle = bytes.withUnsafeBufferPointer { buffer in
+                    rsvg_handle_new_from_data(buffer.baseAddress, gsize(buffer.count), &error)
+                }
+                guard let handle else { throw failure("page \(number + 1) cannot be read", &error) }
+                defer { g_object_unref(UnsafeMutableRawPointer(handle)) }
+                var viewport = RsvgRectangle(x: 0, y: 0, width: width, height: height)
+                guard rsvg_handle_render_document(handle, cr, &viewport, &error) != 0 else {
+                    throw failure("librsvg cannot draw page \(number + 1)", &error)
+                }
+                cairo_show_page(cr)
+            }
+            cairo_surface_finish(surface)
+            guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
+                throw Failure(description: "cairo cannot write the PDF (\(String(cString: cairo_status_to_string(cairo_surface_status(surface)))))")
+            }
+        }
+        return sink.data
     }
 
     /// A canvas with its rows already deflated, to draw cards over: the

@@ -34,7 +34,7 @@ struct PageGoldenTests {
         // CSV is data for spreadsheets and README.txt plain text, not markup:
         // names stay verbatim there (PNGs are pictures).
         for (path, data) in site.fs.snapshot where path.hasPrefix("public/")
-            && !path.hasSuffix(".csv") && !path.hasSuffix(".txt") && !path.hasSuffix(".png") {
+            && !path.hasSuffix(".csv") && !path.hasSuffix(".txt") && !path.hasSuffix(".png") && !path.hasSuffix(".pdf") {
             let text = String(decoding: data, as: UTF8.self)
             #expect(!text.contains("<script>"), "\(path) carries a live <script>")
             #expect(!text.contains("<img src=x"), "\(path) carries a live <img>")
@@ -68,7 +68,7 @@ struct PageGoldenTests {
         ], site: "title: \"\(yaml)\"\nbase_url: \"https://example.gov.vn/thidua/\"\n")
         _ = try site.build()
         for (path, data) in site.fs.snapshot where path.hasPrefix("public/")
-            && !path.hasSuffix(".csv") && !path.hasSuffix(".txt") && !path.hasSuffix(".png") {
+            && !path.hasSuffix(".csv") && !path.hasSuffix(".txt") && !path.hasSuffix(".png") && !path.hasSuffix(".pdf") {
             let text = String(decoding: data, as: UTF8.self)
             #expect(!text.contains("<script>"), "\(path) carries a live <script>")
             #expect(!text.contains("<iframe src=\"javascript"), "\(path) carries a live iframe")

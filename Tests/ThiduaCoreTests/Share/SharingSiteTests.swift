@@ -84,12 +84,17 @@ struct SharingSiteTests {
         #expect(first.cardsRendered.count == 30)
         #expect(first.cardsReused == 0)
         let cache = site.fs.snapshot.keys.filter { $0.hasPrefix(".thidua-cache/cards/") }
-        #expect(cache.count == 30)
-        #expect(cache.allSatisfy { $0.hasSuffix(".png") && $0.count == ".thidua-cache/cards/".count + 64 + 4 })
+        // The share cards' and charts' PNGs, and the two official reports' PDFs (one per snapshot).
+        #expect(cache.count == 32)
+        #expect(cache.filter { $0.hasSuffix(".png") }.count == 30)
+        #expect(cache.allSatisfy { ($0.hasSuffix(".png") || $0.hasSuffix(".pdf")) && $0.count == ".thidua-cache/cards/".count + 64 + 4 })
+        #expect(first.reportsRendered == ["dak-nong/bao-cao/2024-07-16.pdf", "dak-nong/bao-cao/2024-10-31.pdf"])
 
         let second = try site.build()
         #expect(second.cardsRendered == [])
         #expect(second.cardsReused == 30)
+        #expect(second.reportsRendered == [])
+        #expect(second.reportsReused == 2)
         #expect(site.fs.snapshot["public/dak-nong/so-y-te/anh-chia-se.png"] != nil)
 
         // Sở Y tế's figures change; it stays first, the others keep their
@@ -110,8 +115,11 @@ struct SharingSiteTests {
             "dak-nong/so-y-te/anh-chia-se.png", "dak-nong/so-y-te/received-gain.png", "dak-nong/so-y-te/received-rate.png",
         ])
         #expect(third.cardsReused == 22)
+        // Only the report of the snapshot whose data changed is made again.
+        #expect(third.reportsRendered == ["dak-nong/bao-cao/2024-10-31.pdf"])
+        #expect(third.reportsReused == 1)
         // The cache keeps only what the last build uses.
-        #expect(site.fs.snapshot.keys.filter { $0.hasPrefix(".thidua-cache/cards/") }.count == 30)
+        #expect(site.fs.snapshot.keys.filter { $0.hasPrefix(".thidua-cache/cards/") }.count == 32)
     }
 
     @Test func withoutABaseURLTheSiteBuildsWithoutImageTagsAndWarns() throws {

@@ -33,8 +33,9 @@ struct OutputLockTests {
         let site = NothingAcceptedSilentlyTests().site()
         let held = try #require(try site.fs.lock(OutputLock.path(guarding: "public"), wait: false))
         let notices = Notices()
-        var options = site.options
-        options.onWait = { notices.add($0) }
+        var waiting = site.options
+        waiting.onWait = { notices.add($0) }
+        let options = waiting
         let finished = DispatchSemaphore(value: 0)
         DispatchQueue.global().async {
             _ = try? Pipeline.build(options, fileSystem: site.fs)

@@ -141,7 +141,7 @@ struct BuildProgressTests {
         let report = try Pipeline.build(site.options, fileSystem: site.fs, progress: BuildProgress { stage, done, total in
             log.add(stage, done, total)
         })
-        #expect(log.stages == ["load", "model", "rank", "chart", "render", "cards", "write"])
+        #expect(log.stages == ["load", "model", "rank", "chart", "render", "cards", "reports", "write"])
         #expect(log.last["render"]! == (2, 2))                          // two unit pages
         #expect(log.last["write"]! == (report.filesWritten, report.filesWritten))
     }

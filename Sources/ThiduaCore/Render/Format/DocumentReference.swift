@@ -12,6 +12,14 @@ struct DocumentReference: Equatable {
     var numberAndSymbol: String?
     /// The symbol ("KH-STTTT") when the number before the slash is blank; nil otherwise.
     var unnumberedSymbol: String?
+    /// The reference without its leading "Số:" ("74/KH-UBND ngày
+    /// 05/4/2024"), to follow the words "Kế hoạch số"; nil for an
+    /// unnumbered plan (or one without a number/symbol), which a document
+    /// must not give a number.
+    var numbered: String? {
+        numberAndSymbol != nil && unnumberedSymbol == nil ? afterPrefix : nil
+    }
+    private var afterPrefix = ""
 
     init(_ document: String) {
         text = document.trimmingCharacters(in: .whitespaces)
@@ -21,6 +29,7 @@ struct DocumentReference: Equatable {
             break
         }
         rest = rest.drop { $0 == " " || $0 == "\u{00A0}" }
+        afterPrefix = String(rest)
         let token = rest.prefix { !$0.isWhitespace }
         guard let slash = token.firstIndex(of: "/") else { return }
         numberAndSymbol = String(token)

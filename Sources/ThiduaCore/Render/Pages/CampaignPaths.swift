@@ -18,6 +18,8 @@ struct CampaignPaths {
     /// snapshot's leaderboard is the campaign home, and has no such folder).
     func period(_ day: Day) -> String { "\(slug)/ky/\(day)/" }
     func indicator(_ id: String, period day: Day) -> String { period(day) + "chi-so/\(Self.slug(ofIndicator: id))/" }
+    /// The official A4 report at a snapshot: `bao-cao/2024-07-16.pdf`.
+    func report(_ day: Day) -> String { "\(slug)/bao-cao/\(day).pdf" }
 
     /// The leaderboard at snapshot `s` of `campaign`: the home for the current one.
     func leaderboard(at s: Int, of campaign: Campaign) -> String {

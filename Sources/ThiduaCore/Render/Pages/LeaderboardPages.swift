@@ -90,7 +90,7 @@ extension CampaignPages {
                 "indicator": campaign.indicators[headline].name,
                 "date": format.date(campaign.snapshots[campaign.baseline ?? 0].date)]),
             awards: awards, hasAwards: !awards.isEmpty, downloads: downloads(), totals: totalsBlock(),
-            methodURL: url(paths.plan) + "#" + MethodSection.anchor, periods: periodList())
+            methodURL: url(paths.plan) + "#" + MethodSection.anchor, periods: periodList(), report: reportLink())
     }
 
     func downloads() -> [Link] {

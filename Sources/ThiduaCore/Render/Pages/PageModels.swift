@@ -227,6 +227,8 @@ struct LeaderboardPage {
     var methodURL: String
     /// The leaderboard of every snapshot; nil with a single snapshot.
     var periods: PeriodList?
+    /// The official A4 report (PDF) of the current snapshot.
+    var report: Link
 }
 
 struct IndicatorLine: TargetStatus {

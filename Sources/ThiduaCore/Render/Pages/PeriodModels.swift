@@ -52,6 +52,8 @@ struct PeriodPage {
     var groupSummaries: [GroupSummary]
     var groups: [GroupSection]
     var downloads: [Link]
+    /// The official A4 report (PDF) of the period.
+    var report: Link
 }
 
 extension PeriodPage: SharablePage {}

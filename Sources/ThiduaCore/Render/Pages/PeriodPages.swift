@@ -40,6 +40,11 @@ extension CampaignPages {
                          latest: snapshot < last ? link("period_latest", last) : nil)
     }
 
+    /// The link to the official report (PDF) at `snapshot`.
+    func reportLink() -> Link {
+        Link(text: context.t("report_link", ["date": format.date(asOfDay)]), url: url(paths.report(asOfDay)))
+    }
+
     /// The leaderboard at `snapshot`, a past one (the current one is the home).
     func periodPage() -> PeriodPage {
         let changeNote = previousSnapshot.map {
@@ -56,6 +61,7 @@ extension CampaignPages {
             compact: isCompact, top: isCompact ? topSection() : nil,
             groupSummaries: isCompact ? groupSummaries() : [],
             groups: isCompact ? [] : campaign.groups.compactMap { groupSection($0) },
-            downloads: [Link(text: context.t("download_history"), url: url(paths.data + HistoryCSV.fileName))])
+            downloads: [Link(text: context.t("download_history"), url: url(paths.data + HistoryCSV.fileName))],
+            report: reportLink())
     }
 }

@@ -1,4 +1,5 @@
-/// The campaign's totals at the current snapshot, which lead its home page
+/// The campaign's totals at the pages' snapshot (the current one on the
+/// home page; a period's in its official report), which lead its home page
 /// ("Toàn tỉnh"): each indicator computed on the summed figures, the sums
 /// of the figures the indicators use, and a line per group.
 struct TotalsBlock {
@@ -25,10 +26,12 @@ struct TotalsRow {
 }
 
 extension CampaignPages {
-    /// The totals block of the home page; nil when the campaign has no totals.
+    /// The totals block at `snapshot` (the home page's at the current one);
+    /// nil when the campaign has no totals.
     func totalsBlock() -> TotalsBlock? {
-        guard let totals = result.currentTotals else { return nil }
-        let reported = result.current.filter(\.reported).count
+        guard result.totals.indices.contains(snapshot) else { return nil }
+        let totals = result.totals[snapshot]
+        let reported = standings.filter(\.reported).count
         let name = TotalsName.text(campaign, strings: context.strings)
         let values = { (figures: TotalFigures) in
             zip(self.campaign.indicators, figures.values).map { self.format.value($1, as: $0.format) }

@@ -32,6 +32,8 @@ public struct CardSource: Hashable, Sendable {
 public struct RenderedSite: Sendable {
     public var files: [OutputFile]
     public var cards: [CardSource]
+    /// The official reports, to be turned into PDFs by the Write stage.
+    public var reports: [ReportSource] = []
 }
 
 /// A card's PNG as pages refer to it.

@@ -293,6 +293,7 @@ extension LeaderboardPage: MustacheParent {
         case "totals": return self.totals
         case "methodURL": return self.methodURL
         case "periods": return self.periods
+        case "report": return self.report
         default: return nil
         }
     }

@@ -53,6 +53,7 @@ extension PeriodPage: MustacheParent {
         case "groupSummaries": return self.groupSummaries
         case "groups": return self.groups
         case "downloads": return self.downloads
+        case "report": return self.report
         default: return nil
         }
     }

@@ -1,0 +1,227 @@
+/// An official report laid out on A4 pages (595×842 pt), each page an SVG
+/// document whose user unit is the point: the heading of an administrative
+/// document on page 1 (issuer on the left, the national motto on the right,
+/// per the layout of Nghị định 30/2020/NĐ-CP), the tables with their header
+/// repeated on every page they span, the totals, the charts, and on every
+/// page the illustrative-data banner (where it applies), the data date and
+/// "Trang 2/5". Text is SVG text in Noto Sans (measured with `TextFit`), so
+/// the PDF keeps it as text.
+struct ReportDocument {
+    static let pageWidth = 595.0, pageHeight = 842.0
+    /// Margins: 20 mm on the left (binding), 15 mm on the right.
+    static let left = 57.0, right = 42.0, top = 42.0
+    /// Content ends here; the footer is below.
+    static let bottom = 790.0
+    static var contentWidth: Double { pageWidth - left - right }
+    /// The charts are drawn at their standalone file's width and scaled to the content width.
+    static let chartWidth = 800.0
+    static let captionHeight = 16.0
+    /// The line saying what the marks mean, over a table drawn with marks alone.
+    static let keyHeight = 11.0
+    static let ink = "#000000"
+
+    var report: OfficialReport
+    var tables: [ReportTableLayout]
+    /// The charts cut into one chart per page-sized run of bars.
+    var blocks: [ReportPaginator.Block]
+    /// Where each block's content comes from.
+    enum Content { case table(Int), note(Int, [String]), chart(Int) }
+    var contents: [Content]
+    /// Each chart's head height and each bar's row height, in points.
+    var chartRows: [(head: Double, rows: [Double])]
+    var pages: [[ReportPaginator.Slice]]
+
+    init(_ report: OfficialReport) {
+        self.report = report
+        let width = Self.contentWidth
+        tables = report.tables.map { ReportTableLayout($0, width: width) }
+        // One table too wide for the status in words: every table shows marks.
+        if tables.contains(where: \.shortStatus) {
+            tables = report.tables.map { ReportTableLayout($0, width: width, short: true) }
+        }
+        var blocks: [ReportPaginator.Block] = [], contents: [Content] = []
+        for (t, layout) in tables.enumerated() {
+            blocks.append(.init(head: (layout.table.caption == nil ? 0 : Self.captionHeight)
+                                    + (layout.shortStatus ? Self.keyHeight : 0) + layout.headerHeight,
+                                rows: layout.rowHeights, gapAfter: 14))
+            contents.append(.table(t))
+        }
+        for (n, note) in report.notes.enumerated() {
+            let lines = TextFit.wrap(note, maxWidth: width, size: 8)
+            blocks.append(.init(head: Double(lines.count) * ReportTableLayout.lineHeight(8) + 2, rows: [], gapAfter: 14))
+            contents.append(.note(n, lines))
+        }
+        let scale = width / Self.chartWidth
+        chartRows = report.charts.map { chart in
+            let empty = Self.height(of: Self.slice(chart, 0..<0)) * scale
+            let rows = chart.bars.indices.map { Self.height(of: Self.slice(chart, $0..<$0 + 1)) * scale - empty }
+            return (empty, rows)
+        }
+        for (c, rows) in chartRows.enumerated() {
+            blocks.append(.init(head: rows.head, rows: rows.rows, gapAfter: 14))
+            contents.append(.chart(c))
+        }
+        self.blocks = blocks
+        self.contents = contents
+        pages = ReportPaginator.paginate(blocks, firstTop: Self.heading(report).bottom, top: Self.pageTop(report) + 20,
+                                         bottom: Self.bottom)
+    }
+
+    /// Where a page's content starts: under the banner when there is one.
+    static func pageTop(_ report: OfficialReport) -> Double { report.sample == nil ? top : top + 24 }
+
+    /// The chart with only the bars in `range`, drawn as its standalone file.
+    static func slice(_ chart: RankedBarChart, _ range: Range<Int>) -> String {
+        var part = chart
+        part.bars = Array(chart.bars[range])
+        return part.svg(width: .file)
+    }
+
+    /// The height an SVG drawn for a fixed width declares.
+    static func height(of svg: String) -> Double {
+        guard let start = svg.range(of: " height=\"") else { return 0 }
+        let rest = svg[start.upperBound...]
+        return Double(rest.prefix { $0 != "\"" }) ?? 0
+    }
+
+    /// The SVG of every page.
+    func svgPages() -> [String] {
+        pages.indices.map { svg(page: $0) }
+    }
+
+    func svg(page p: Int) -> String {
+        let w = Self.pageWidth, h = Self.pageHeight
+        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(coordinate(w))pt\" height=\"\(coordinate(h))pt\" "
+            + "viewBox=\"0 0 \(coordinate(w)) \(coordinate(h))\" font-family=\"\(ChartPalette.font)\">\n"
+        out += "<rect width=\"\(coordinate(w))\" height=\"\(coordinate(h))\" fill=\"#ffffff\"/>\n"
+        if let sample = report.sample {
+            out += Self.rect(Self.left, Self.top - 4, Self.contentWidth, 18, fill: ChartPalette.missed)
+            out += Self.text(TextFit.ellipsize(sample, maxWidth: Self.contentWidth - 12, size: 9, bold: true),
+                             x: Self.left + Self.contentWidth / 2, y: Self.top + 8.5, size: 9, bold: true, fill: "#ffffff", anchor: "middle")
+        }
+        if p == 0 {
+            out += Self.heading(report).svg
+        } else {
+            // A running head, so that a loose page says what it belongs to.
+            let y = Self.pageTop(report) + 8
+            out += Self.text(TextFit.ellipsize(report.documentTitle + " — " + report.campaignTitle, maxWidth: Self.contentWidth, size: 7.5),
+                             x: Self.left, y: y, size: 7.5, fill: ChartPalette.muted)
+            out += Self.line(Self.left, y + 4, Self.left + Self.contentWidth, y + 4, stroke: "#999999", width: 0.5)
+        }
+        for slice in pages[p] {
+            switch contents[slice.block] {
+            case .table(let t): out += drawTable(tables[t], slice)
+            case .note(_, let lines):
+                for (i, line) in lines.enumerated() {
+                    out += Self.text(line, x: Self.left, y: slice.y + 8 + Double(i) * ReportTableLayout.lineHeight(8), size: 8, fill: Self.ink)
+                }
+            case .chart(let c): out += drawChart(report.charts[c], slice)
+            }
+        }
+        // The footer: the data date and the page number on every page.
+        out += Self.line(Self.left, Self.bottom + 8, Self.left + Self.contentWidth, Self.bottom + 8, stroke: "#999999", width: 0.5)
+        out += Self.text(report.asOf, x: Self.left, y: Self.bottom + 21, size: 8, fill: Self.ink)
+        let number = report.pageNumber.replacingOccurrences(of: "{page}", with: String(p + 1))
+            .replacingOccurrences(of: "{pages}", with: String(pages.count))
+        out += Self.text(number, x: Self.left + Self.contentWidth, y: Self.bottom + 21, size: 8, fill: Self.ink, anchor: "end")
+        return out + "</svg>\n"
+    }
+
+    /// The rows of a slice of a table, under its caption and header row.
+    func drawTable(_ layout: ReportTableLayout, _ slice: ReportPaginator.Slice) -> String {
+        var out = ""
+        var y = slice.y
+        let table = layout.table
+        if let caption = table.caption {
+            let text = slice.continued ? caption + " " + report.continued : caption
+            out += Self.text(TextFit.ellipsize(text, maxWidth: Self.contentWidth, size: 9.5, bold: true),
+                             x: Self.left, y: y + 11, size: 9.5, bold: true, fill: Self.ink)
+            y += Self.captionHeight
+        }
+        if layout.shortStatus {
+            out += Self.text("✓ " + report.metKey, x: Self.left, y: y + 7.5, size: 7.5, fill: ChartPalette.met)
+            out += Self.text("✗ " + report.missedKey, x: Self.left + TextFit.width("✓ " + report.metKey, size: 7.5) + 14,
+                             y: y + 7.5, size: 7.5, fill: ChartPalette.missed)
+            y += Self.keyHeight
+        }
+        let size = layout.fontSize, lineHeight = layout.lineHeight
+        let xs = layout.widths.reduce(into: [Self.left]) { $0.append($0.last! + $1) }
+        // The header row, on every page the table spans.
+        out += Self.rect(Self.left, y, Self.contentWidth, layout.headerHeight, fill: "#e8edf3")
+        for c in table.columns.indices {
+            let lines = layout.headerName[c].count + layout.headerNote[c].count
+            var baseline = y + (layout.headerHeight - Double(lines) * lineHeight) / 2 + size * 0.98
+            let centre = xs[c] + layout.widths[c] / 2
+            for line in layout.headerName[c] {
+                out += Self.text(line, x: centre, y: baseline, size: size, bold: true, fill: Self.ink, anchor: "middle")
+                baseline += lineHeight
+            }
+            for line in layout.headerNote[c] {
+                out += Self.text(line, x: centre, y: baseline, size: size, fill: Self.ink, anchor: "middle")
+                baseline += lineHeight
+            }
+        }
+        var rowTops = [y]
+        y += layout.headerHeight
+        for r in slice.rows {
+            let row = table.rows[r]
+            rowTops.append(y)
+            if row.total { out += Self.rect(Self.left, y, Self.contentWidth, layout.rowHeights[r], fill: "#f0f0f0") }
+            for c in table.columns.indices {
+                let column = table.columns[c]
+                let (x, anchor): (Double, String) = switch column.align {
+                case .left: (xs[c] + ReportTableLayout.padX, "start")
+                case .centre: (xs[c] + layout.widths[c] / 2, "middle")
+                case .right: (xs[c + 1] - ReportTableLayout.padX, "end")
+                }
+                for (i, line) in layout.cells[r][c].lines.enumerated() {
+                    let baseline = y + ReportTableLayout.padY + size * 0.98 + Double(i) * lineHeight
+                    // A value with its mark after it ("78,9% ✓"): the mark in its status colour.
+                    if layout.shortStatus, anchor == "end", let space = line.lastIndex(of: " "),
+                       let mark = ReportTableLayout.statusMark(String(line[space...].dropFirst()) + " ") {
+                        out += Self.text(String(line[..<space]), x: x - TextFit.width(" " + mark, size: size, bold: row.total),
+                                         y: baseline, size: size, bold: row.total, fill: Self.ink, anchor: anchor)
+                        out += Self.text(mark, x: x, y: baseline, size: size, bold: row.total, fill: Self.statusColour(mark), anchor: anchor)
+                        continue
+                    }
+                    out += Self.text(line, x: x, y: baseline, size: size, bold: row.total, fill: Self.statusColour(line), anchor: anchor)
+                }
+            }
+            y += layout.rowHeights[r]
+        }
+        // The grid: every row's top and the table's bottom, every column's sides.
+        let top = rowTops[0], right = Self.left + Self.contentWidth
+        for rowTop in rowTops + [y] { out += Self.line(Self.left, rowTop, right, rowTop, stroke: "#555555", width: 0.5) }
+        for x in xs { out += Self.line(x, top, x, y, stroke: "#555555", width: 0.5) }
+        return out
+    }
+
+    /// A cell's status line in the status colours of the site; values in black.
+    static func statusColour(_ line: String) -> String {
+        line.hasPrefix("✓") ? ChartPalette.met : line.hasPrefix("✗") ? ChartPalette.missed : ink
+    }
+
+    /// The bars of a slice, as the chart's own file draws them (title, key
+    /// and axis again on every page), scaled to the content width.
+    func drawChart(_ chart: RankedBarChart, _ slice: ReportPaginator.Slice) -> String {
+        let scale = Self.contentWidth / Self.chartWidth
+        return "<g transform=\"translate(\(coordinate(Self.left)) \(coordinate(slice.y))) scale(\(scale))\">\n"
+            + Self.slice(chart, slice.rows) + "</g>\n"
+    }
+
+    static func text(_ content: String, x: Double, y: Double, size: Double, bold: Bool = false, italic: Bool = false,
+                     fill: String, anchor: String = "start") -> String {
+        "<text x=\"\(coordinate(x))\" y=\"\(coordinate(y))\" font-size=\"\(coordinate(size))\""
+            + (bold ? " font-weight=\"bold\"" : "") + (italic ? " font-style=\"italic\"" : "")
+            + (anchor == "start" ? "" : " text-anchor=\"\(anchor)\"")
+            + " fill=\"\(fill)\">\(xmlEscape(content))</text>\n"
+    }
+
+    static func rect(_ x: Double, _ y: Double, _ width: Double, _ height: Double, fill: String) -> String {
+        "<rect x=\"\(coordinate(x))\" y=\"\(coordinate(y))\" width=\"\(coordinate(width))\" height=\"\(coordinate(height))\" fill=\"\(fill)\"/>\n"
+    }
+
+    static func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, stroke: String, width: Double) -> String {
+        "<line x1=\"\(coordinate(x1))\" y1=\"\(coordinate(y1))\" x2=\"\(coordinate(x2))\" y2=\"\(coordinate(y2))\" stroke=\"\(stroke)\" stroke-width=\"\(width)\"/>\n"
+    }
+}
