@@ -12,12 +12,12 @@ public enum ContentLoader {
         var log = DiagnosticLog()
         guard fs.isFolder(contentPath) else {
             throw BuildFailure([.error(SourceLocation(path: contentPath),
-                "content folder not found; run thidua in the folder that holds content/, or pass --content DIR")])
+                .contentFolderNotFound)])
         }
         let sitePath = joinPath(contentPath, "site.yml")
         guard fs.isFile(sitePath) else {
             throw BuildFailure([.error(SourceLocation(path: sitePath),
-                "site.yml is missing; create it with at least a line `title: \"…\"`")])
+                .siteYmlMissingCreate)])
         }
         let site = try decode(fs, sitePath, within: contentPath)
 
@@ -26,7 +26,7 @@ public enum ContentLoader {
             let folder = joinPath(contentPath, entry.name)
             let planPath = joinPath(folder, "campaign.md")
             guard fs.isFile(planPath) else {
-                log.warning(SourceLocation(path: folder), "folder has no campaign.md and is skipped")
+                log.warning(SourceLocation(path: folder), .folderHasNoCampaign)
                 continue
             }
             let rosterPath = joinPath(folder, "units.csv")
@@ -45,9 +45,7 @@ public enum ContentLoader {
                     } else if name.hasSuffix(".xlsx") {
                         snapshots.append(DataFile(path: path, content: .xlsx(try read(fs, path, within: contentPath))))
                     } else {
-                        log.warning(SourceLocation(path: path), name.hasSuffix(".xls")
-                            ? "an Excel 97–2003 workbook (.xls) is not read; save it as \"Excel Workbook (.xlsx)\""
-                            : "not a .csv or .xlsx file; ignored (snapshots are data/YYYY-MM-DD.csv or .xlsx)")
+                        log.warning(SourceLocation(path: path), name.hasSuffix(".xls") ? .xlsNotRead : .notSnapshotFile)
                     }
                 }
             }
@@ -65,7 +63,7 @@ public enum ContentLoader {
     static func loadTheme(_ path: String, _ fs: FileSystem) throws -> ThemeSource {
         guard fs.isFolder(path) else {
             throw BuildFailure([.error(SourceLocation(path: path),
-                "theme folder not found; pass --theme DIR or keep themes/default next to content/")])
+                .themeFolderNotFound)])
         }
         var templates: [String: SourceFile] = [:]
         var strings: [String: SourceFile] = [:]
@@ -106,12 +104,12 @@ public enum ContentLoader {
     private static func admit(_ fs: FileSystem, _ path: String, within root: String) throws {
         if let size = fs.size(path), size > maximumFileSize {
             throw BuildFailure([.error(SourceLocation(path: path),
-                "the file is \(size / 1024 / 1024) MB, more than the \(maximumFileSize / 1024 / 1024) MB thidua reads; is it the right file? Split a very large export by period")])
+                .fileMbMoreThan, ["value": size / 1024 / 1024, "value2": maximumFileSize / 1024 / 1024])])
         }
         let resolved = fs.resolvedPath(path), folder = fs.resolvedPath(root)
         guard resolved == folder || resolved.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/") else {
             throw BuildFailure([.error(SourceLocation(path: path),
-                "the file is a link to \(resolved), outside \(root); copy the file into the folder instead of linking to it")])
+                .fileLinkOutsideCopy, ["resolved": resolved, "root": root])])
         }
     }
 

@@ -46,7 +46,7 @@ public enum RenderStage {
         // content checks prevent it, and this makes sure of it.
         for (a, b) in zip(ordered, ordered.dropFirst()) where a.path == b.path {
             throw BuildFailure([.error(SourceLocation(path: a.path),
-                "two pages of the site would be written to this path; rename the unit or campaign whose id makes it")])
+                .twoPagesOnePath)])
         }
         return RenderedSite(files: ordered, cards: sharing.cards.sortedByBytes(of: \.path))
     }
