@@ -32,12 +32,12 @@ public struct DiskFileSystem: FileSystem {
     }
 
     /// What a path is when it is neither an ordinary file nor a folder.
-    static func special(_ mode: mode_t) -> String? {
+    static func special(_ mode: mode_t) -> MessageKey? {
         switch mode & S_IFMT {
-        case S_IFIFO: return "a named pipe (FIFO)"
-        case S_IFSOCK: return "a socket"
-        case S_IFCHR: return "a character device"
-        case S_IFBLK: return "a block device"
+        case S_IFIFO: return .kindFifo
+        case S_IFSOCK: return .kindSocket
+        case S_IFCHR: return .kindCharacterDevice
+        case S_IFBLK: return .kindBlockDevice
         default: return nil
         }
     }

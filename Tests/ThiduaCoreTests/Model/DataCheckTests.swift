@@ -52,7 +52,7 @@ struct DataCheckTests {
         let site = site()
         #expect(site.messages() == Self.warnings)
         #expect(site.text("c/data/leaderboard.json") != nil)
-        #expect(try Pipeline.check(site.options, fileSystem: site.fs).map(\.description) == Self.warnings)
+        #expect(try Pipeline.check(site.options, fileSystem: site.fs).map(\.english) == Self.warnings)
     }
 
     @Test func rulesMarkedAsErrorsFailTheBuild() {

@@ -41,12 +41,12 @@ struct ScaffoldTests {
         do {
             try CampaignScaffold.create(slug: "old", contentPath: "content", fileSystem: site.fs)
         } catch let failure as BuildFailure {
-            #expect(failure.description == "content/old: already exists; thidua new never overwrites a campaign: choose another name, or move the folder away first")
+            #expect(failure.text(.english) == "content/old: already exists; thidua new never overwrites a campaign: choose another name, or move the folder away first")
         }
         do {
             try CampaignScaffold.create(slug: "Thi Đua", contentPath: "content", fileSystem: site.fs)
         } catch let failure as BuildFailure {
-            #expect(failure.description == "content/Thi Đua: the campaign folder name \"Thi Đua\" is its URL and may only contain lowercase letters a-z, digits and \"-\" (not at the start or end), e.g. \"thi-dua\"")
+            #expect(failure.text(.english) == "content/Thi Đua: the campaign folder name \"Thi Đua\" is its URL and may only contain lowercase letters a-z, digits and \"-\" (not at the start or end), e.g. \"thi-dua\"")
         }
     }
 

@@ -80,7 +80,7 @@ struct TotalsTests {
 
         // The plan's figures: 114.251 against 4.000; 32 % against 40,3 %;
         // 60 % of the Sở against 49,2 %; 600 against 2.100; an index with no total.
-        #expect(report.warnings.map(\.description) == [
+        #expect(report.warnings.map(\.english) == [
             Self.missingRow,
             "content/dn/campaign.md:19:24: warning: the plan prints total = 114.251 on 16/07/2024 (Mục II.1), but the data files give 4.000 for the whole campaign (-96,5%); correct the data or the figure",
             "content/dn/campaign.md:20:23: warning: the plan prints rate = 32% on 16/07/2024 (Mục II.1), but the data files give 40,3% for the whole campaign (+8,3 percentage points); correct the data or the figure",
@@ -99,7 +99,7 @@ struct TotalsTests {
             .replacingOccurrences(of: "value: 600,", with: "value: 2.110,")
             .replacingOccurrences(of: "  - {id: index, value: 80, date: 2024-10-31}\n", with: "")
         let report = try TestSite(files).build()
-        #expect(report.warnings.map(\.description) == [Self.missingRow])
+        #expect(report.warnings.map(\.english) == [Self.missingRow])
     }
 
     @Test func aliasesMatchNamesAndCannotBeShared() {

@@ -347,5 +347,9 @@ public enum MessageKey: String, CaseIterable, Hashable, Sendable, Codable {
     case sheetEmpty
     case sheetEmptyFirstOfSeveral
     case excelWorkbookUnreadable
+    case kindFifo
+    case kindSocket
+    case kindCharacterDevice
+    case kindBlockDevice
     // END
 }
