@@ -19,7 +19,7 @@ struct ScaffoldTests {
         #expect(site.messages() == [])
         let result = try site.result()
         #expect(result.campaign.sample)
-        #expect(result.order == ["so-tu-phap", "ubnd-huyen-dong-son", "so-y-te", "ubnd-huyen-tay-son"])
+        #expect(result.order == ["so-tu-phap", "ubnd-phuong-hac-thanh", "so-y-te", "ubnd-xa-dong-tien"])
         let json = try #require(site.text("dvc-2025/data/leaderboard.json"))
         let units = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])["units"]
         let awards = try #require(units as? [[String: Any]]).map { $0["awards"] as? [String] ?? ["?"] }
