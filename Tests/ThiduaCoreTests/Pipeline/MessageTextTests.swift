@@ -45,6 +45,20 @@ struct MessageTextTests {
         ])
     }
 
+    /// Once printed "expected one of: , or score": the list must name what there is.
+    @Test func idRenamedInTheFrontMatter() {
+        let front = campaignMD(ErrorMessageTests.front.replacingOccurrences(of: "{id: rate,", with: "{idd: rate,")
+            + "\nranking: {by: rate}")
+        #expect(both(diagnostics(replacing: "c/campaign.md", with: front)) == [
+            "content/c/campaign.md:9:6: cảnh báo: khoá `idd` trong chỉ số không có trong quy định nên bị bỏ qua; các khoá hợp lệ: id, name, formula, format, better, target, weight. Có phải ý bạn là `id`?",
+            "content/c/campaign.md:9:5: thiếu khoá `id` (bắt buộc)",
+            "content/c/campaign.md:10:15: `ranking.by` ghi \"rate\", không phải là một chỉ số; cần một trong các mã: score",
+            "content/c/campaign.md:9:6: warning: unknown key `idd` in an indicator is ignored; known keys: id, name, formula, format, better, target, weight; did you mean `id`?",
+            "content/c/campaign.md:9:5: `id` is required",
+            "content/c/campaign.md:10:15: `ranking.by` names \"rate\", which is not an indicator; expected one of: score",
+        ])
+    }
+
     @Test func misspelledMetricColumnInTheData() {
         let found = both(diagnostics(replacing: "c/data/2024-01-31.csv", with: "unit,totl,Trực tuyến\na,10,5\nb,20,5\n").filter { $0.severity == .error })
         #expect(found.first == "content/c/data/2024-01-31.csv:1: thiếu cột \"total\" của số liệu \"total\" trong dòng tiêu đề; hãy thêm cột này hoặc sửa `column:` trong campaign.md. Có phải ý bạn là `totl`?")

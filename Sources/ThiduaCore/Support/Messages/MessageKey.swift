@@ -351,5 +351,10 @@ public enum MessageKey: String, CaseIterable, Hashable, Sendable, Codable {
     case kindSocket
     case kindCharacterDevice
     case kindBlockDevice
+    case xmlPartEmpty
+    case xmlPartTooLarge
+    case xmlCannotOpen
+    case xmlNotUTF8
+    case xmlDoctype
     // END
 }
