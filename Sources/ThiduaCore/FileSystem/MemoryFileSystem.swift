@@ -112,7 +112,7 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
             return
         }
         let moved = files.keys.filter { $0.hasPrefix(source + "/") }
-        guard !moved.isEmpty else { throw FileSystemError(path: from, message: Message(.nothingRename)) }
+        guard !moved.isEmpty else { throw FileSystemError(path: from, message: Message(.nothingToRename)) }
         for key in moved {
             files[target + key.dropFirst(source.count)] = files.removeValue(forKey: key)
         }

@@ -12,12 +12,12 @@ public enum ContentLoader {
         var log = DiagnosticLog()
         guard fs.isFolder(contentPath) else {
             throw BuildFailure([.error(SourceLocation(path: contentPath),
-                .contentFolderNotFound)])
+                .contentNotFound)])
         }
         let sitePath = joinPath(contentPath, "site.yml")
         guard fs.isFile(sitePath) else {
             throw BuildFailure([.error(SourceLocation(path: sitePath),
-                .siteYmlMissingCreate)])
+                .siteYmlMissing)])
         }
         let site = try decode(fs, sitePath, within: contentPath)
 
@@ -26,7 +26,7 @@ public enum ContentLoader {
             let folder = joinPath(contentPath, entry.name)
             let planPath = joinPath(folder, "campaign.md")
             guard fs.isFile(planPath) else {
-                log.warning(SourceLocation(path: folder), .folderHasNoCampaign)
+                log.warning(SourceLocation(path: folder), .folderWithoutPlan)
                 continue
             }
             let rosterPath = joinPath(folder, "units.csv")
@@ -63,7 +63,7 @@ public enum ContentLoader {
     static func loadTheme(_ path: String, _ fs: FileSystem) throws -> ThemeSource {
         guard fs.isFolder(path) else {
             throw BuildFailure([.error(SourceLocation(path: path),
-                .themeFolderNotFound)])
+                .themeNotFound)])
         }
         var templates: [String: SourceFile] = [:]
         var strings: [String: SourceFile] = [:]
@@ -104,12 +104,12 @@ public enum ContentLoader {
     private static func admit(_ fs: FileSystem, _ path: String, within root: String) throws {
         if let size = fs.size(path), size > maximumFileSize {
             throw BuildFailure([.error(SourceLocation(path: path),
-                .fileMbMoreThan, ["value": size / 1024 / 1024, "value2": maximumFileSize / 1024 / 1024])])
+                .fileTooLarge, ["value": size / 1024 / 1024, "value2": maximumFileSize / 1024 / 1024])])
         }
         let resolved = fs.resolvedPath(path), folder = fs.resolvedPath(root)
         guard resolved == folder || resolved.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/") else {
             throw BuildFailure([.error(SourceLocation(path: path),
-                .fileLinkOutsideCopy, ["resolved": resolved, "root": root])])
+                .fileLinksOutside, ["resolved": resolved, "root": root])])
         }
     }
 

@@ -9,13 +9,13 @@ extension RulesReader {
         requirementNames.allowsAllTargets = true
         for item in items {
             guard item.pairs != nil else {
-                log.error(item.location, .eachAwardNeedsId)
+                log.error(item.location, .awardNeedsIdName)
                 continue
             }
             item.warnUnknownKeys(["id", "name", "require", "top", "per", "groups", "criteria"], context: Message(.ctxAward), log: &log)
             guard let id = item.string("id", required: true, log: &log) else { continue }
             if let problem = Slug.problem(with: id) {
-                log.error(item["id"]!.location, .awardId, ["id": id, "problem": problem])
+                log.error(item["id"]!.location, .awardIdInvalid, ["id": id, "problem": problem])
                 continue
             }
             if awards.contains(where: { $0.id == id }) {
@@ -27,13 +27,13 @@ extension RulesReader {
                 if let text = node.scalar, let value = Int(text.trimmingCharacters(in: .whitespaces)), value >= 1 {
                     top = value
                 } else {
-                    log.error(node.location, .topMustWholeNumber)
+                    log.error(node.location, .awardTopInvalid)
                 }
             }
             let per = enumField(item, "per", default: Award.Scope.group, log: &log)
             if per == .bracket && !hasBrackets {
                 log.error(item["per"]!.location,
-                    .awardGivenPerBracket, ["id": id])
+                    .awardPerBracketNoBrackets, ["id": id])
             }
             var limited: [String]?
             if let list = item.list("groups", log: &log) {
@@ -43,14 +43,14 @@ extension RulesReader {
                     if groups.contains(where: { $0.id == group }) {
                         limited?.append(group)
                     } else {
-                        log.error(node.location, .unknownGroupAwardExpected, ["group": group, "id": id, "ids": groups.map(\.id), "suggestion": Message.didYouMean(group, among: groups.map(\.id))])
+                        log.error(node.location, .awardUnknownGroup, ["group": group, "id": id, "ids": groups.map(\.id), "suggestion": Message.didYouMean(group, among: groups.map(\.id))])
                     }
                 }
             }
             let require = requirement(item, award: id, names: requirementNames, log: &log)
             if require == .decided, top != nil || item["per"].map({ !$0.isNull }) == true {
                 log.error((item["top"] ?? item["per"])!.location,
-                    .awardRequireDecidedNo, ["id": id])
+                    .awardDecidedWithTop, ["id": id])
             }
             awards.append(Award(
                 id: id, name: item.string("name", log: &log) ?? id, require: require,
@@ -64,7 +64,7 @@ extension RulesReader {
                             log: inout DiagnosticLog) -> Award.Requirement {
         guard let node = item["require"], !node.isNull else { return .none }
         guard let raw = node.scalar else {
-            log.error(node.location, .requireAllTargetsNone)
+            log.error(node.location, .awardRequireInvalid)
             return .none
         }
         let text = raw.trimmingCharacters(in: .whitespaces)

@@ -11,9 +11,9 @@ enum CampaignReader {
 
         let folder = SourceLocation(path: source.folderPath)
         if let problem = Slug.problem(with: source.slug) {
-            log.error(folder, .campaignFolderNameIts, ["slug": source.slug, "problem": problem])
+            log.error(folder, .campaignFolderInvalid, ["slug": source.slug, "problem": problem])
         } else if ["embed", "assets"].contains(source.slug) {
-            log.error(folder, .campaignFolderNameReserved, ["slug": source.slug])
+            log.error(folder, .campaignFolderReserved, ["slug": source.slug])
             return nil
         }
         let root: YAMLNode
@@ -29,7 +29,7 @@ enum CampaignReader {
             return nil
         }
         guard root.pairs != nil else {
-            log.error(root.location, .frontMatterMustSet)
+            log.error(root.location, .frontMatterNotMap)
             return nil
         }
         root.warnUnknownKeys(knownKeys, context: Message(.ctxFrontMatter), log: &log)
@@ -41,13 +41,13 @@ enum CampaignReader {
             if let start = node.day("start", required: true, log: &log),
                let end = node.day("end", required: true, log: &log) {
                 if end < start {
-                    log.error(node["end"]!.location, .periodEndsBeforeIt, ["end": end, "start": start])
+                    log.error(node["end"]!.location, .periodBackwards, ["end": end, "start": start])
                 }
                 period = Period(start: start, end: end)
             }
         } else {
             log.error(root["period"]?.location ?? root.location,
-                .periodRequiredPeriodStart)
+                .periodMissing)
         }
         let baselineDay = root.day("baseline", log: &log)
         let hasBaselineKey = root["baseline"].map { !$0.isNull } ?? false
@@ -63,7 +63,7 @@ enum CampaignReader {
                     group.brackets = brackets
                 } else {
                     log.error(node?["metric"]?.location ?? node?.location ?? root.location,
-                        .bracketMetricNotMetric, ["metricName": metricName, "ids": metrics.map(\.id), "suggestion": Message.didYouMean(metricName, among: metrics.map(\.id))])
+                        .bracketMetricUnknown, ["metricName": metricName, "ids": metrics.map(\.id), "suggestion": Message.didYouMean(metricName, among: metrics.map(\.id))])
                     group.brackets = nil
                 }
             }
@@ -81,7 +81,7 @@ enum CampaignReader {
 
         guard let rosterFile = source.roster else {
             log.error(SourceLocation(path: joinPath(source.folderPath, "units.csv")),
-                .unitsCsvMissingList, ["value": groups.isEmpty ? "" : ",group"])
+                .rosterMissing, ["value": groups.isEmpty ? "" : ",group"])
             return nil
         }
         if failedHere() { return nil }
@@ -105,7 +105,7 @@ enum CampaignReader {
         snapshots.sort { $0.date < $1.date }
         let dataFolder = SourceLocation(path: joinPath(source.folderPath, "data"))
         guard !snapshots.isEmpty else {
-            log.error(dataFolder, .campaignHasNoData)
+            log.error(dataFolder, .noSnapshots)
             return nil
         }
         var baseline: Int?
@@ -113,13 +113,13 @@ enum CampaignReader {
             baseline = snapshots.firstIndex { $0.date == baselineDay }
             if baseline == nil {
                 log.error(root["baseline"]!.location,
-                    .baselineHasNoSnapshot, ["day": baselineDay, "dates": snapshots.map(\.date)])
+                    .baselineNoSnapshot, ["day": baselineDay, "dates": snapshots.map(\.date)])
             }
         }
         guard let period, let current = snapshots.lastIndex(where: { $0.date <= period.end }) else {
             if let period {
                 log.error(root["period"]!.location,
-                    .noSnapshotDatedOn, ["end": period.end, "first": snapshots[0].date])
+                    .noSnapshotInPeriod, ["end": period.end, "first": snapshots[0].date])
             }
             return nil
         }

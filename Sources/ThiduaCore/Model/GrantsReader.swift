@@ -18,7 +18,7 @@ enum GrantsReader {
         let headerLocation = SourceLocation(path: file.path, line: headerRow.number, column: 1)
         guard let awardColumn = column("award"), let unitColumn = column("unit") else {
             log.error(headerLocation,
-                .awardsCsvNeedsColumns)
+                .awardsColumnsMissing)
             return []
         }
         let decisionColumn = column("decision"), dateColumn = column("date"), personColumn = column("person")
@@ -36,16 +36,16 @@ enum GrantsReader {
             }
             func location(_ column: Int) -> SourceLocation { table.location(row: record.number, column: column) }
             guard let awardID = cell(awardColumn) else {
-                log.error(location(awardColumn), .rowNamesNoAward, ["awardIDs": awardIDs])
+                log.error(location(awardColumn), .grantNoAward, ["awardIDs": awardIDs])
                 continue
             }
             guard let award = awardIDs.firstIndex(of: awardID) else {
                 log.error(location(awardColumn),
-                    .unknownAwardExpectedAward, ["awardID": awardID, "ids": awardIDs.isEmpty ? Message(.noneDeclared).messageValue : awardIDs.messageValue, "suggestion": Message.didYouMean(awardID, among: awardIDs)])
+                    .grantUnknownAward, ["awardID": awardID, "ids": awardIDs.isEmpty ? Message(.noneDeclared).messageValue : awardIDs.messageValue, "suggestion": Message.didYouMean(awardID, among: awardIDs)])
                 continue
             }
             guard let unitText = cell(unitColumn) else {
-                log.error(location(unitColumn), .rowNamesNoUnit)
+                log.error(location(unitColumn), .grantNoUnit)
                 continue
             }
             var unit = unitIndex[unitText]
@@ -54,18 +54,18 @@ enum GrantsReader {
                 case .unit(let found): unit = found
                 case .ambiguous(let found):
                     log.error(location(unitColumn),
-                        .namesSeveralUnitsWrite, ["unitText": unitText, "ids": found.map { units[$0].id }])
+                        .grantUnitAmbiguous, ["unitText": unitText, "ids": found.map { units[$0].id }])
                     continue
                 case .unknown:
                     log.error(location(unitColumn),
-                        .unknownUnitWriteUnit, ["unitText": unitText, "suggestion": Message.didYouMean(unitText, among: units.map(\.id))])
+                        .grantUnknownUnit, ["unitText": unitText, "suggestion": Message.didYouMean(unitText, among: units.map(\.id))])
                     continue
                 }
             }
             var date: Day?
             if let text = cell(dateColumn) {
                 guard let day = Self.day(text) else {
-                    log.error(location(dateColumn!), .notDateWriteDecision, ["text": text])
+                    log.error(location(dateColumn!), .grantBadDate, ["text": text])
                     continue
                 }
                 date = day
@@ -74,7 +74,7 @@ enum GrantsReader {
             let key = "\(award)\u{1F}\(unit!)\u{1F}\(person.map(TextKey.exact) ?? "")"
             if let earlier = seen[key] {
                 log.error(location(awardColumn),
-                    .awardGrantedUnitAlready, ["awardID": awardID, "person": person.map { Message(.grantPerson, ["person": $0]).messageValue } ?? .text(""), "unit": units[unit!].id, "earlier": earlier])
+                    .grantTwice, ["awardID": awardID, "person": person.map { Message(.grantPerson, ["person": $0]).messageValue } ?? .text(""), "unit": units[unit!].id, "earlier": earlier])
                 continue
             }
             seen[key] = record.number

@@ -14,7 +14,7 @@ enum PlanFiguresReader {
         for item in items {
             guard item.pairs != nil else {
                 log.error(item.location,
-                    .eachPlanFigureMap)
+                    .planFigureNotMap)
                 continue
             }
             item.warnUnknownKeys(["id", "value", "date", "source", "group"], context: Message(.ctxPlanFigure), log: &log)
@@ -26,7 +26,7 @@ enum PlanFiguresReader {
                 subject = .indicator(k)
             } else {
                 log.error(item["id"]!.location,
-                    .planFigureNotMetric, ["id": id, "ids": ids, "suggestion": Message.didYouMean(id, among: ids)])
+                    .planFigureUnknownId, ["id": id, "ids": ids, "suggestion": Message.didYouMean(id, among: ids)])
                 continue
             }
             guard let valueNode = item["value"], !valueNode.isNull else {
@@ -34,20 +34,20 @@ enum PlanFiguresReader {
                 continue
             }
             guard case .value(let value)? = valueNode.scalar.map(CellNumber.read) else {
-                log.error(valueNode.location, .valuePlanFigureMust, ["id": id])
+                log.error(valueNode.location, .planFigureBadValue, ["id": id])
                 continue
             }
             guard let date = item.day("date", required: true, log: &log) else { continue }
             guard let snapshot = snapshots.firstIndex(where: { $0.date == date }) else {
                 log.error(item["date"]!.location,
-                    .planFigureDatedWhich, ["id": id, "date": date, "dates": snapshots.map(\.date)])
+                    .planFigureNoSnapshot, ["id": id, "date": date, "dates": snapshots.map(\.date)])
                 continue
             }
             var group: String?
             if let text = item.string("group", log: &log) {
                 guard groups.contains(where: { $0.id == text }) else {
                     log.error(item["group"]!.location,
-                        .unknownGroupPlanFigure, ["text": text, "id": id, "ids": groups.map(\.id), "suggestion": Message.didYouMean(text, among: groups.map(\.id))])
+                        .planFigureUnknownGroup, ["text": text, "id": id, "ids": groups.map(\.id), "suggestion": Message.didYouMean(text, among: groups.map(\.id))])
                     continue
                 }
                 group = text

@@ -28,18 +28,18 @@ enum RosterReader {
         func column(_ names: String...) -> Int? { header.firstIndex { names.contains($0) } }
         let headerLocation = SourceLocation(path: file.path, line: headerRow.number, column: 1)
         guard let idColumn = column("id", "unit") else {
-            log.error(headerLocation, .headerHasNoId, ["value": groups.isEmpty ? "" : ",group"])
+            log.error(headerLocation, .rosterNoIdColumn, ["value": groups.isEmpty ? "" : ",group"])
             return Roster()
         }
         guard let nameColumn = column("name") else {
-            log.error(headerLocation, .headerHasNoName, ["value": groups.isEmpty ? "" : ",group"])
+            log.error(headerLocation, .rosterNoNameColumn, ["value": groups.isEmpty ? "" : ",group"])
             return Roster()
         }
         let groupColumn = column("group")
         let aliasColumn = column("aliases", "alias")
         if !groups.isEmpty && groupColumn == nil {
             log.error(headerLocation,
-                .campaignHasGroupsBut, ["ids": groups.map(\.id)])
+                .rosterNoGroupColumn, ["ids": groups.map(\.id)])
             return Roster()
         }
         var roster = Roster()
@@ -51,21 +51,21 @@ enum RosterReader {
             let id = cell(idColumn)
             let idLocation = table.location(row: record.number, column: idColumn)
             if let problem = Slug.problem(with: id) {
-                log.error(idLocation, .unitId, ["id": id, "problem": problem])
+                log.error(idLocation, .unitIdInvalid, ["id": id, "problem": problem])
                 continue
             }
             if reservedIDs.contains(id) {
-                log.error(idLocation, .unitIdReservedPage, ["id": id])
+                log.error(idLocation, .unitIdReserved, ["id": id])
                 continue
             }
             if let earlier = seen[id] {
-                log.error(idLocation, .unitIdAlreadyUsed, ["id": id, "earlier": String(earlier)])
+                log.error(idLocation, .unitIdTwice, ["id": id, "earlier": String(earlier)])
                 continue
             }
             seen[id] = record.number
             let name = cell(nameColumn)
             if name.isEmpty {
-                log.error(table.location(row: record.number, column: nameColumn), .unitHasNoName, ["id": id])
+                log.error(table.location(row: record.number, column: nameColumn), .unitNoName, ["id": id])
                 continue
             }
             var group = "all"
@@ -73,7 +73,7 @@ enum RosterReader {
                 group = cell(groupColumn)
                 if !groups.contains(where: { $0.id == group }) {
                     log.error(table.location(row: record.number, column: groupColumn),
-                        .unknownGroupUnitExpected, ["group": group, "id": id, "ids": groups.map(\.id),
+                        .unitUnknownGroup, ["group": group, "id": id, "ids": groups.map(\.id),
                             "suggestion": Message.didYouMean(group, among: groups.map(\.id))])
                     continue
                 }
@@ -98,7 +98,7 @@ enum RosterReader {
             let nameKey = TextKey.exact(name)
             if let other = known[nameKey], other.isAlias, other.unit != id {
                 log.error(table.location(row: record.number, column: nameColumn),
-                    .unitNamedWhichAlias, ["id": id, "name": name, "unit": other.unit, "line": String(other.line)])
+                    .unitNameIsAlias, ["id": id, "name": name, "unit": other.unit, "line": String(other.line)])
             } else if known[nameKey] == nil {
                 known[nameKey] = (id, record.number, false)
             }
@@ -106,7 +106,7 @@ enum RosterReader {
             roster.lines.append(record.number)
         }
         if roster.units.isEmpty && !log.hasErrors {
-            log.error(SourceLocation(path: file.path), .unitsCsvListsNo)
+            log.error(SourceLocation(path: file.path), .rosterEmpty)
         }
         return roster
     }

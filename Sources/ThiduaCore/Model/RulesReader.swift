@@ -19,13 +19,13 @@ enum RulesReader {
         var result: [(Group, String?, YAMLNode?)] = []
         for item in items {
             guard item.pairs != nil else {
-                log.error(item.location, .eachGroupNeedsId)
+                log.error(item.location, .groupNeedsIdName)
                 continue
             }
             item.warnUnknownKeys(["id", "name", "brackets"], context: Message(.ctxGroup), log: &log)
             guard let id = item.string("id", required: true, log: &log) else { continue }
             if let problem = Slug.problem(with: id) {
-                log.error(item["id"]!.location, .groupId, ["id": id, "problem": problem])
+                log.error(item["id"]!.location, .groupIdInvalid, ["id": id, "problem": problem])
                 continue
             }
             if result.contains(where: { $0.0.id == id }) {
@@ -42,15 +42,15 @@ enum RulesReader {
                     for bound in list {
                         if case .value(let value)? = bound.scalar.map(CellNumber.read) {
                             if let last = bounds.last, value <= last {
-                                log.error(bound.location, .bracketBoundsMustGo, ["value": MessageValue.number(value), "last": MessageValue.number(last)])
+                                log.error(bound.location, .bracketBoundsNotRising, ["value": MessageValue.number(value), "last": MessageValue.number(last)])
                             }
                             bounds.append(value)
                         } else {
-                            log.error(bound.location, .bracketBoundMustNumber)
+                            log.error(bound.location, .bracketBoundNotNumber)
                         }
                     }
                 } else {
-                    log.error(node.location, .bracketsNeedsBoundsList)
+                    log.error(node.location, .bracketsNeedBounds)
                 }
             }
             let brackets = metricName == nil ? nil : Bracketing(metric: -1, bounds: bounds)
@@ -62,26 +62,26 @@ enum RulesReader {
     static func metrics(_ root: YAMLNode, log: inout DiagnosticLog) -> [Metric] {
         guard let items = root.list("metrics", log: &log), !items.isEmpty else {
             log.error(root["metrics"]?.location ?? root.location,
-                .metricsRequiredListRaw)
+                .metricsMissing)
             return []
         }
         var metrics: [Metric] = []
         var nodes: [YAMLNode] = []
         for item in items {
             guard item.pairs != nil else {
-                log.error(item.location, .eachMetricNeedsId)
+                log.error(item.location, .metricNeedsId)
                 continue
             }
             item.warnUnknownKeys(["id", "name", "column", "optional", "cumulative", "allow_negative", "check", "tolerance", "aggregate"],
                                  context: Message(.ctxMetric), log: &log)
             guard let id = item.string("id", required: true, log: &log) else { continue }
             if FormulaParser.keywords.contains(id) {
-                log.error(item["id"]!.location, .metricIdWordRules, ["id": id, "reservedWords": reservedWords, "id2": id])
+                log.error(item["id"]!.location, .metricIdReserved, ["id": id, "reservedWords": reservedWords, "id2": id])
                 continue
             }
             guard isIdentifier(id) else {
                 log.error(item["id"]!.location,
-                    .metricIdMustStart, ["id": id])
+                    .metricIdInvalid, ["id": id])
                 continue
             }
             if metrics.contains(where: { $0.id == id }) {
@@ -91,7 +91,7 @@ enum RulesReader {
             let column = item.string("column", log: &log) ?? id
             if let other = metrics.first(where: { $0.column.lowercased() == column.lowercased() }) {
                 log.error((item["column"] ?? item["id"]!).location,
-                    .metricsReadSameColumn, ["id": other.id, "id2": id, "column": column])
+                    .metricsShareColumn, ["id": other.id, "id2": id, "column": column])
             }
             var metric = Metric(id: id, name: item.string("name", log: &log) ?? id, column: column.trimmingCharacters(in: .whitespaces))
             metric.optional = item.bool("optional", default: false, log: &log)
@@ -102,7 +102,7 @@ enum RulesReader {
                 if case .value(let value)? = node.scalar.map(CellNumber.read), value >= 0 {
                     metric.tolerance = value
                 } else {
-                    log.error(node.location, .toleranceMustNumberMore)
+                    log.error(node.location, .toleranceInvalid)
                 }
             }
             metrics.append(metric)
@@ -118,7 +118,7 @@ enum RulesReader {
                 try FormulaParser.parse(text, names: names)
             }) else { continue }
             if formula.allMetrics.contains(position) {
-                log.error(node.location, .checkMetricUsesMetric, ["id": id])
+                log.error(node.location, .metricCheckUsesItself, ["id": id])
                 continue
             }
             metrics[position].check = formula
@@ -131,14 +131,14 @@ enum RulesReader {
                            log: inout DiagnosticLog) -> [Indicator] {
         guard let items = root.list("indicators", log: &log), !items.isEmpty else {
             log.error(root["indicators"]?.location ?? root.location,
-                .indicatorsRequiredListWhat)
+                .indicatorsMissing)
             return []
         }
         let allIDs = items.map { $0.scalarField("id") ?? "" }
         var indicators: [Indicator] = []
         for (position, item) in items.enumerated() {
             guard item.pairs != nil else {
-                log.error(item.location, .eachIndicatorNeedsId)
+                log.error(item.location, .indicatorNeedsIdFormula)
                 continue
             }
             item.warnUnknownKeys(["id", "name", "formula", "format", "better", "target", "weight"],
@@ -146,16 +146,16 @@ enum RulesReader {
             guard let id = item.string("id", required: true, log: &log) else { continue }
             let idLocation = item["id"]!.location
             if id == "score" || FormulaParser.keywords.contains(id) {
-                log.error(idLocation, .indicatorIdWordRules, ["id": id, "reservedWords": reservedWords, "id2": id])
+                log.error(idLocation, .indicatorIdReserved, ["id": id, "reservedWords": reservedWords, "id2": id])
                 continue
             }
             guard isIdentifier(id) else {
                 log.error(idLocation,
-                    .indicatorIdMustStart, ["id": id])
+                    .indicatorIdInvalid, ["id": id])
                 continue
             }
             if metrics.contains(where: { $0.id == id }) {
-                log.error(idLocation, .indicatorIdAlreadyMetric, ["id": id])
+                log.error(idLocation, .indicatorIdIsMetric, ["id": id])
                 continue
             }
             if indicators.contains(where: { $0.id == id }) {
@@ -173,7 +173,7 @@ enum RulesReader {
             let format = enumField(item, "format", default: ValueFormat.number, log: &log)
             let better = enumField(item, "better", default: Direction.higher, log: &log)
             let weight = item.number("weight", log: &log) ?? 1
-            if weight < 0 { log.error(item["weight"]!.location, .weightCannotNegative) }
+            if weight < 0 { log.error(item["weight"]!.location, .weightNegative) }
             let conditionNames = FormulaParser.Names(
                 metrics: metrics.map(\.id), earlierIndicators: allIDs, laterIndicators: [], hasBaseline: hasBaseline)
             let target = targetRule(item["target"], better: better, groups: groups, names: conditionNames, log: &log)
@@ -198,7 +198,7 @@ enum RulesReader {
         case is CheckRules.Level.Type: allowed = ["error", "warning", "off"]
         default: allowed = []
         }
-        log.error(node[key]!.location, .expectedOne, ["key": key, "text": text, "allowed": allowed])
+        log.error(node[key]!.location, .valueNotAllowed, ["key": key, "text": text, "allowed": allowed])
         return value
     }
 
@@ -206,7 +206,7 @@ enum RulesReader {
         guard let ranking = root["ranking"], !ranking.isNull else { return .indicators(indicators.isEmpty ? [] : [0]) }
         ranking.warnUnknownKeys(["by"], context: Message(.ctxNamed, ["name": "ranking"]), log: &log)
         guard let by = ranking["by"], !by.isNull else {
-            log.error(ranking.location, .rankingNeedsByIndicator)
+            log.error(ranking.location, .rankingNeedsBy)
             return .indicators([0])
         }
         let ids = indicators.map(\.id)
@@ -215,18 +215,18 @@ enum RulesReader {
             if id == "score" { return .score }
             guard let index = ids.firstIndex(of: id) else {
                 log.error(node.location,
-                    .rankingByNamesWhich, ["value": node.scalar ?? "", "ids": ids + ["score"], "suggestion": Message.didYouMean(id, among: ids + ["score"])])
+                    .rankingByUnknown, ["value": node.scalar ?? "", "ids": ids + ["score"], "suggestion": Message.didYouMean(id, among: ids + ["score"])])
                 return nil
             }
             return .indicator(index)
         }
         var keys: [RankingKey] = []
         if let list = by.sequence {
-            if list.isEmpty { log.error(by.location, .rankingByListsNo) }
+            if list.isEmpty { log.error(by.location, .rankingByEmpty) }
             for node in list {
                 guard let key = resolve(node) else { continue }
                 if keys.contains(key) {
-                    log.error(node.location, .rankingByListsTwice, ["value": node.scalar ?? ""])
+                    log.error(node.location, .rankingByTwice, ["value": node.scalar ?? ""])
                     continue
                 }
                 keys.append(key)
@@ -235,7 +235,7 @@ enum RulesReader {
             keys = [key]
         }
         if keys.contains(.score) && !indicators.isEmpty && !indicators.contains(where: { $0.weight > 0 }) {
-            log.error(by.location, .rankingByScoreNeeds)
+            log.error(by.location, .rankingByScoreNoWeight)
         }
         return RankingRule(keys: keys)
     }

@@ -45,7 +45,7 @@ public enum ModelStage {
             return nil
         }
         guard root.pairs != nil else {
-            log.error(root.location, .siteYmlMustSet)
+            log.error(root.location, .siteNotMap)
             return nil
         }
         root.warnUnknownKeys(["title", "base_url", "language", "organization"], context: Message(.ctxNamed, ["name": "site.yml"]), log: &log)
@@ -55,13 +55,13 @@ public enum ModelStage {
             baseURL = normalizeBaseURL(override)
             if baseURL == nil {
                 log.error(SourceLocation(path: "--base-url"),
-                    .notAbsoluteUrlWrite, ["override": override])
+                    .baseURLFlagInvalid, ["override": override])
             }
         } else if let text = root.string("base_url", log: &log) {
             baseURL = normalizeBaseURL(text)
             if baseURL == nil {
                 log.error(root["base_url"]!.location,
-                    .baseUrlMustAbsolute)
+                    .baseURLInvalid)
             }
         }
         let language = RulesReader.enumField(root, "language", default: Language.vi, log: &log)

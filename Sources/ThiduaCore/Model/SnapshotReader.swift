@@ -8,7 +8,7 @@ enum SnapshotReader {
                      log: inout DiagnosticLog) -> Snapshot? {
         guard let date = Day(iso: file.stem) else {
             log.error(SourceLocation(path: file.path),
-                .snapshotSFileName)
+                .snapshotFileName)
             return nil
         }
         let table: DataTable
@@ -42,7 +42,7 @@ enum SnapshotReader {
                 case .missing: continue
                 case .ambiguous(let candidates):
                     log.error(headerLocation,
-                        .headerHasMoreThan, ["what": what, "value": ColumnMatcher.describe(candidates, in: header, format: table.format)])
+                        .headerColumnTwice, ["what": what, "value": ColumnMatcher.describe(candidates, in: header, format: table.format)])
                     return .some(nil)
                 }
             }
@@ -82,7 +82,7 @@ enum SnapshotReader {
             case .found(let index):
                 if let owner = owners[index] {
                     log.error(headerLocation,
-                        .metricColumnWouldRead, ["id": metric.id, "column": metric.column, "value": ColumnMatcher.describe([index], in: header, format: table.format), "owner": owner])
+                        .metricColumnTaken, ["id": metric.id, "column": metric.column, "value": ColumnMatcher.describe([index], in: header, format: table.format), "owner": owner])
                 }
                 owners[index] = Message(.ownerMetric, ["id": metric.id])
                 columns.append(index)
@@ -96,7 +96,7 @@ enum SnapshotReader {
             case .ambiguous(let candidates):
                 columns.append(nil)
                 log.error(headerLocation,
-                    .metricCouldAnyColumns, ["id": metric.id, "column": metric.column, "value": ColumnMatcher.describe(candidates, in: header, format: table.format), "value2": header.display(candidates[0])])
+                    .metricColumnAmbiguous, ["id": metric.id, "column": metric.column, "value": ColumnMatcher.describe(candidates, in: header, format: table.format), "value2": header.display(candidates[0])])
             }
         }
         if log.errorCount > errorsBefore { return nil }

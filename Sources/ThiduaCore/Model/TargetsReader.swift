@@ -31,21 +31,21 @@ extension RulesReader {
         }
         for pair in node.pairs! where !goalKeys.contains(pair.key) {
             log.error(pair.keyLocation,
-                .unknownKeyTargetTarget, ["key": pair.key, "suggestion": Message.didYouMean(pair.key, among: goalKeys.sorted())])
+                .targetUnknownKey, ["key": pair.key, "suggestion": Message.didYouMean(pair.key, among: goalKeys.sorted())])
         }
         let valueNode = node["value"].flatMap { $0.isNull ? nil : $0 }
         let orNode = node["or"].flatMap { $0.isNull ? nil : $0 }
         let whenNode = node["when"].flatMap { $0.isNull ? nil : $0 }
         if valueNode != nil && whenNode != nil {
-            log.error(whenNode!.location, .targetHasEitherValue)
+            log.error(whenNode!.location, .targetValueAndWhen)
             return nil
         }
         if let orNode, valueNode == nil {
-            log.error(orNode.location, .needsValueBesideIt)
+            log.error(orNode.location, .targetOrWithoutValue)
             return nil
         }
         guard valueNode != nil || whenNode != nil else {
-            log.error(node.location, .targetMapNeedsValue)
+            log.error(node.location, .targetNeedsValue)
             return nil
         }
         var goal = Goal(threshold: nil)
@@ -56,7 +56,7 @@ extension RulesReader {
         if let conditionNode = orNode ?? whenNode {
             let key = orNode != nil ? "or" : "when"
             guard let text = conditionNode.scalar else {
-                log.error(conditionNode.location, .mustConditionQuotesReceived, ["key": key])
+                log.error(conditionNode.location, .targetConditionNotText, ["key": key])
                 return nil
             }
             guard let condition = condition(text, node: conditionNode, names: names, context: Message(.ctxTargetKey, ["key": key]), log: &log)
@@ -95,7 +95,7 @@ extension RulesReader {
     /// higher-is-better, `<=` for lower-is-better).
     static func target(_ node: YAMLNode, better: Direction, log: inout DiagnosticLog) -> Target? {
         guard let raw = node.scalar else {
-            log.error(node.location, .targetMustTextSuch)
+            log.error(node.location, .targetNotText)
             return nil
         }
         var text = Substring(raw.trimmingCharacters(in: .whitespaces))
@@ -117,7 +117,7 @@ extension RulesReader {
         }
         var location = node.location
         location.column = (node.textColumn ?? 1) + offset
-        log.error(location, .badTargetWriteNumber, ["raw": raw])
+        log.error(location, .targetInvalid, ["raw": raw])
         return nil
     }
 }

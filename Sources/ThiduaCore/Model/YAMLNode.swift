@@ -22,14 +22,14 @@ struct YAMLNode {
         if let anchor = text.range(of: #"(^|[\s\[\{,:-])&[^\s\[\]\{\},]+"#, options: .regularExpression) {
             let line = text[..<anchor.lowerBound].filter { $0 == "\n" }.count + firstLine
             throw Diagnostic.error(SourceLocation(path: path, line: line),
-                .yamlAnchorsNameAliases)
+                .yamlAnchors)
         }
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
         } catch let error as YamlError {
             throw Diagnostic.error(Self.location(of: error, path: path, firstLine: firstLine),
-                .yamlCannotReadCheck, ["value": Self.problem(of: error, firstLine: firstLine)])
+                .yamlUnreadable, ["value": Self.problem(of: error, firstLine: firstLine)])
         }
         guard let node else {
             return YAMLNode(kind: .mapping([]), location: SourceLocation(path: path, line: firstLine, column: 1))
@@ -54,10 +54,10 @@ struct YAMLNode {
             for (key, value) in mapping {
                 let keyLocation = Self.location(key.mark, path: path, firstLine: firstLine)
                 guard let name = key.scalar?.string else {
-                    throw Diagnostic.error(keyLocation, .keyMustPlainWord)
+                    throw Diagnostic.error(keyLocation, .yamlKeyNotWord)
                 }
                 if pairs.contains(where: { $0.key == name }) {
-                    throw Diagnostic.error(keyLocation, .writtenTwiceKeepOnly, ["name": name])
+                    throw Diagnostic.error(keyLocation, .yamlKeyTwice, ["name": name])
                 }
                 pairs.append((name, keyLocation, try YAMLNode(value, path: path, firstLine: firstLine)))
             }

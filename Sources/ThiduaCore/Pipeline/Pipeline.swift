@@ -107,7 +107,7 @@ public enum Pipeline {
             var (site, warnings) = try ModelStage.make(source, baseURLOverride: options.baseURL)
             if site.settings.baseURL == nil {
                 warnings.append(.warning(source.site.location,
-                    .noBaseUrlPages))
+                    .noBaseURL))
             }
             do {
                 return (site, warnings, try UIStrings.load(source.theme, language: site.settings.language))

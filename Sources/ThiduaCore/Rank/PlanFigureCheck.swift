@@ -30,7 +30,7 @@ public enum PlanFigureCheck {
                                                 "source": figure.source.map { " (\($0))" } ?? ""])
             guard let total else {
                 return .warning(figure.location,
-                    .butDataFilesCannot, ["printed": printed, "scope": scope])
+                    .planFigureNoTotal, ["printed": printed, "scope": scope])
             }
             let difference = total - figure.value
             let limit = isRate ? pointTolerance : relativeTolerance * abs(figure.value)
@@ -46,7 +46,7 @@ public enum PlanFigureCheck {
                 apart = Message(.apartNumber, ["sign": difference >= 0 ? "+" : "", "value": MessageValue.number(difference)])
             }
             return .warning(figure.location,
-                .butDataFilesGive, ["printed": printed, "value": shown(total), "scope": scope, "apart": apart])
+                .planFigureDiffers, ["printed": printed, "value": shown(total), "scope": scope, "apart": apart])
         }
     }
 

@@ -156,7 +156,7 @@ public enum RankStage {
                   let standing = result.standing(of: grant.unit, at: campaign.current),
                   !standing.awards.contains(grant.award) else { return nil }
             return .warning(grant.location,
-                .awardGrantedUnitWhich, ["id": award.id, "unit": campaign.units[grant.unit].id, "date": campaign.snapshots[campaign.current].date])
+                .grantNotEligible, ["id": award.id, "unit": campaign.units[grant.unit].id, "date": campaign.snapshots[campaign.current].date])
         }
     }
 

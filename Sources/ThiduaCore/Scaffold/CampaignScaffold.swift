@@ -26,11 +26,11 @@ public enum CampaignScaffold {
         let folder = joinPath(contentPath, slug)
         if let problem = Slug.problem(with: slug) {
             throw BuildFailure([.error(SourceLocation(path: folder),
-                .campaignFolderNameIts, ["slug": slug, "problem": problem])])
+                .campaignFolderInvalid, ["slug": slug, "problem": problem])])
         }
         if fs.isFolder(folder) || fs.isFile(folder) {
             throw BuildFailure([.error(SourceLocation(path: folder),
-                .alreadyExistsThiduaNew)])
+                .campaignExists)])
         }
         var written: [String] = []
         let sitePath = joinPath(contentPath, "site.yml")

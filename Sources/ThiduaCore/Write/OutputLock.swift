@@ -25,11 +25,11 @@ enum OutputLock {
             let who = holder.isEmpty ? Message(.anotherBuild) : Message(.anotherBuildProcess, ["process": holder])
             guard wait else {
                 throw BuildFailure([.error(SourceLocation(path: folder),
-                    .writingThisFolderWait, ["who": who])])
+                    .outputLocked, ["who": who])])
             }
             onWait?(Message(.waitingForBuild, ["who": who, "folder": folder]))
             guard let lock = try fs.lock(path, wait: true) else {
-                throw BuildFailure([.error(SourceLocation(path: path), .lockCouldNotTaken)])
+                throw BuildFailure([.error(SourceLocation(path: path), .lockFailed)])
             }
             return lock
         } catch let error as FileSystemError {

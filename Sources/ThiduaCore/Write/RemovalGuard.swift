@@ -18,7 +18,7 @@ enum RemovalGuard {
                       allowEmpty: Bool, allowRemoval: Bool) throws {
         if campaigns.isEmpty && !allowEmpty {
             throw BuildFailure([.error(SourceLocation(path: content),
-                .noCampaignPublishNo, ["output": output])])
+                .noCampaigns, ["output": output])])
         }
         // An empty site, asked for, removes every campaign: that is what was asked.
         guard let previous, !allowRemoval, !campaigns.isEmpty else { return }
@@ -27,6 +27,6 @@ enum RemovalGuard {
         guard !dropped.isEmpty else { return }
         let names = dropped.map { "\"\($0)\"" }.joined(separator: ", ")
         throw BuildFailure([.error(SourceLocation(path: content),
-            .siteHasCampaignS, ["output": output, "names": names])])
+            .campaignsWouldBeRemoved, ["output": output, "names": names])])
     }
 }

@@ -9,14 +9,14 @@ struct BuildRecordTests {
         let record = BuildRecord(fingerprint: "abc", campaigns: 2, units: 23, warnings: [
             .warning(SourceLocation(path: "content/c/data/2024-07-16.csv", line: 5, column: 3),
                      .unexpectedError, ["error": "Sở Nội vụ: 10/241 là 4,1%,\tnhưng\nbảng ghi 17%\r\n"]),
-            .warning(SourceLocation(path: "content/site.yml"), .noBaseUrlPages),
+            .warning(SourceLocation(path: "content/site.yml"), .noBaseURL),
         ])
         // The message is kept as its key and values, printed in the language of the build that repeats it.
         #expect(String(decoding: record.serialized(), as: UTF8.self) == """
             thidua-build abc
             campaigns 2 units 23
             content/c/data/2024-07-16.csv\t5\t3\t{"key":"unexpectedError","values":{"error":{"text":{"_0":"Sở Nội vụ: 10\\\\/241 là 4,1%,\\\\tnhưng\\\\nbảng ghi 17%\\\\r\\\\n"}}}}
-            content/site.yml\t\t\t{"key":"noBaseUrlPages","values":{}}
+            content/site.yml\t\t\t{"key":"noBaseURL","values":{}}
 
             """)
         #expect(BuildRecord.parse(record.serialized()) == record)

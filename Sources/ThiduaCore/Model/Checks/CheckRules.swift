@@ -74,7 +74,7 @@ struct CheckRules: Sendable {
             } else if item.scalar != nil {
                 ruleNode = item
             } else {
-                log.error(item.location, .eachCheckRuleSuch)
+                log.error(item.location, .checkNotRule)
                 continue
             }
             let text = ruleNode.scalar ?? ""
@@ -97,7 +97,7 @@ struct CheckRules: Sendable {
                                         laterIndicators: [], hasBaseline: false)
         guard text.contains(where: { "<>=≤≥≠".contains($0) }) else {
             log.error(node.location,
-                .checkComparesNothingWrite, ["text": text, "builtIn": builtIn])
+                .checkComparesNothing, ["text": text, "builtIn": builtIn])
             return nil
         }
         // Every rule is a condition of the one condition language; a single
@@ -105,7 +105,7 @@ struct CheckRules: Sendable {
         guard let condition = RulesReader.condition(text, node: node, names: names, context: Message(.ctxTheCheck), log: &log)
         else { return nil }
         if condition.expressions.allSatisfy({ $0.allMetrics.isEmpty }) {
-            log.error(node.location, .checkNamesNoMetric, ["text": text])
+            log.error(node.location, .checkNoMetric, ["text": text])
             return nil
         }
         switch condition {
@@ -117,7 +117,7 @@ struct CheckRules: Sendable {
         let characters = Array(text)
         guard let at = characters.firstIndex(where: { "<>=≤≥".contains($0) }) else {
             log.error(node.location,
-                .checkComparesNothingWrite2, ["text": text, "builtIn": builtIn])
+                .checkComparesNothingSimple, ["text": text, "builtIn": builtIn])
             return nil
         }
         let next: Character? = at + 1 < characters.count ? characters[at + 1] : nil
@@ -147,7 +147,7 @@ struct CheckRules: Sendable {
         guard let (left, leftText) = side(0..<at), let (right, rightText) = side((at + width)..<characters.count)
         else { return nil }
         if left.allMetrics.isEmpty && right.allMetrics.isEmpty {
-            log.error(node.location, .checkNamesNoMetric, ["text": text])
+            log.error(node.location, .checkNoMetric, ["text": text])
             return nil
         }
         return Comparison(text: text.trimmingCharacters(in: .whitespaces), left: left, leftText: leftText,

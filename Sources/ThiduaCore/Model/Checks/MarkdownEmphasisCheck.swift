@@ -38,7 +38,7 @@ enum MarkdownEmphasisCheck {
         }
         if skipped > 0 {
             found.append(.warning(SourceLocation(path: path),
-                .moreAsterisksUnderscoresPrinted, ["skipped": skipped]))
+                .emphasisMore, ["skipped": skipped]))
         }
         return found
     }

@@ -83,7 +83,7 @@ public struct FormulaParser {
     public static func parseCondition(_ text: String, names: Names) throws -> Condition {
         var parser = FormulaParser(characters: Array(text), names: names, conditions: true)
         parser.skipSpaces()
-        if parser.atEnd { throw Failure(offset: 0, message: Message(.conditionEmptyWriteReceived)) }
+        if parser.atEnd { throw Failure(offset: 0, message: Message(.conditionEmpty)) }
         let start = parser.position
         let term = try parser.orTerm()
         parser.skipSpaces()
@@ -122,7 +122,7 @@ public struct FormulaParser {
         case .number(let expression): return expression
         case .condition:
             throw Failure(offset: offset,
-                message: Message(.thisPartConditionTrue))
+                message: Message(.formulaConditionNotNumber))
         }
     }
 
@@ -131,7 +131,7 @@ public struct FormulaParser {
         case .condition(let condition): return condition
         case .number:
             throw Failure(offset: offset,
-                message: Message(.thisPartNumberNot))
+                message: Message(.conditionNumberNotCondition))
         }
     }
 
@@ -192,7 +192,7 @@ public struct FormulaParser {
         skipSpaces()
         if let c = peek, "<>=!≤≥≠".contains(c) {
             throw Failure(offset: position,
-                message: Message(.comparisonsCannotChainedJoin))
+                message: Message(.comparisonChained))
         }
         return .condition(.compare(op, leftNumber, right))
     }
@@ -216,7 +216,7 @@ public struct FormulaParser {
             return .equal
         case "!":
             guard next == "=" else {
-                throw Failure(offset: position, message: Message(.unexpectedWriteNotEqual))
+                throw Failure(offset: position, message: Message(.formulaLoneBang))
             }
             position += 2
             return .notEqual
@@ -258,7 +258,7 @@ public struct FormulaParser {
             let right = try number(try unaryTerm(), at: rightStart)
             if c == "/", right.isConstant,
                (right.evaluate(metric: { _ in nil }, indicator: { _ in nil }, baseline: { _ in nil }) ?? 0) == 0 {
-                throw Failure(offset: rightStart, message: Message(.thisDividesByZero, ["noun": noun]))
+                throw Failure(offset: rightStart, message: Message(.formulaDividesByZero, ["noun": noun]))
             }
             left = .binary(c == "*" ? .multiply : .divide, left, right)
         }
@@ -280,7 +280,7 @@ public struct FormulaParser {
         depth += 1
         defer { depth -= 1 }
         if depth > Self.maximumDepth {
-            throw Failure(offset: position, message: Message(.nestsDeeperThanLevels, ["noun": noun, "maximumDepth": Self.maximumDepth]))
+            throw Failure(offset: position, message: Message(.formulaTooDeep, ["noun": noun, "maximumDepth": Self.maximumDepth]))
         }
         return try body(&self)
     }
@@ -288,7 +288,7 @@ public struct FormulaParser {
     private mutating func primaryTerm() throws -> Term {
         skipSpaces()
         guard let c = peek else {
-            throw Failure(offset: position, message: Message(.endsTooEarlyExpected, ["noun": noun]))
+            throw Failure(offset: position, message: Message(.formulaEndsEarly, ["noun": noun]))
         }
         if c == "(" {
             let open = position
@@ -306,17 +306,17 @@ public struct FormulaParser {
             case "all_targets":
                 guard names.allowsAllTargets else {
                     throw Failure(offset: position,
-                        message: Message(.allTargetsCanOnly))
+                        message: Message(.allTargetsOutsideRequire))
                 }
                 position += word.count
                 return .condition(.allTargets)
             case "and", "or", "not":
-                throw Failure(offset: position, message: Message(.unexpectedExpectedNumberId, ["word": word]))
+                throw Failure(offset: position, message: Message(.formulaUnexpectedWord, ["word": word]))
             default: break
             }
         }
         if isIdentifierStart(c) { return .number(try reference()) }
-        throw Failure(offset: position, message: Message(.unexpectedExpectedNumberId2, ["c": c]))
+        throw Failure(offset: position, message: Message(.formulaUnexpectedCharacter, ["c": c]))
     }
 
     // The formula language alone (no conditions): kept as it was so that
@@ -340,7 +340,7 @@ public struct FormulaParser {
         while let c = peek, c.isASCII, c.isNumber || c == "." { position += 1 }
         let text = String(characters[start..<position])
         guard text.filter({ $0 == "." }).count <= 1, text != ".", let value = Double(text) else {
-            throw Failure(offset: start, message: Message(.notNumberWriteDecimals, ["text": text]))
+            throw Failure(offset: start, message: Message(.formulaBadNumber, ["text": text]))
         }
         if peek == "%" {
             position += 1
@@ -356,7 +356,7 @@ public struct FormulaParser {
         if name == "baseline" {
             skipSpaces()
             guard peek == "(" else {
-                throw Failure(offset: position, message: Message(.expectedAfterBaselineAs))
+                throw Failure(offset: position, message: Message(.baselineNeedsParenthesis))
             }
             guard names.hasBaseline else {
                 throw Failure(offset: start, message: Message(names.earlierIndicators.isEmpty && names.laterIndicators.isEmpty
@@ -371,11 +371,11 @@ public struct FormulaParser {
         if let index = names.metrics.firstIndex(of: name) { return .metric(index) }
         if let index = names.earlierIndicators.firstIndex(of: name) { return .indicator(index) }
         if names.laterIndicators.first == name {
-            throw Failure(offset: start, message: Message(.indicatorCannotReferItself, ["name": name]))
+            throw Failure(offset: start, message: Message(.indicatorRefersToItself, ["name": name]))
         }
         if names.laterIndicators.contains(name) {
             throw Failure(offset: start,
-                message: Message(.indicatorDefinedLaterIndicator, ["name": name]))
+                message: Message(.indicatorDefinedLater, ["name": name]))
         }
         let known = names.metrics + names.earlierIndicators
         // Outside indicators (data checks) only metrics are in scope.

@@ -8,7 +8,7 @@ enum CSVTableReader {
         let layout = CSVLayout(text)
         if let line = layout.unclosedQuoteLine {
             throw Diagnostic.error(SourceLocation(path: path, line: line),
-                .cellHereStartsWith)
+                .csvUnclosedQuote)
         }
         let content = layout.contentLength == text.utf8.count
             ? text : String(decoding: text.utf8.prefix(layout.contentLength), as: UTF8.self)
@@ -32,7 +32,7 @@ enum CSVTableReader {
         }
         guard !rows.isEmpty else {
             throw Diagnostic.error(SourceLocation(path: path, line: 1),
-                .fileEmptyItNeeds)
+                .csvEmpty)
         }
         return DataTable(path: path, format: .csv, rows: rows)
     }

@@ -25,7 +25,7 @@ struct DataOptions: Sendable {
         guard let node = root["data"], !node.isNull else { return options }
         guard node.pairs != nil else {
             log.error(node.location,
-                .dataMustSetKeys)
+                .dataNotMap)
             return options
         }
         node.warnUnknownKeys(["sheet", "header_row", "name_column", "name_prefixes"], context: Message(.ctxNamed, ["name": "data"]), log: &log)
@@ -34,7 +34,7 @@ struct DataOptions: Sendable {
             if let text = rowNode.scalar, let row = Int(text.trimmingCharacters(in: .whitespaces)), row >= 1 {
                 options.headerRow = row
             } else {
-                log.error(rowNode.location, .headerRowMustRow)
+                log.error(rowNode.location, .headerRowInvalid)
             }
         }
         options.nameColumn = node.string("name_column", log: &log)
@@ -42,7 +42,7 @@ struct DataOptions: Sendable {
             if let text = item.scalar, !text.trimmingCharacters(in: .whitespaces).isEmpty {
                 options.namePrefixes.append(text)
             } else {
-                log.error(item.location, .eachNamePrefixMust)
+                log.error(item.location, .namePrefixNotText)
             }
         }
         return options

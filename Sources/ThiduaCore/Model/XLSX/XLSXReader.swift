@@ -13,10 +13,10 @@ enum XLSXReader {
         let fileLocation = SourceLocation(path: path)
         if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
             throw Diagnostic.error(fileLocation,
-                .fileExcelWorkbookXls)
+                .xlsxIsXlsOrEncrypted)
         }
         let notAWorkbook = Diagnostic.error(fileLocation,
-            .fileNotExcelWorkbook)
+            .xlsxNotWorkbook)
         guard data.starts(with: [0x50, 0x4B]), let ranges = ZIPBounds.dataRanges(data) else { throw notAWorkbook }
         let archive: Archive
         do {
@@ -57,7 +57,7 @@ enum XLSXReader {
                 let key = TextKey.exact(wanted)
                 guard let match = sheets.first(where: { $0.name == wanted }) ?? sheets.first(where: { TextKey.exact($0.name) == key }) else {
                     throw Diagnostic.error(fileLocation,
-                        .workbookHasNoSheet, ["wanted": wanted, "sheets": sheets.map { "\"\($0.name)\"" }, "suggestion": Message.didYouMean(wanted, among: sheets.map(\.name))])
+                        .xlsxNoSuchSheet, ["wanted": wanted, "sheets": sheets.map { "\"\($0.name)\"" }, "suggestion": Message.didYouMean(wanted, among: sheets.map(\.name))])
                 }
                 chosen = match
             } else {
@@ -82,12 +82,12 @@ enum XLSXReader {
             return DataTable(path: path, format: .xlsx, rows: rows, merges: merges)
         } catch let failure as XLSXFailure {
             throw Diagnostic.error(fileLocation,
-                .excelWorkbookCannotRead, ["message": failure.message])
+                .xlsxDamaged, ["message": failure.message])
         } catch let diagnostic as Diagnostic {
             throw diagnostic
         } catch {
             throw Diagnostic.error(fileLocation,
-                .excelWorkbookUnreadable, ["error": "\(error)"])
+                .xlsxUnreadable, ["error": "\(error)"])
         }
     }
 
