@@ -34,7 +34,7 @@ struct MessageTextTests {
         #expect(found.count == 2)
         #expect(found.first?.hasSuffix("Có phải ý bạn là `period`?") == true)
         #expect(found.last?.hasSuffix("; did you mean `period`?") == true)
-        #expect(found.first?.hasPrefix("content/c/campaign.md:") == true && found.first?.contains(": cảnh báo: khoá `periodd` trong phần quy định đầu tệp không có trong quy định nên bị bỏ qua; các khoá hợp lệ: ") == true)
+        #expect(found.first?.hasPrefix("content/c/campaign.md:") == true && found.first?.contains(": cảnh báo: khoá `periodd` trong phần quy định đầu tệp không hợp lệ nên bị bỏ qua; các khoá hợp lệ: ") == true)
     }
 
     @Test func idRenamedInTheRoster() {
@@ -50,7 +50,7 @@ struct MessageTextTests {
         let front = campaignMD(ErrorMessageTests.front.replacingOccurrences(of: "{id: rate,", with: "{idd: rate,")
             + "\nranking: {by: rate}")
         #expect(both(diagnostics(replacing: "c/campaign.md", with: front)) == [
-            "content/c/campaign.md:9:6: cảnh báo: khoá `idd` trong chỉ số không có trong quy định nên bị bỏ qua; các khoá hợp lệ: id, name, formula, format, better, target, weight. Có phải ý bạn là `id`?",
+            "content/c/campaign.md:9:6: cảnh báo: khoá `idd` trong chỉ số không hợp lệ nên bị bỏ qua; các khoá hợp lệ: id, name, formula, format, better, target, weight. Có phải ý bạn là `id`?",
             "content/c/campaign.md:9:5: thiếu khoá `id` (bắt buộc)",
             "content/c/campaign.md:10:15: `ranking.by` ghi \"rate\", không phải là một chỉ số; cần một trong các mã: score",
             "content/c/campaign.md:9:6: warning: unknown key `idd` in an indicator is ignored; known keys: id, name, formula, format, better, target, weight; did you mean `id`?",

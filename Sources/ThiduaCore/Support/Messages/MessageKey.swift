@@ -1,11 +1,14 @@
 /// Every message thidua prints, by key. The texts are in the theme's
 /// catalogues, `i18n/messages.vi.yml` and `messages.en.yml`, under the
-/// case's name; a test checks that both have every key and no other.
+/// case's name, in the same order and sections as here; a test checks that
+/// both have every key and no other, and that code uses every key.
 public enum MessageKey: String, CaseIterable, Hashable, Sendable, Codable {
     // Diagnostics and their pieces.
     case warningPrefix
     case didYouMean
     case moreProblemsNotShown
+
+    // Sources/ThiduaCore/Model/YAMLFields.swift
     case keyRequired
     case mustBeText
     case keyEmpty
@@ -15,6 +18,8 @@ public enum MessageKey: String, CaseIterable, Hashable, Sendable, Codable {
     case numberInvalid
     case listInvalid
     case unknownKey
+
+    // Sources/ThiduaCore/FileSystem/DiskFileSystem.swift
     case fileNotFound
     case notOrdinaryFile
     case cannotReadFile
@@ -25,22 +30,40 @@ public enum MessageKey: String, CaseIterable, Hashable, Sendable, Codable {
     case cannotCreateFolder
     case cannotRemove
     case cannotRename
+
+    // Sources/ThiduaCore/FileSystem/MemoryFileSystem.swift
     case nothingToRename
+
+    // Sources/ThiduaCore/Render/RenderStage.swift
     case twoPagesOnePath
+
+    // Sources/ThiduaCore/Render/UIStrings.swift
     case themeNoUIStrings
     case uiStringNotText
+
+    // Sources/ThiduaCore/Render/Templates/TemplateLibrary.swift
     case themeNoTemplate
     case templateUnclosedSection
     case templateUnreadable
+
+    // Sources/ThiduaCore/Scaffold/CampaignScaffold.swift
     case campaignFolderInvalid
     case campaignExists
+
+    // Sources/ThiduaCore/Pipeline/Pipeline.swift
     case noBaseURL
+
+    // Sources/ThiduaCore/Pipeline/Preview.swift
     case unexpectedError
+
+    // Sources/ThiduaCore/Model/SnapshotReader.swift
     case snapshotFileName
     case headerColumnTwice
     case metricColumnTaken
     case metricHasNoColumn
     case metricColumnAmbiguous
+
+    // Sources/ThiduaCore/Model/GrantsReader.swift
     case awardsColumnsMissing
     case grantNoAward
     case grantUnknownAward
@@ -49,15 +72,21 @@ public enum MessageKey: String, CaseIterable, Hashable, Sendable, Codable {
     case grantUnknownUnit
     case grantBadDate
     case grantTwice
+
+    // Sources/ThiduaCore/Model/PlanFiguresReader.swift
     case planFigureNotMap
     case planFigureUnknownId
     case planFigureNeedsValue
     case planFigureBadValue
     case planFigureNoSnapshot
     case planFigureUnknownGroup
+
+    // Sources/ThiduaCore/Model/FrontMatter.swift
     case planTooLarge
     case planNoFrontMatter
     case frontMatterNotClosed
+
+    // Sources/ThiduaCore/Model/RulesReader.swift
     case groupNeedsIdName
     case groupIdInvalid
     case groupIdUsedTwice
@@ -85,10 +114,14 @@ public enum MessageKey: String, CaseIterable, Hashable, Sendable, Codable {
     case rankingByEmpty
     case rankingByTwice
     case rankingByScoreNoWeight
+
+    // Sources/ThiduaCore/Model/YAMLNode.swift
     case yamlAnchors
     case yamlUnreadable
     case yamlKeyNotWord
     case yamlKeyTwice
+
+    // Sources/ThiduaCore/Model/CampaignReader.swift
     case campaignFolderReserved
     case frontMatterNotMap
     case periodBackwards
@@ -98,9 +131,13 @@ public enum MessageKey: String, CaseIterable, Hashable, Sendable, Codable {
     case noSnapshots
     case baselineNoSnapshot
     case noSnapshotInPeriod
+
+    // Sources/ThiduaCore/Model/Site.swift
     case siteNotMap
     case baseURLFlagInvalid
     case baseURLInvalid
+
+    // Sources/ThiduaCore/Model/AwardsReader.swift
     case awardNeedsIdName
     case awardIdInvalid
     case awardIdUsedTwice
@@ -109,6 +146,8 @@ public enum MessageKey: String, CaseIterable, Hashable, Sendable, Codable {
     case awardUnknownGroup
     case awardDecidedWithTop
     case awardRequireInvalid
+
+    // Sources/ThiduaCore/Model/RosterReader.swift
     case rosterNoIdColumn
     case rosterNoNameColumn
     case rosterNoGroupColumn
@@ -119,6 +158,8 @@ public enum MessageKey: String, CaseIterable, Hashable, Sendable, Codable {
     case unitUnknownGroup
     case unitNameIsAlias
     case rosterEmpty
+
+    // Sources/ThiduaCore/Model/TargetsReader.swift
     case targetUnknownKey
     case targetValueAndWhen
     case targetOrWithoutValue
@@ -128,23 +169,35 @@ public enum MessageKey: String, CaseIterable, Hashable, Sendable, Codable {
     case inContext2
     case targetNotText
     case targetInvalid
+
+    // Sources/ThiduaCore/Model/XLSX/XLSXReader.swift
     case xlsxIsXlsOrEncrypted
     case xlsxNotWorkbook
     case xlsxNoSuchSheet
     case xlsxDamaged
+
+    // Sources/ThiduaCore/Model/Checks/CheckRules.swift
     case checkNotRule
     case checkComparesNothing
     case checkNoMetric
     case checkComparesNothingSimple
     case inCheck
     case inCheck2
+
+    // Sources/ThiduaCore/Model/Checks/MarkdownEmphasisCheck.swift
     case emphasisMore
+
+    // Sources/ThiduaCore/Model/Table/CSVTableReader.swift
     case csvUnclosedQuote
     case csvCannotRead
     case csvEmpty
+
+    // Sources/ThiduaCore/Model/Table/DataOptions.swift
     case dataNotMap
     case headerRowInvalid
     case namePrefixNotText
+
+    // Sources/ThiduaCore/Model/Formula/FormulaParser.swift
     case formulaEmpty
     case conditionEmpty
     case formulaConditionNotNumber
@@ -161,22 +214,38 @@ public enum MessageKey: String, CaseIterable, Hashable, Sendable, Codable {
     case baselineNeedsParenthesis
     case indicatorRefersToItself
     case indicatorDefinedLater
+
+    // Sources/ThiduaCore/Write/OutputLock.swift
     case outputLocked
     case lockFailed
+
+    // Sources/ThiduaCore/Write/CardCache.swift
     case shareImageFailed
+
+    // Sources/ThiduaCore/Write/RemovalGuard.swift
     case noCampaigns
     case campaignsWouldBeRemoved
+
+    // Sources/ThiduaCore/Load/ContentLoader.swift
     case contentNotFound
     case siteYmlMissing
     case folderWithoutPlan
     case themeNotFound
     case fileTooLarge
     case fileLinksOutside
+
+    // Sources/ThiduaCore/Load/SourceFile.swift
     case fileIsUTF16
     case fileNotUTF8
+
+    // Sources/ThiduaCore/Rank/RankStage.swift
     case grantNotEligible
+
+    // Sources/ThiduaCore/Rank/PlanFigureCheck.swift
     case planFigureNoTotal
     case planFigureDiffers
+
+    // Sources/ThiduaCore/Model/Formula/FormulaParser.swift (continued)
     case formulaUnmatchedClosing
     case formulaExpectedOperator
     case conditionExpectedOperator
@@ -189,6 +258,8 @@ public enum MessageKey: String, CaseIterable, Hashable, Sendable, Codable {
     case formulaUnknownMetric
     case formulaUnknownId
     case noneDefined
+
+    // Sources/ThiduaCore/Model/Checks/DataChecks.swift
     case cellPrefix
     case unitLabel
     case figureEquals
@@ -207,6 +278,8 @@ public enum MessageKey: String, CaseIterable, Hashable, Sendable, Codable {
     case rosterLine
     case unitHasNoRow
     case moreUnitsHaveNoRow
+
+    // Sources/ThiduaCore/Model/SnapshotReader.swift (continued)
     case wordLine
     case wordRow
     case columnWhatUnit
@@ -231,6 +304,8 @@ public enum MessageKey: String, CaseIterable, Hashable, Sendable, Codable {
     case cellNotNumber
     case cellNumberTooLarge
     case cellNegative
+
+    // Sources/ThiduaCore/Model/Checks/MarkdownEmphasisCheck.swift (continued)
     case emphasisLiteral
     case literalAsterisk
     case literalAsterisks
@@ -242,6 +317,8 @@ public enum MessageKey: String, CaseIterable, Hashable, Sendable, Codable {
     case emphasisBetween
     case lineStart
     case lineEnd
+
+    // Sources/ThiduaCore/Write/OutputGuard.swift, WriteStage.swift
     case outputIsRoot
     case outputIsHome
     case outputIsContent
@@ -251,25 +328,39 @@ public enum MessageKey: String, CaseIterable, Hashable, Sendable, Codable {
     case siteNotWritten
     case siteNotSwapped
     case pathReason
+
+    // Sources/ThiduaCore/Model/Table/HeaderLayout.swift
     case headerRowBeyondData
     case headerRowEmpty
+
+    // Sources/ThiduaCore/Support/Slug.swift
     case slugEmpty
     case slugTooLong
     case slugCharacters
+
+    // Sources/ThiduaCore/Model/YAMLNode.swift (continued)
     case kindScalar
     case kindList
     case kindMapping
+
+    // Sources/ThiduaCore/Write/OutputLock.swift (continued)
     case anotherBuild
     case anotherBuildProcess
     case waitingForBuild
+
+    // Sources/ThiduaCore/Model/GrantsReader.swift (continued)
     case noneDeclared
     case grantPerson
+
+    // Sources/ThiduaCore/Rank/PlanFigureCheck.swift (continued)
     case scopeGroup
     case scopeCampaign
     case planPrints
     case apartPoints
     case apartPercent
     case apartNumber
+
+    // Sources/ThiduaCore/Model/XLSX (damaged workbooks)
     case xlsxPartDamagedAt
     case xlsxMissingSharedString
     case xlsxPartNotUnpacking
@@ -279,6 +370,8 @@ public enum MessageKey: String, CaseIterable, Hashable, Sendable, Codable {
     case xlsxNoSheet
     case xlsxSheetNoPart
     case xlsxSheetMissingPart
+
+    // Where a key or formula is (the {context} of other messages)
     case ctxPlanFigure
     case ctxGroup
     case ctxMetric
@@ -293,6 +386,8 @@ public enum MessageKey: String, CaseIterable, Hashable, Sendable, Codable {
     case ctxTargetKey
     case ctxTheCheck
     case ctxQuoted
+
+    // Sources/ThiduaCore/Model/YAMLNode.swift: libyaml's problems
     case yamlProblem
     case yamlProblemInContext
     case yamlColonNotAllowed
@@ -315,6 +410,8 @@ public enum MessageKey: String, CaseIterable, Hashable, Sendable, Codable {
     case yamlInFlowList
     case yamlInFlowMapping
     case yamlInNode
+
+    // Sources/ThiduaCLI/main.swift, Sources/ThiduaServe, Sources/ThiduaCore/Pipeline/Preview.swift
     case summaryOneError
     case summaryErrors
     case summaryWarnings
@@ -338,6 +435,8 @@ public enum MessageKey: String, CaseIterable, Hashable, Sendable, Codable {
     case serveListening
     case previewFailedBanner
     case previewNotFound
+
+    // Sources/ThiduaCore/Load/ContentLoader.swift, RosterReader.swift, TargetsReader.swift, XLSXReader.swift (continued)
     case xlsNotRead
     case notSnapshotFile
     case aliasTwice
@@ -347,14 +446,17 @@ public enum MessageKey: String, CaseIterable, Hashable, Sendable, Codable {
     case sheetEmpty
     case sheetEmptyFirstOfSeveral
     case xlsxUnreadable
+
+    // Sources/ThiduaCore/FileSystem/DiskFileSystem.swift (continued)
     case kindFifo
     case kindSocket
     case kindCharacterDevice
     case kindBlockDevice
+
+    // Sources/ThiduaCore/Model/XLSX/XMLEventReader.swift
     case xmlPartEmpty
     case xmlPartTooLarge
     case xmlCannotOpen
     case xmlNotUTF8
     case xmlDoctype
-    // END
 }
