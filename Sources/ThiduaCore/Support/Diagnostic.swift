@@ -55,7 +55,7 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
 
     /// The line as printed, with the message as its key and values: for
     /// debugging only; the office reads `MessageCatalogue.line`.
-    public var description: String { MessageCatalogue(language: .en, table: [:]).line(self) }
+    public var description: String { MessageCatalogue(language: .en, table: ["warningPrefix": "warning"]).line(self) }
 }
 
 /// A build or check that found errors; carries every diagnostic found so far,
