@@ -38,6 +38,7 @@ struct ContentOptions: ParsableArguments {
         var options = BuildOptions(contentPath: content, outputPath: output, themeCandidates: themeCandidates(),
                                    baseURL: baseURL, toolIdentity: toolIdentity())
         options.language = lang
+        options.messageThemes = ThiduaCLI.themeCandidates(theme: nil, content: content)
         return options
     }
 }

@@ -23,6 +23,10 @@ public struct BuildOptions: Sendable {
     /// The language of messages given on the command line (`--lang`);
     /// nil means `language:` of site.yml (see `MessageCatalogue.language`).
     public var language: Language?
+    /// Theme folders to take the message catalogues from when none of
+    /// `themeCandidates` has them (a theme of one's own without them, or
+    /// none found): the theme that comes with thidua.
+    public var messageThemes: [String] = []
     /// Told once when the build waits for another one.
     public var onWait: (@Sendable (Message) -> Void)?
 
