@@ -19,6 +19,7 @@ struct Thidua: AsyncParsableCommand {
     }
 }
 
+
 /// Options shared by the subcommands that read content.
 struct ContentOptions: ParsableArguments {
     @Option(name: .long, help: "The content folder (site.yml and one folder per campaign).")
@@ -27,32 +28,48 @@ struct ContentOptions: ParsableArguments {
     @Option(name: .long, help: "The theme folder (default: themes/default next to the content folder).")
     var theme: String?
 
-    func themeCandidates() -> [String] {
-        if let theme { return [theme] }
-        let contentParent = URL(fileURLWithPath: content).deletingLastPathComponent().path
-        var candidates = [joinPath(contentParent, "themes/default"), "themes/default"]
-        // The theme shipped beside the binary: walk up from .build/release/thidua to the checkout,
-        // or from /usr/bin/thidua to the package's /usr/share/thidua/themes/default.
-        var folder = URL(fileURLWithPath: executablePath()).deletingLastPathComponent()
-        for _ in 0..<5 {
-            candidates.append(folder.appendingPathComponent("themes/default").path)
-            candidates.append(folder.appendingPathComponent("share/thidua/themes/default").path)
-            folder = folder.deletingLastPathComponent()
-        }
-        return candidates
+    @Option(name: .long, help: "The language of messages: vi or en (default: `language` of site.yml, else vi).")
+    var lang: Language?
+
+    func themeCandidates() -> [String] { ThiduaCLI.themeCandidates(theme: theme, content: content) }
+
+    /// What the build reads, with the language of its messages.
+    func options(output: String = "public", baseURL: String? = nil) -> BuildOptions {
+        var options = BuildOptions(contentPath: content, outputPath: output, themeCandidates: themeCandidates(),
+                                   baseURL: baseURL, toolIdentity: toolIdentity())
+        options.language = lang
+        options.messageThemes = ThiduaCLI.themeCandidates(theme: nil, content: content)
+        return options
     }
+}
+
+/// The theme folders to try: `--theme`, else themes/default next to the
+/// content folder, in the current folder, then beside the binary.
+func themeCandidates(theme: String?, content: String) -> [String] {
+    if let theme { return [theme] }
+    let contentParent = URL(fileURLWithPath: content).deletingLastPathComponent().path
+    var candidates = [joinPath(contentParent, "themes/default"), "themes/default"]
+    // The theme shipped beside the binary: walk up from .build/release/thidua to the checkout,
+    // or from /usr/bin/thidua to the package's /usr/share/thidua/themes/default.
+    var folder = URL(fileURLWithPath: executablePath()).deletingLastPathComponent()
+    for _ in 0..<5 {
+        candidates.append(folder.appendingPathComponent("themes/default").path)
+        candidates.append(folder.appendingPathComponent("share/thidua/themes/default").path)
+        folder = folder.deletingLastPathComponent()
+    }
+    return candidates
 }
 
 /// A bar on standard error when it is a terminal; nothing otherwise (logs
 /// and CI get the plain summary lines printed at the end).
-func progressBar() -> BuildProgress? {
+func progressBar(_ messages: MessageCatalogue) -> BuildProgress? {
     guard isatty(2) != 0 else { return nil }
     let lastDrawn = LockedInt()
     return BuildProgress { stage, done, total in
         // Redraw at most about a hundred times per stage.
         guard total == 0 || done == 0 || done == total || done - lastDrawn.value >= max(1, total / 100) else { return }
         lastDrawn.value = done
-        var line = "\r\u{1B}[K" + stage
+        var line = "\r\u{1B}[K" + stageName(stage, messages)
         if total > 0 {
             let width = 30, filled = width * done / total
             line += " [" + String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled) + "] \(done)/\(total)"
@@ -84,22 +101,31 @@ func toolIdentity() -> String {
     return "thidua \(path) \(size) \(modified)"
 }
 
-func report(_ diagnostics: [Diagnostic]) {
-    for diagnostic in diagnostics {
-        FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
-    }
+/// A pipeline stage's name (`load`, `model`, …) in the language of the messages.
+func stageName(_ stage: String, _ messages: MessageCatalogue) -> String {
+    let keys: [String: MessageKey] = ["load": .stageLoad, "model": .stageModel, "rank": .stageRank, "chart": .stageChart,
+                                      "render": .stageRender, "cards": .stageCards, "reports": .stageReports, "write": .stageWrite]
+    return keys[stage].map { messages.text($0) } ?? stage
 }
 
-func run(_ body: () throws -> Void) throws {
+func printError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
+func report(_ diagnostics: [Diagnostic], _ messages: MessageCatalogue) {
+    for diagnostic in diagnostics { printError(messages.line(diagnostic)) }
+}
+
+func run(_ messages: MessageCatalogue, _ body: () throws -> Void) throws {
     do {
         try body()
     } catch let failure as BuildFailure {
-        report(failure.diagnostics)
+        report(failure.diagnostics, messages)
         let count = failure.errors.count
-        FileHandle.standardError.write(Data("thidua: \(count) error\(count == 1 ? "" : "s"); nothing was written\n".utf8))
+        printError(messages.text(count == 1 ? .summaryOneError : .summaryErrors, ["count": count]))
         throw ExitCode(1)
     } catch let error as FileSystemError {
-        report([.error(SourceLocation(path: error.path), error.message)])
+        report([.error(SourceLocation(path: error.path), error.message)], messages)
         throw ExitCode(1)
     }
 }
@@ -126,29 +152,38 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let start = Date()
-        try ThiduaCLI.run {
-            var options = BuildOptions(contentPath: source.content, outputPath: output,
-                                       themeCandidates: source.themeCandidates(), baseURL: baseURL,
-                                       toolIdentity: toolIdentity())
+        var options = source.options(output: output, baseURL: baseURL)
+        let messages = options.messages(fileSystem: DiskFileSystem())
+        try ThiduaCLI.run(messages) {
             options.waitForOtherBuilds = !noWait
             options.allowEmpty = allowEmpty
             options.allowRemoval = allowRemoval
-            options.onWait = { line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
-            let result = try Pipeline.build(options, fileSystem: DiskFileSystem(), progress: progressBar())
-            report(result.warnings)
-            let seconds = String(format: "%.2f", Date().timeIntervalSince(start))
-            let warnings = result.warnings.isEmpty ? "" : "; \(result.warnings.count) warning(s)"
-            let cards = "; share images: \(result.cardsRendered.count) rendered, \(result.cardsReused) reused"
-                + "; reports (PDF): \(result.reportsRendered.count) rendered, \(result.reportsReused) reused"
+            options.onWait = { message in printError(messages.text(message)) }
+            let result = try Pipeline.build(options, fileSystem: DiskFileSystem(), progress: progressBar(messages))
+            report(result.warnings, messages)
+            let seconds = Self.seconds(Date().timeIntervalSince(start), messages)
+            let warnings = result.warnings.isEmpty ? "" : messages.text(.summaryWarnings, ["count": result.warnings.count])
+            let cards = messages.text(.summaryCards, ["rendered": result.cardsRendered.count, "reused": result.cardsReused])
+                + messages.text(.summaryReports, ["rendered": result.reportsRendered.count, "reused": result.reportsReused])
             if result.unchanged {
-                print("Unchanged: \(output)/ already holds this site (\(result.filesKept) files); nothing written in \(seconds) s\(warnings)")
+                print(messages.text(.buildUnchanged, ["output": output, "files": result.filesKept, "seconds": seconds,
+                                                      "warnings": warnings]))
             } else {
-                print("Built \(result.campaigns) campaign(s), \(result.units) units into \(output)/ in \(seconds) s: "
-                    + "\(result.filesWritten) files written (\(result.bytesWritten / 1024) KiB), \(result.filesKept) unchanged, "
-                    + "\(result.filesRemoved) removed\(cards)\(warnings)")
+                print(messages.text(.buildDone, [
+                    "campaigns": result.campaigns, "units": result.units, "output": output, "seconds": seconds,
+                    "written": result.filesWritten, "kib": result.bytesWritten / 1024, "kept": result.filesKept,
+                    "removed": result.filesRemoved, "cards": cards, "warnings": warnings]))
             }
-            print("  " + result.stageSeconds.map { "\($0.stage) \(String(format: "%.2f", $0.seconds)) s" }.joined(separator: " · "))
+            print("  " + result.stageSeconds.map {
+                messages.text(.stageTime, ["stage": stageName($0.stage, messages), "seconds": Self.seconds($0.seconds, messages)])
+            }.joined(separator: " · "))
         }
+    }
+
+    /// Seconds with two decimals, in the messages' number format (`1,25` in Vietnamese).
+    static func seconds(_ value: Double, _ messages: MessageCatalogue) -> String {
+        let text = String(format: "%.2f", value)
+        return messages.language == .vi ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 }
 
@@ -158,11 +193,12 @@ struct Check: ParsableCommand {
     @OptionGroup var source: ContentOptions
 
     func run() throws {
-        try ThiduaCLI.run {
-            let options = BuildOptions(contentPath: source.content, themeCandidates: source.themeCandidates())
+        let options = source.options()
+        let messages = options.messages(fileSystem: DiskFileSystem())
+        try ThiduaCLI.run(messages) {
             let warnings = try Pipeline.check(options, fileSystem: DiskFileSystem())
-            report(warnings)
-            print("Content OK" + (warnings.isEmpty ? "" : " (\(warnings.count) warning(s))"))
+            report(warnings, messages)
+            print(warnings.isEmpty ? messages.text(.checkOK) : messages.text(.checkOKWarnings, ["count": warnings.count]))
         }
     }
 }
@@ -180,8 +216,7 @@ struct Serve: AsyncParsableCommand {
     var port: UInt16 = 1313
 
     func run() async throws {
-        let options = BuildOptions(contentPath: source.content, themeCandidates: source.themeCandidates(),
-                                   baseURL: "http://\(host):\(port)/")
+        let options = source.options(baseURL: "http://\(host):\(port)/")
         let site = PreviewSite(options: options, fileSystem: DiskFileSystem())
         try await PreviewServer.run(site: site, host: host, port: port) { line in
             FileHandle.standardError.write(Data((line + "\n").utf8))
@@ -191,7 +226,7 @@ struct Serve: AsyncParsableCommand {
 
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Create a campaign folder: a commented campaign.md, units.csv and a sample snapshot that builds at once.")
+        abstract: "Create a campaign folder: a commented campaign.md, units.csv and a sample snapshot; then run thidua build.")
 
     @Argument(help: "The campaign's folder name, which is its URL slug: a-z, 0-9 and \"-\" (e.g. dvc-2025).")
     var slug: String
@@ -199,13 +234,18 @@ struct New: ParsableCommand {
     @Option(name: .long, help: "The content folder (site.yml is created there when missing).")
     var content: String = "content"
 
+    @Option(name: .long, help: "The language of messages: vi or en (default: vi).")
+    var lang: Language?
+
     func run() throws {
-        try ThiduaCLI.run {
+        let messages = MessageCatalogue.load(lang ?? .vi, themeCandidates: themeCandidates(theme: nil, content: content),
+                                             fileSystem: DiskFileSystem())
+        try ThiduaCLI.run(messages) {
             for path in try CampaignScaffold.create(slug: slug, contentPath: content, fileSystem: DiskFileSystem()) {
-                print("Created \(path)")
+                print(messages.text(.newCreated, ["path": path]))
             }
-            print("Next: edit \(joinPath(content, slug, "campaign.md")) and units.csv, put the data in "
-                + "\(joinPath(content, slug, "data"))/YYYY-MM-DD.csv or .xlsx, then run: thidua build --content \(content)")
+            print(messages.text(.newNext, ["plan": joinPath(content, slug, "campaign.md"), "data": joinPath(content, slug, "data"),
+                                           "content": content]))
         }
     }
 }
@@ -245,19 +285,22 @@ struct Publish: ParsableCommand {
 
     func run() throws {
         var language = lang ?? .vi
+        var options = BuildOptions(contentPath: content, themeCandidates: themeCandidates(theme: nil, content: content))
+        options.language = lang
+        let messages = options.messages(fileSystem: DiskFileSystem())
         do {
-            try ThiduaCLI.run {
+            try ThiduaCLI.run(messages) {
                 let (target, siteLanguage) = try PublishSettingsReader.resolve(
                     contentPath: content, to: to, port: port, keep: keep, fileSystem: DiskFileSystem())
                 language = lang ?? siteLanguage
                 let chosen = language
-                var options = Publisher.Options(site: output, target: target, sshConfig: sshConfig)
+                var publishing = Publisher.Options(site: output, target: target, sshConfig: sshConfig)
                 if isatty(2) != 0 {
-                    options.progress = { message in
+                    publishing.progress = { message in
                         FileHandle.standardError.write(Data(("\r\u{1B}[K" + (message?.text(chosen) ?? "")).utf8))
                     }
                 }
-                let publisher = Publisher(options) { message in
+                let publisher = Publisher(publishing) { message in
                     print(message.text(chosen))
                     fflush(stdout)
                 }

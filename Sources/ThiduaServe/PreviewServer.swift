@@ -33,16 +33,17 @@ public enum PreviewServer {
         let watcher = Thread {
             while !Thread.current.isCancelled {
                 if let diagnostics = site.refresh() {
-                    for diagnostic in diagnostics { log(diagnostic.description) }
+                    let messages = site.messages
+                    for diagnostic in diagnostics { log(messages.line(diagnostic)) }
                     let failed = diagnostics.contains { $0.severity == .error }
-                    log(failed ? "Build failed; still serving the previous site." : "Rebuilt (version \(site.generation)).")
+                    log(failed ? messages.text(.serveBuildFailed) : messages.text(.serveRebuilt, ["version": site.generation]))
                 }
                 Thread.sleep(forTimeInterval: 0.5)
             }
         }
         watcher.start()
         defer { watcher.cancel() }
-        log("Serving on http://\(host):\(port)/ — edit content/ or themes/ and the open page reloads. Ctrl-C to stop.")
+        log(site.messages.text(.serveListening, ["address": "http://\(host):\(port)/"]))
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await pool.run() }
             group.addTask { try await accept(on: listener, site: site, limits: limits, hosts: HostCheck(listeningOn: host)) }

@@ -108,7 +108,7 @@ def main():
     os.makedirs(log_dir, exist_ok=True)
 
     def thidua(output, content=a.content):
-        return [a.thidua, "build", "--content", content, "--output", output, "--theme", a.theme]
+        return [a.thidua, "build", "--content", content, "--output", output, "--theme", a.theme, "--lang", "en"]
 
     def restore_week_cache():
         rmtree(week_cache)

@@ -87,5 +87,7 @@ grep -q "dvc-2025" "$root/root/public/index.html" || fail "public/index.html doe
 # The theme came from the package, not from a checkout.
 [ ! -e "$root/root/themes" ] || fail "a themes folder appeared in the working folder"
 step "built $(find "$root/root/public" -type f | wc -l) files, $pngs PNG share card(s)"
-in_root 'thidua build' | grep -q "^Unchanged" || fail "a second build of the same content was not 'Unchanged'"
+# Messages come from the package's catalogues: Vietnamese by default, English with --lang en.
+in_root 'thidua build' | grep -q "^Không thay đổi: " || fail "a second build of the same content did not say 'Không thay đổi' (unchanged)"
+in_root 'thidua build --lang en' | grep -q "^Unchanged: " || fail "a build with --lang en did not say 'Unchanged'"
 step "OK: the package installs and builds on a clean Debian 12 with no Swift"

@@ -44,7 +44,7 @@ def main(argv):
             subprocess.run([sys.executable, os.path.join(HERE, "random_campaign.py"), str(seed), content], check=True)
             camp = lb.load_campaign(content, "rnd-%d" % seed)
             ref = lb.compute(camp)
-            p = subprocess.run([binary, "build", "--content", content, "--output", out],
+            p = subprocess.run([binary, "build", "--content", content, "--output", out, "--lang", "en"],
                                capture_output=True, text=True)
             if p.returncode != 0:
                 bad += 1

@@ -51,7 +51,7 @@ def main(argv):
         f.write(text.replace("phong-quan-ly-thuong-mai,1.439,", "phong-quan-ly-thuong-mai,1.539,", 1))
 
     def build(content, output, *extra):
-        return subprocess.Popen([binary, "build", "--content", content, "--output", output, *extra],
+        return subprocess.Popen([binary, "build", "--content", content, "--output", output, "--lang", "en", *extra],
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
     refs = {}

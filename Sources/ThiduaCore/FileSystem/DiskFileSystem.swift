@@ -16,28 +16,28 @@ public struct DiskFileSystem: FileSystem {
 
     public func read(_ path: String) throws -> Data {
         guard isFile(path) else {
-            throw FileSystemError(path: path, message: "file not found")
+            throw FileSystemError(path: path, message: Message(.fileNotFound))
         }
         // Opening a named pipe would wait for a writer forever; name what it is instead.
         var status = stat()
         if stat(path, &status) == 0, let kind = Self.special(status.st_mode) {
             throw FileSystemError(path: path,
-                message: "this is \(kind), not a file; thidua reads only ordinary files: remove it, or put the data in a file")
+                message: Message(.notOrdinaryFile, ["kind": kind]))
         }
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw FileSystemError(path: path, message: "cannot read the file (\(error.localizedDescription))")
+            throw FileSystemError(path: path, message: Message(.cannotReadFile, ["localizedDescription": error.localizedDescription]))
         }
     }
 
     /// What a path is when it is neither an ordinary file nor a folder.
-    static func special(_ mode: mode_t) -> String? {
+    static func special(_ mode: mode_t) -> MessageKey? {
         switch mode & S_IFMT {
-        case S_IFIFO: return "a named pipe (FIFO)"
-        case S_IFSOCK: return "a socket"
-        case S_IFCHR: return "a character device"
-        case S_IFBLK: return "a block device"
+        case S_IFIFO: return .kindFifo
+        case S_IFSOCK: return .kindSocket
+        case S_IFCHR: return .kindCharacterDevice
+        case S_IFBLK: return .kindBlockDevice
         default: return nil
         }
     }
@@ -47,7 +47,7 @@ public struct DiskFileSystem: FileSystem {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: path)
         } catch {
-            throw FileSystemError(path: path, message: "cannot list the folder")
+            throw FileSystemError(path: path, message: Message(.cannotListFolder))
         }
         return names.sortedByBytes { $0 }
             .map { FolderEntry(name: $0, isFolder: isFolder(joinPath(path, $0))) }
@@ -73,14 +73,14 @@ public struct DiskFileSystem: FileSystem {
             fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         }
         guard fd >= 0 else {
-            throw FileSystemError(path: path, message: "cannot create the lock file (\(String(cString: strerror(errno))))")
+            throw FileSystemError(path: path, message: Message(.cannotCreateLockFile, ["value": String(cString: strerror(errno))]))
         }
         while flock(fd, LOCK_EX | (wait ? 0 : LOCK_NB)) != 0 {
             let failure = errno
             if failure == EINTR { continue }
             close(fd)
             if failure == EWOULDBLOCK { return nil }
-            throw FileSystemError(path: path, message: "cannot lock the file (\(String(cString: strerror(failure))))")
+            throw FileSystemError(path: path, message: Message(.cannotLockFile, ["value": String(cString: strerror(failure))]))
         }
         let holder = Array("\(getpid())\n".utf8)
         _ = ftruncate(fd, 0)
@@ -110,7 +110,7 @@ public struct DiskFileSystem: FileSystem {
         } catch let failure as FileSystemError {
             throw failure
         } catch {
-            throw FileSystemError(path: path, message: "cannot write the file (\(error.localizedDescription))")
+            throw FileSystemError(path: path, message: Message(.cannotWriteFile, ["localizedDescription": error.localizedDescription]))
         }
     }
 
@@ -128,7 +128,7 @@ public struct DiskFileSystem: FileSystem {
             try makeFolder(String(folder[..<slash]))
             if mkdir(folder, 0o755) == 0 || errno == EEXIST { return }
         }
-        throw FileSystemError(path: folder, message: "cannot create the folder (\(String(cString: strerror(errno))))")
+        throw FileSystemError(path: folder, message: Message(.cannotCreateFolder, ["value": String(cString: strerror(errno))]))
     }
 
     /// Writes with plain POSIX calls: Foundation's `Data.write` syncs every
@@ -155,7 +155,7 @@ public struct DiskFileSystem: FileSystem {
         do {
             try FileManager.default.removeItem(atPath: path)
         } catch {
-            throw FileSystemError(path: path, message: "cannot remove (\(error.localizedDescription))")
+            throw FileSystemError(path: path, message: Message(.cannotRemove, ["localizedDescription": error.localizedDescription]))
         }
     }
 
@@ -174,7 +174,7 @@ public struct DiskFileSystem: FileSystem {
         do {
             try FileManager.default.moveItem(atPath: from, toPath: to)
         } catch {
-            throw FileSystemError(path: from, message: "cannot rename to \(to) (\(error.localizedDescription))")
+            throw FileSystemError(path: from, message: Message(.cannotRename, ["to": to, "localizedDescription": error.localizedDescription]))
         }
     }
 }

@@ -72,12 +72,12 @@ public func joinPath(_ parts: [String]) -> String {
 /// Errors of the file-system seam, worded for the office.
 public struct FileSystemError: Error, CustomStringConvertible, Equatable, Sendable {
     public var path: String
-    public var message: String
+    public var message: Message
 
-    public init(path: String, message: String) {
+    public init(path: String, message: Message) {
         self.path = path
         self.message = message
     }
 
-    public var description: String { "\(path): \(message)" }
+    public var description: String { "\(path): \(MessageCatalogue(language: .en, table: [:]).text(message))" }
 }

@@ -26,7 +26,7 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
     public func read(_ path: String) throws -> Data {
         lock.lock(); defer { lock.unlock() }
         guard let data = files[Self.normalize(path)] else {
-            throw FileSystemError(path: path, message: "file not found")
+            throw FileSystemError(path: path, message: Message(.fileNotFound))
         }
         return data
     }
@@ -43,7 +43,7 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
                 if entries[String(rest)] == nil { entries[String(rest)] = false }
             }
         }
-        if entries.isEmpty { throw FileSystemError(path: path, message: "cannot list the folder") }
+        if entries.isEmpty { throw FileSystemError(path: path, message: Message(.cannotListFolder)) }
         return entries.keys.sortedByBytes { $0 }
             .map { FolderEntry(name: $0, isFolder: entries[$0]!) }
     }
@@ -99,7 +99,7 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
     public func link(_ from: String, to: String) throws {
         lock.lock(); defer { lock.unlock() }
         guard let data = files[Self.normalize(from)] else {
-            throw FileSystemError(path: from, message: "file not found")
+            throw FileSystemError(path: from, message: Message(.fileNotFound))
         }
         files[Self.normalize(to)] = data
     }
@@ -112,7 +112,7 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
             return
         }
         let moved = files.keys.filter { $0.hasPrefix(source + "/") }
-        guard !moved.isEmpty else { throw FileSystemError(path: from, message: "nothing to rename") }
+        guard !moved.isEmpty else { throw FileSystemError(path: from, message: Message(.nothingToRename)) }
         for key in moved {
             files[target + key.dropFirst(source.count)] = files.removeValue(forKey: key)
         }

@@ -16,12 +16,12 @@ public enum ContentLoader {
         var xlsFiles: [(campaign: Int, snapshot: Int, path: String, data: Data)] = []
         guard fs.isFolder(contentPath) else {
             throw BuildFailure([.error(SourceLocation(path: contentPath),
-                "content folder not found; run thidua in the folder that holds content/, or pass --content DIR")])
+                .contentNotFound)])
         }
         let sitePath = joinPath(contentPath, "site.yml")
         guard fs.isFile(sitePath) else {
             throw BuildFailure([.error(SourceLocation(path: sitePath),
-                "site.yml is missing; create it with at least a line `title: \"…\"`")])
+                .siteYmlMissing)])
         }
         let site = try decode(fs, sitePath, within: contentPath)
 
@@ -30,7 +30,7 @@ public enum ContentLoader {
             let folder = joinPath(contentPath, entry.name)
             let planPath = joinPath(folder, "campaign.md")
             guard fs.isFile(planPath) else {
-                log.warning(SourceLocation(path: folder), "folder has no campaign.md and is skipped")
+                log.warning(SourceLocation(path: folder), .folderWithoutPlan)
                 continue
             }
             let rosterPath = joinPath(folder, "units.csv")
@@ -52,8 +52,7 @@ public enum ContentLoader {
                         xlsFiles.append((campaigns.count, snapshots.count, path, try read(fs, path, within: contentPath)))
                         snapshots.append(DataFile(path: path, content: .xlsx(Data())))
                     } else {
-                        log.warning(SourceLocation(path: path),
-                            "not a .csv, .xlsx or .xls file; ignored (snapshots are data/YYYY-MM-DD.csv, .xlsx or .xls)")
+                        log.warning(SourceLocation(path: path), .notSnapshotFile)
                     }
                 }
             }
@@ -80,7 +79,7 @@ public enum ContentLoader {
     static func loadTheme(_ path: String, _ fs: FileSystem) throws -> ThemeSource {
         guard fs.isFolder(path) else {
             throw BuildFailure([.error(SourceLocation(path: path),
-                "theme folder not found; pass --theme DIR or keep themes/default next to content/")])
+                .themeNotFound)])
         }
         var templates: [String: SourceFile] = [:]
         var strings: [String: SourceFile] = [:]
@@ -121,12 +120,12 @@ public enum ContentLoader {
     private static func admit(_ fs: FileSystem, _ path: String, within root: String) throws {
         if let size = fs.size(path), size > maximumFileSize {
             throw BuildFailure([.error(SourceLocation(path: path),
-                "the file is \(size / 1024 / 1024) MB, more than the \(maximumFileSize / 1024 / 1024) MB thidua reads; is it the right file? Split a very large export by period")])
+                .fileTooLarge, ["value": size / 1024 / 1024, "value2": maximumFileSize / 1024 / 1024])])
         }
         let resolved = fs.resolvedPath(path), folder = fs.resolvedPath(root)
         guard resolved == folder || resolved.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/") else {
             throw BuildFailure([.error(SourceLocation(path: path),
-                "the file is a link to \(resolved), outside \(root); copy the file into the folder instead of linking to it")])
+                .fileLinksOutside, ["resolved": resolved, "root": root])])
         }
     }
 

@@ -22,14 +22,14 @@ public struct SourceFile: Hashable, Sendable {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             throw Diagnostic.error(
                 SourceLocation(path: path),
-                "the file is UTF-16 text; save it again as \"CSV UTF-8\" (or UTF-8 text)")
+                .fileIsUTF16)
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let line = bytes.prefix { _ in true }.split(separator: 0x0A, omittingEmptySubsequences: false)
                 .firstIndex { String(validating: $0, as: UTF8.self) == nil }.map { $0 + 1 }
             throw Diagnostic.error(
                 SourceLocation(path: path, line: line),
-                "the file is not UTF-8 text; save it again as \"CSV UTF-8\" (or UTF-8 text)")
+                .fileNotUTF8)
         }
         return SourceFile(path: path, text: text)
     }

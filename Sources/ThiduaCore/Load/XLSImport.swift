@@ -13,7 +13,6 @@ struct XLSImport {
     var cacheFolder: String
     var fileSystem: FileSystem
     var converter: XLSConverter
-    var language: XLSMessage.Language = .en
 
     /// What the bytes of a file named `.xls` are.
     enum Kind: Equatable {
@@ -61,9 +60,9 @@ struct XLSImport {
             case .zip:
                 workbooks[i] = file.data
             case .html:
-                errors.append(.error(SourceLocation(path: file.path), XLSMessage.htmlTable.text(language)))
+                errors.append(.error(SourceLocation(path: file.path), XLSMessage.htmlTable.message))
             case .other:
-                errors.append(.error(SourceLocation(path: file.path), XLSMessage.notAWorkbook.text(language)))
+                errors.append(.error(SourceLocation(path: file.path), XLSMessage.notAWorkbook.message))
             case .ole:
                 let name = name(file.data), cached = joinPath(cacheFolder, name)
                 used.formUnion([name, name + ".failed"])
@@ -71,7 +70,7 @@ struct XLSImport {
                     workbooks[i] = data
                 } else if let failure = try? fileSystem.read(cached + ".failed") {
                     errors.append(.error(SourceLocation(path: file.path),
-                                         XLSMessage.notConverted(detail: String(decoding: failure, as: UTF8.self)).text(language)))
+                                         XLSMessage.notConverted(detail: String(decoding: failure, as: UTF8.self)).message))
                 } else {
                     pending.append(i)
                 }
@@ -88,13 +87,13 @@ struct XLSImport {
                 case .failed(let detail):
                     store(Data(detail.utf8), as: name(files[i].data) + ".failed")
                     errors.append(.error(SourceLocation(path: files[i].path),
-                                         XLSMessage.notConverted(detail: detail).text(language)))
+                                         XLSMessage.notConverted(detail: detail).message))
                 }
             }
         } catch {
             let message = (error as? XLSConversionError)?.message ?? .notConverted(detail: "\(error)")
             for i in pending {
-                errors.append(.error(SourceLocation(path: files[i].path), message.text(language)))
+                errors.append(.error(SourceLocation(path: files[i].path), message.message))
             }
         }
         errors.sort { Array($0.location.path.utf8).lexicographicallyPrecedes(Array($1.location.path.utf8)) }

@@ -9,17 +9,17 @@ extension RulesReader {
         requirementNames.allowsAllTargets = true
         for item in items {
             guard item.pairs != nil else {
-                log.error(item.location, "each award needs `id` and `name`")
+                log.error(item.location, .awardNeedsIdName)
                 continue
             }
-            item.warnUnknownKeys(["id", "name", "require", "top", "per", "groups", "criteria"], context: "an award", log: &log)
+            item.warnUnknownKeys(["id", "name", "require", "top", "per", "groups", "criteria"], context: Message(.ctxAward), log: &log)
             guard let id = item.string("id", required: true, log: &log) else { continue }
             if let problem = Slug.problem(with: id) {
-                log.error(item["id"]!.location, "award id \"\(id)\" \(problem)")
+                log.error(item["id"]!.location, .awardIdInvalid, ["id": id, "problem": problem])
                 continue
             }
             if awards.contains(where: { $0.id == id }) {
-                log.error(item["id"]!.location, "award id \"\(id)\" is used twice")
+                log.error(item["id"]!.location, .awardIdUsedTwice, ["id": id])
                 continue
             }
             var top: Int?
@@ -27,13 +27,13 @@ extension RulesReader {
                 if let text = node.scalar, let value = Int(text.trimmingCharacters(in: .whitespaces)), value >= 1 {
                     top = value
                 } else {
-                    log.error(node.location, "`top` must be a whole number of 1 or more")
+                    log.error(node.location, .awardTopInvalid)
                 }
             }
             let per = enumField(item, "per", default: Award.Scope.group, log: &log)
             if per == .bracket && !hasBrackets {
                 log.error(item["per"]!.location,
-                    "award \"\(id)\" is given per bracket, but no group has `brackets`; use per: group or add brackets")
+                    .awardPerBracketNoBrackets, ["id": id])
             }
             var limited: [String]?
             if let list = item.list("groups", log: &log) {
@@ -43,14 +43,14 @@ extension RulesReader {
                     if groups.contains(where: { $0.id == group }) {
                         limited?.append(group)
                     } else {
-                        log.error(node.location, "unknown group \"\(group)\" in award \"\(id)\"; expected one of: \(groups.map(\.id).joined(separator: ", "))\(Suggestion.didYouMean(group, among: groups.map(\.id)))")
+                        log.error(node.location, .awardUnknownGroup, ["group": group, "id": id, "ids": groups.map(\.id), "suggestion": Message.didYouMean(group, among: groups.map(\.id))])
                     }
                 }
             }
             let require = requirement(item, award: id, names: requirementNames, log: &log)
             if require == .decided, top != nil || item["per"].map({ !$0.isNull }) == true {
                 log.error((item["top"] ?? item["per"])!.location,
-                    "award \"\(id)\" is `require: decided`: no rule ranks it, so `top` and `per` do not apply; remove them, or write the rule as a condition")
+                    .awardDecidedWithTop, ["id": id])
             }
             awards.append(Award(
                 id: id, name: item.string("name", log: &log) ?? id, require: require,
@@ -64,7 +64,7 @@ extension RulesReader {
                             log: inout DiagnosticLog) -> Award.Requirement {
         guard let node = item["require"], !node.isNull else { return .none }
         guard let raw = node.scalar else {
-            log.error(node.location, "`require` is all_targets, none, decided, or a condition in quotes such as \"all_targets and violations == 0\"")
+            log.error(node.location, .awardRequireInvalid)
             return .none
         }
         let text = raw.trimmingCharacters(in: .whitespaces)
@@ -73,7 +73,7 @@ extension RulesReader {
         case "all_targets": return .allTargets
         case "decided": return .decided
         default:
-            guard let condition = condition(raw, node: node, names: names, context: "the `require` of award \"\(id)\"", log: &log)
+            guard let condition = condition(raw, node: node, names: names, context: Message(.ctxAwardRequire, ["id": id]), log: &log)
             else { return .none }
             return .condition(condition, text: text)
         }

@@ -264,9 +264,9 @@ public struct Snapshot: Sendable {
     }
 
     /// `"cell C5: "` for a spreadsheet cell, empty otherwise.
-    public func cellPrefix(unit: Int, metric: Int) -> String {
+    public func cellPrefix(unit: Int, metric: Int) -> MessageValue {
         guard isSpreadsheet, unit < rowNumbers.count, let row = rowNumbers[unit],
-              metric < columns.count, let column = columns[metric] else { return "" }
-        return "cell \(CellReference.name(row: row, column: column)): "
+              metric < columns.count, let column = columns[metric] else { return .text("") }
+        return Message(.cellPrefix, ["cell": CellReference.name(row: row, column: column)]).messageValue
     }
 }

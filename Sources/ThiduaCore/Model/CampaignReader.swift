@@ -11,9 +11,9 @@ enum CampaignReader {
 
         let folder = SourceLocation(path: source.folderPath)
         if let problem = Slug.problem(with: source.slug) {
-            log.error(folder, "the campaign folder name \"\(source.slug)\" is its URL and \(problem)")
+            log.error(folder, .campaignFolderInvalid, ["slug": source.slug, "problem": problem])
         } else if ["embed", "assets"].contains(source.slug) {
-            log.error(folder, "the campaign folder name \"\(source.slug)\" is reserved for the site's own files; rename the folder")
+            log.error(folder, .campaignFolderReserved, ["slug": source.slug])
             return nil
         }
         let root: YAMLNode
@@ -25,29 +25,29 @@ enum CampaignReader {
             log.append(diagnostic)
             return nil
         } catch {
-            log.error(source.plan.location, "\(error)")
+            log.error(source.plan.location, .unexpectedError, ["error": "\(error)"])
             return nil
         }
         guard root.pairs != nil else {
-            log.error(root.location, "the front matter must be a set of keys such as `title: \"…\"`")
+            log.error(root.location, .frontMatterNotMap)
             return nil
         }
-        root.warnUnknownKeys(knownKeys, context: "the front matter", log: &log)
+        root.warnUnknownKeys(knownKeys, context: Message(.ctxFrontMatter), log: &log)
 
         let title = root.string("title", required: true, log: &log) ?? source.slug
         var period: Period?
         if let node = root["period"], node.pairs != nil {
-            node.warnUnknownKeys(["start", "end"], context: "period", log: &log)
+            node.warnUnknownKeys(["start", "end"], context: Message(.ctxNamed, ["name": "period"]), log: &log)
             if let start = node.day("start", required: true, log: &log),
                let end = node.day("end", required: true, log: &log) {
                 if end < start {
-                    log.error(node["end"]!.location, "the period ends (\(end)) before it starts (\(start))")
+                    log.error(node["end"]!.location, .periodBackwards, ["end": end, "start": start])
                 }
                 period = Period(start: start, end: end)
             }
         } else {
             log.error(root["period"]?.location ?? root.location,
-                "`period` is required: `period: {start: 2024-09-01, end: 2024-10-31}`")
+                .periodMissing)
         }
         let baselineDay = root.day("baseline", log: &log)
         let hasBaselineKey = root["baseline"].map { !$0.isNull } ?? false
@@ -63,7 +63,7 @@ enum CampaignReader {
                     group.brackets = brackets
                 } else {
                     log.error(node?["metric"]?.location ?? node?.location ?? root.location,
-                        "bracket metric \"\(metricName)\" is not a metric; expected one of: \(metrics.map(\.id).joined(separator: ", "))")
+                        .bracketMetricUnknown, ["metricName": metricName, "ids": metrics.map(\.id), "suggestion": Message.didYouMean(metricName, among: metrics.map(\.id))])
                     group.brackets = nil
                 }
             }
@@ -81,7 +81,7 @@ enum CampaignReader {
 
         guard let rosterFile = source.roster else {
             log.error(SourceLocation(path: joinPath(source.folderPath, "units.csv")),
-                "units.csv is missing; list the competing units with the columns id,name\(groups.isEmpty ? "" : ",group")")
+                .rosterMissing, ["value": groups.isEmpty ? "" : ",group"])
             return nil
         }
         if failedHere() { return nil }
@@ -105,7 +105,7 @@ enum CampaignReader {
         snapshots.sort { $0.date < $1.date }
         let dataFolder = SourceLocation(path: joinPath(source.folderPath, "data"))
         guard !snapshots.isEmpty else {
-            log.error(dataFolder, "the campaign has no data; add a snapshot data/YYYY-MM-DD.csv (or .xlsx)")
+            log.error(dataFolder, .noSnapshots)
             return nil
         }
         var baseline: Int?
@@ -113,13 +113,13 @@ enum CampaignReader {
             baseline = snapshots.firstIndex { $0.date == baselineDay }
             if baseline == nil {
                 log.error(root["baseline"]!.location,
-                    "baseline \(baselineDay) has no snapshot; add data/\(baselineDay).csv or use one of: \(snapshots.map { $0.date.description }.joined(separator: ", "))")
+                    .baselineNoSnapshot, ["day": baselineDay, "dates": snapshots.map(\.date)])
             }
         }
         guard let period, let current = snapshots.lastIndex(where: { $0.date <= period.end }) else {
             if let period {
                 log.error(root["period"]!.location,
-                    "no snapshot is dated on or before the end of the period (\(period.end)); the first is \(snapshots[0].date)")
+                    .noSnapshotInPeriod, ["end": period.end, "first": snapshots[0].date])
             }
             return nil
         }

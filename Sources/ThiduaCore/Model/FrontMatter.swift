@@ -17,20 +17,20 @@ public struct FrontMatter: Sendable {
         let size = file.text.utf8.count
         if size > maximumSize {
             throw Diagnostic.error(SourceLocation(path: file.path),
-                "campaign.md is \(size / 1024 / 1024) MB; a plan should be under \(maximumSize / 1024 / 1024) MB — remove pasted tables or images (the figures belong in data/)")
+                .planTooLarge, ["value": size / 1024 / 1024, "value2": maximumSize / 1024 / 1024])
         }
         let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
         guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
             throw Diagnostic.error(SourceLocation(path: file.path, line: 1, column: 1),
-                "campaign.md must start with a line \"---\", then the rules in YAML, then another \"---\"")
+                .planNoFrontMatter)
         }
         guard let close = lines.indices.dropFirst().first(where: {
             let line = lines[$0].trimmingCharacters(in: .whitespaces)
             return line == "---" || line == "..."
         }) else {
             throw Diagnostic.error(SourceLocation(path: file.path, line: 1, column: 1),
-                "the front matter opened by \"---\" on line 1 is never closed; add a line \"---\" after the rules")
+                .frontMatterNotClosed)
         }
         return FrontMatter(
             yaml: lines[1..<close].joined(separator: "\n"),

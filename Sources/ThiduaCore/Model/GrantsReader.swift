@@ -9,7 +9,7 @@ enum GrantsReader {
             log.append(diagnostic)
             return []
         } catch {
-            log.error(file.location, "\(error)")
+            log.error(file.location, .unexpectedError, ["error": "\(error)"])
             return []
         }
         guard let headerRow = table.rows.first else { return [] }
@@ -18,7 +18,7 @@ enum GrantsReader {
         let headerLocation = SourceLocation(path: file.path, line: headerRow.number, column: 1)
         guard let awardColumn = column("award"), let unitColumn = column("unit") else {
             log.error(headerLocation,
-                "awards.csv needs the columns award,unit (and optionally decision,date,person), e.g. award,unit,decision,date,person")
+                .awardsColumnsMissing)
             return []
         }
         let decisionColumn = column("decision"), dateColumn = column("date"), personColumn = column("person")
@@ -36,16 +36,16 @@ enum GrantsReader {
             }
             func location(_ column: Int) -> SourceLocation { table.location(row: record.number, column: column) }
             guard let awardID = cell(awardColumn) else {
-                log.error(location(awardColumn), "the row names no award; write an award id of the campaign (\(awardIDs.joined(separator: ", ")))")
+                log.error(location(awardColumn), .grantNoAward, ["awardIDs": awardIDs])
                 continue
             }
             guard let award = awardIDs.firstIndex(of: awardID) else {
                 log.error(location(awardColumn),
-                    "unknown award \"\(awardID)\"; expected an award id of campaign.md: \(awardIDs.isEmpty ? "none is declared" : awardIDs.joined(separator: ", "))\(Suggestion.didYouMean(awardID, among: awardIDs))")
+                    .grantUnknownAward, ["awardID": awardID, "ids": awardIDs.isEmpty ? Message(.noneDeclared).messageValue : awardIDs.messageValue, "suggestion": Message.didYouMean(awardID, among: awardIDs)])
                 continue
             }
             guard let unitText = cell(unitColumn) else {
-                log.error(location(unitColumn), "the row names no unit; write the unit's id or its name as in units.csv")
+                log.error(location(unitColumn), .grantNoUnit)
                 continue
             }
             var unit = unitIndex[unitText]
@@ -54,18 +54,18 @@ enum GrantsReader {
                 case .unit(let found): unit = found
                 case .ambiguous(let found):
                     log.error(location(unitColumn),
-                        "\"\(unitText)\" names several units (\(found.map { units[$0].id }.joined(separator: ", "))); write the unit's id instead")
+                        .grantUnitAmbiguous, ["unitText": unitText, "ids": found.map { units[$0].id }])
                     continue
                 case .unknown:
                     log.error(location(unitColumn),
-                        "unknown unit \"\(unitText)\"; write a unit id or name from units.csv\(Suggestion.didYouMean(unitText, among: units.map(\.id)))")
+                        .grantUnknownUnit, ["unitText": unitText, "suggestion": Message.didYouMean(unitText, among: units.map(\.id))])
                     continue
                 }
             }
             var date: Day?
             if let text = cell(dateColumn) {
                 guard let day = Self.day(text) else {
-                    log.error(location(dateColumn!), "\"\(text)\" is not a date; write the decision's date as dd/mm/yyyy (e.g. 15/01/2025) or yyyy-mm-dd")
+                    log.error(location(dateColumn!), .grantBadDate, ["text": text])
                     continue
                 }
                 date = day
@@ -74,7 +74,7 @@ enum GrantsReader {
             let key = "\(award)\u{1F}\(unit!)\u{1F}\(person.map(TextKey.exact) ?? "")"
             if let earlier = seen[key] {
                 log.error(location(awardColumn),
-                    "award \"\(awardID)\" is granted to \(person.map { "\"\($0)\" of " } ?? "")unit \"\(units[unit!].id)\" already on line \(earlier); remove one of the two rows")
+                    .grantTwice, ["awardID": awardID, "person": person.map { Message(.grantPerson, ["person": $0]).messageValue } ?? .text(""), "unit": units[unit!].id, "earlier": earlier])
                 continue
             }
             seen[key] = record.number

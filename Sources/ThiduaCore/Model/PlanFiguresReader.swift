@@ -14,10 +14,10 @@ enum PlanFiguresReader {
         for item in items {
             guard item.pairs != nil else {
                 log.error(item.location,
-                    "each plan figure is a map such as {id: total, value: 114251, date: 2024-07-16, source: \"Mục I.1\"}")
+                    .planFigureNotMap)
                 continue
             }
-            item.warnUnknownKeys(["id", "value", "date", "source", "group"], context: "a plan figure", log: &log)
+            item.warnUnknownKeys(["id", "value", "date", "source", "group"], context: Message(.ctxPlanFigure), log: &log)
             guard let id = item.string("id", required: true, log: &log) else { continue }
             let subject: PlanFigure.Subject
             if let k = metrics.firstIndex(where: { $0.id == id }) {
@@ -26,28 +26,28 @@ enum PlanFiguresReader {
                 subject = .indicator(k)
             } else {
                 log.error(item["id"]!.location,
-                    "plan figure \"\(id)\" is not a metric or an indicator; expected one of: \(ids.joined(separator: ", "))\(Suggestion.didYouMean(id, among: ids))")
+                    .planFigureUnknownId, ["id": id, "ids": ids, "suggestion": Message.didYouMean(id, among: ids)])
                 continue
             }
             guard let valueNode = item["value"], !valueNode.isNull else {
-                log.error(item.location, "plan figure \"\(id)\" needs `value`: the figure as the plan prints it, e.g. 114251 or \"32%\"")
+                log.error(item.location, .planFigureNeedsValue, ["id": id])
                 continue
             }
             guard case .value(let value)? = valueNode.scalar.map(CellNumber.read) else {
-                log.error(valueNode.location, "`value` of plan figure \"\(id)\" must be a number such as 114251, 114.251 or \"32%\"")
+                log.error(valueNode.location, .planFigureBadValue, ["id": id])
                 continue
             }
             guard let date = item.day("date", required: true, log: &log) else { continue }
             guard let snapshot = snapshots.firstIndex(where: { $0.date == date }) else {
                 log.error(item["date"]!.location,
-                    "plan figure \"\(id)\" is dated \(date), which has no snapshot; use the date of a data file: \(snapshots.map { $0.date.description }.joined(separator: ", "))")
+                    .planFigureNoSnapshot, ["id": id, "date": date, "dates": snapshots.map(\.date)])
                 continue
             }
             var group: String?
             if let text = item.string("group", log: &log) {
                 guard groups.contains(where: { $0.id == text }) else {
                     log.error(item["group"]!.location,
-                        "unknown group \"\(text)\" in plan figure \"\(id)\"; expected one of: \(groups.map(\.id).joined(separator: ", "))\(Suggestion.didYouMean(text, among: groups.map(\.id)))")
+                        .planFigureUnknownGroup, ["text": text, "id": id, "ids": groups.map(\.id), "suggestion": Message.didYouMean(text, among: groups.map(\.id))])
                     continue
                 }
                 group = text

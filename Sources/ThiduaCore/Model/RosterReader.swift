@@ -20,7 +20,7 @@ enum RosterReader {
             log.append(diagnostic)
             return Roster()
         } catch {
-            log.error(file.location, "\(error)")
+            log.error(file.location, .unexpectedError, ["error": "\(error)"])
             return Roster()
         }
         let headerRow = table.rows[0]
@@ -28,18 +28,18 @@ enum RosterReader {
         func column(_ names: String...) -> Int? { header.firstIndex { names.contains($0) } }
         let headerLocation = SourceLocation(path: file.path, line: headerRow.number, column: 1)
         guard let idColumn = column("id", "unit") else {
-            log.error(headerLocation, "the header has no `id` column; units.csv needs the columns id,name\(groups.isEmpty ? "" : ",group")")
+            log.error(headerLocation, .rosterNoIdColumn, ["value": groups.isEmpty ? "" : ",group"])
             return Roster()
         }
         guard let nameColumn = column("name") else {
-            log.error(headerLocation, "the header has no `name` column; units.csv needs the columns id,name\(groups.isEmpty ? "" : ",group")")
+            log.error(headerLocation, .rosterNoNameColumn, ["value": groups.isEmpty ? "" : ",group"])
             return Roster()
         }
         let groupColumn = column("group")
         let aliasColumn = column("aliases", "alias")
         if !groups.isEmpty && groupColumn == nil {
             log.error(headerLocation,
-                "the campaign has groups (\(groups.map(\.id).joined(separator: ", "))) but units.csv has no `group` column")
+                .rosterNoGroupColumn, ["ids": groups.map(\.id)])
             return Roster()
         }
         var roster = Roster()
@@ -51,21 +51,21 @@ enum RosterReader {
             let id = cell(idColumn)
             let idLocation = table.location(row: record.number, column: idColumn)
             if let problem = Slug.problem(with: id) {
-                log.error(idLocation, "unit id \"\(id)\" \(problem)")
+                log.error(idLocation, .unitIdInvalid, ["id": id, "problem": problem])
                 continue
             }
             if reservedIDs.contains(id) {
-                log.error(idLocation, "unit id \"\(id)\" is reserved for a page of the campaign; choose another id")
+                log.error(idLocation, .unitIdReserved, ["id": id])
                 continue
             }
             if let earlier = seen[id] {
-                log.error(idLocation, "unit id \"\(id)\" is already used on line \(earlier); ids must be unique")
+                log.error(idLocation, .unitIdTwice, ["id": id, "earlier": String(earlier)])
                 continue
             }
             seen[id] = record.number
             let name = cell(nameColumn)
             if name.isEmpty {
-                log.error(table.location(row: record.number, column: nameColumn), "unit \"\(id)\" has no name")
+                log.error(table.location(row: record.number, column: nameColumn), .unitNoName, ["id": id])
                 continue
             }
             var group = "all"
@@ -73,7 +73,8 @@ enum RosterReader {
                 group = cell(groupColumn)
                 if !groups.contains(where: { $0.id == group }) {
                     log.error(table.location(row: record.number, column: groupColumn),
-                        "unknown group \"\(group)\" for unit \"\(id)\"; expected one of: \(groups.map(\.id).joined(separator: ", "))")
+                        .unitUnknownGroup, ["group": group, "id": id, "ids": groups.map(\.id),
+                            "suggestion": Message.didYouMean(group, among: groups.map(\.id))])
                     continue
                 }
             }
@@ -86,9 +87,8 @@ enum RosterReader {
                     let key = TextKey.exact(alias)
                     if key == TextKey.exact(name) || aliases.contains(where: { TextKey.exact($0) == key }) { continue }
                     if let other = known[key], other.unit != id {
-                        log.error(location, other.isAlias
-                            ? "alias \"\(alias)\" of unit \"\(id)\" is also an alias of unit \"\(other.unit)\" (line \(other.line)); a name must point at one unit: remove it from one of them"
-                            : "alias \"\(alias)\" of unit \"\(id)\" is the name of unit \"\(other.unit)\" (line \(other.line)); remove the alias")
+                        log.error(location, other.isAlias ? .aliasTwice : .aliasIsName,
+                                  ["alias": alias, "id": id, "other": other.unit, "line": String(other.line)])
                         continue
                     }
                     known[key] = (id, record.number, true)
@@ -98,7 +98,7 @@ enum RosterReader {
             let nameKey = TextKey.exact(name)
             if let other = known[nameKey], other.isAlias, other.unit != id {
                 log.error(table.location(row: record.number, column: nameColumn),
-                    "unit \"\(id)\" is named \"\(name)\", which is an alias of unit \"\(other.unit)\" (line \(other.line)); remove that alias")
+                    .unitNameIsAlias, ["id": id, "name": name, "unit": other.unit, "line": String(other.line)])
             } else if known[nameKey] == nil {
                 known[nameKey] = (id, record.number, false)
             }
@@ -106,7 +106,7 @@ enum RosterReader {
             roster.lines.append(record.number)
         }
         if roster.units.isEmpty && !log.hasErrors {
-            log.error(SourceLocation(path: file.path), "units.csv lists no units; add one row per competing unit")
+            log.error(SourceLocation(path: file.path), .rosterEmpty)
         }
         return roster
     }

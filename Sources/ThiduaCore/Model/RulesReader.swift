@@ -19,17 +19,17 @@ enum RulesReader {
         var result: [(Group, String?, YAMLNode?)] = []
         for item in items {
             guard item.pairs != nil else {
-                log.error(item.location, "each group needs `id` and `name`, e.g. `- {id: so-nganh, name: \"Các Sở, ngành\"}`")
+                log.error(item.location, .groupNeedsIdName)
                 continue
             }
-            item.warnUnknownKeys(["id", "name", "brackets"], context: "a group", log: &log)
+            item.warnUnknownKeys(["id", "name", "brackets"], context: Message(.ctxGroup), log: &log)
             guard let id = item.string("id", required: true, log: &log) else { continue }
             if let problem = Slug.problem(with: id) {
-                log.error(item["id"]!.location, "group id \"\(id)\" \(problem)")
+                log.error(item["id"]!.location, .groupIdInvalid, ["id": id, "problem": problem])
                 continue
             }
             if result.contains(where: { $0.0.id == id }) {
-                log.error(item["id"]!.location, "group id \"\(id)\" is used twice")
+                log.error(item["id"]!.location, .groupIdUsedTwice, ["id": id])
                 continue
             }
             let name = item.string("name", log: &log) ?? id
@@ -42,15 +42,15 @@ enum RulesReader {
                     for bound in list {
                         if case .value(let value)? = bound.scalar.map(CellNumber.read) {
                             if let last = bounds.last, value <= last {
-                                log.error(bound.location, "bracket bounds must go up: \(value) is not above \(last)")
+                                log.error(bound.location, .bracketBoundsNotRising, ["value": MessageValue.number(value), "last": MessageValue.number(last)])
                             }
                             bounds.append(value)
                         } else {
-                            log.error(bound.location, "a bracket bound must be a number, e.g. 1500")
+                            log.error(bound.location, .bracketBoundNotNumber)
                         }
                     }
                 } else {
-                    log.error(node.location, "`brackets` needs `bounds`, a list of numbers such as [1500, 3500]")
+                    log.error(node.location, .bracketsNeedBounds)
                 }
             }
             let brackets = metricName == nil ? nil : Bracketing(metric: -1, bounds: bounds)
@@ -62,36 +62,36 @@ enum RulesReader {
     static func metrics(_ root: YAMLNode, log: inout DiagnosticLog) -> [Metric] {
         guard let items = root.list("metrics", log: &log), !items.isEmpty else {
             log.error(root["metrics"]?.location ?? root.location,
-                "`metrics` is required: list the raw figures of the data files, e.g. `- {id: total, name: \"Tổng số hồ sơ\"}`")
+                .metricsMissing)
             return []
         }
         var metrics: [Metric] = []
         var nodes: [YAMLNode] = []
         for item in items {
             guard item.pairs != nil else {
-                log.error(item.location, "each metric needs an `id`, e.g. `- {id: total, name: \"Tổng số hồ sơ\"}`")
+                log.error(item.location, .metricNeedsId)
                 continue
             }
             item.warnUnknownKeys(["id", "name", "column", "optional", "cumulative", "allow_negative", "check", "tolerance", "aggregate"],
-                                 context: "a metric", log: &log)
+                                 context: Message(.ctxMetric), log: &log)
             guard let id = item.string("id", required: true, log: &log) else { continue }
             if FormulaParser.keywords.contains(id) {
-                log.error(item["id"]!.location, "metric id \"\(id)\" is a word of the rules language (\(reservedWords)); choose another id, e.g. \(id)_count")
+                log.error(item["id"]!.location, .metricIdReserved, ["id": id, "reservedWords": reservedWords, "id2": id])
                 continue
             }
             guard isIdentifier(id) else {
                 log.error(item["id"]!.location,
-                    "metric id \"\(id)\" must start with a letter and use only letters a-z, digits and _ (e.g. received_online)")
+                    .metricIdInvalid, ["id": id])
                 continue
             }
             if metrics.contains(where: { $0.id == id }) {
-                log.error(item["id"]!.location, "metric id \"\(id)\" is used twice")
+                log.error(item["id"]!.location, .metricIdUsedTwice, ["id": id])
                 continue
             }
             let column = item.string("column", log: &log) ?? id
             if let other = metrics.first(where: { $0.column.lowercased() == column.lowercased() }) {
                 log.error((item["column"] ?? item["id"]!).location,
-                    "metrics \"\(other.id)\" and \"\(id)\" read the same column \"\(column)\"")
+                    .metricsShareColumn, ["id": other.id, "id2": id, "column": column])
             }
             var metric = Metric(id: id, name: item.string("name", log: &log) ?? id, column: column.trimmingCharacters(in: .whitespaces))
             metric.optional = item.bool("optional", default: false, log: &log)
@@ -102,7 +102,7 @@ enum RulesReader {
                 if case .value(let value)? = node.scalar.map(CellNumber.read), value >= 0 {
                     metric.tolerance = value
                 } else {
-                    log.error(node.location, "`tolerance` must be a number of 0 or more, e.g. 1% (one percentage point) or 5")
+                    log.error(node.location, .toleranceInvalid)
                 }
             }
             metrics.append(metric)
@@ -114,11 +114,11 @@ enum RulesReader {
             let id = metrics[position].id
             let names = FormulaParser.Names(metrics: metrics.map(\.id), earlierIndicators: [],
                                             laterIndicators: [], hasBaseline: false)
-            guard let formula = parsed(node, context: "the check of metric \"\(id)\"", log: &log, {
+            guard let formula = parsed(node, context: Message(.ctxMetricCheck, ["id": id]), log: &log, {
                 try FormulaParser.parse(text, names: names)
             }) else { continue }
             if formula.allMetrics.contains(position) {
-                log.error(node.location, "the check of metric \"\(id)\" uses the metric itself; compare it with other metrics, e.g. check: \"received_online / total\"")
+                log.error(node.location, .metricCheckUsesItself, ["id": id])
                 continue
             }
             metrics[position].check = formula
@@ -131,35 +131,35 @@ enum RulesReader {
                            log: inout DiagnosticLog) -> [Indicator] {
         guard let items = root.list("indicators", log: &log), !items.isEmpty else {
             log.error(root["indicators"]?.location ?? root.location,
-                "`indicators` is required: list what units are measured on, e.g. `- {id: received_rate, formula: \"received_online / total\", format: percent}`")
+                .indicatorsMissing)
             return []
         }
         let allIDs = items.map { $0.scalarField("id") ?? "" }
         var indicators: [Indicator] = []
         for (position, item) in items.enumerated() {
             guard item.pairs != nil else {
-                log.error(item.location, "each indicator needs `id` and `formula`")
+                log.error(item.location, .indicatorNeedsIdFormula)
                 continue
             }
             item.warnUnknownKeys(["id", "name", "formula", "format", "better", "target", "weight"],
-                                 context: "an indicator", log: &log)
+                                 context: Message(.ctxIndicator), log: &log)
             guard let id = item.string("id", required: true, log: &log) else { continue }
             let idLocation = item["id"]!.location
             if id == "score" || FormulaParser.keywords.contains(id) {
-                log.error(idLocation, "indicator id \"\(id)\" is a word of the rules language (\(reservedWords)); choose another id, e.g. \(id)_rate")
+                log.error(idLocation, .indicatorIdReserved, ["id": id, "reservedWords": reservedWords, "id2": id])
                 continue
             }
             guard isIdentifier(id) else {
                 log.error(idLocation,
-                    "indicator id \"\(id)\" must start with a letter and use only letters a-z, digits and _ (e.g. received_rate)")
+                    .indicatorIdInvalid, ["id": id])
                 continue
             }
             if metrics.contains(where: { $0.id == id }) {
-                log.error(idLocation, "indicator id \"\(id)\" is already a metric id; choose another id")
+                log.error(idLocation, .indicatorIdIsMetric, ["id": id])
                 continue
             }
             if indicators.contains(where: { $0.id == id }) {
-                log.error(idLocation, "indicator id \"\(id)\" is used twice")
+                log.error(idLocation, .indicatorIdUsedTwice, ["id": id])
                 continue
             }
             guard let formulaText = item.string("formula", required: true, log: &log) else { continue }
@@ -167,13 +167,13 @@ enum RulesReader {
             let names = FormulaParser.Names(
                 metrics: metrics.map(\.id), earlierIndicators: Array(allIDs[..<position]),
                 laterIndicators: Array(allIDs[position...]), hasBaseline: hasBaseline)
-            guard let formula = parsed(formulaNode, context: "the formula of \"\(id)\"", log: &log, {
+            guard let formula = parsed(formulaNode, context: Message(.ctxFormulaOf, ["id": id]), log: &log, {
                 try FormulaParser.parse(formulaText, names: names)
             }) else { continue }
             let format = enumField(item, "format", default: ValueFormat.number, log: &log)
             let better = enumField(item, "better", default: Direction.higher, log: &log)
             let weight = item.number("weight", log: &log) ?? 1
-            if weight < 0 { log.error(item["weight"]!.location, "`weight` cannot be negative") }
+            if weight < 0 { log.error(item["weight"]!.location, .weightNegative) }
             let conditionNames = FormulaParser.Names(
                 metrics: metrics.map(\.id), earlierIndicators: allIDs, laterIndicators: [], hasBaseline: hasBaseline)
             let target = targetRule(item["target"], better: better, groups: groups, names: conditionNames, log: &log)
@@ -198,15 +198,15 @@ enum RulesReader {
         case is CheckRules.Level.Type: allowed = ["error", "warning", "off"]
         default: allowed = []
         }
-        log.error(node[key]!.location, "`\(key)` is \"\(text)\"; expected one of: \(allowed.joined(separator: ", "))")
+        log.error(node[key]!.location, .valueNotAllowed, ["key": key, "text": text, "allowed": allowed])
         return value
     }
 
     static func ranking(_ root: YAMLNode, indicators: [Indicator], log: inout DiagnosticLog) -> RankingRule {
         guard let ranking = root["ranking"], !ranking.isNull else { return .indicators(indicators.isEmpty ? [] : [0]) }
-        ranking.warnUnknownKeys(["by"], context: "ranking", log: &log)
+        ranking.warnUnknownKeys(["by"], context: Message(.ctxNamed, ["name": "ranking"]), log: &log)
         guard let by = ranking["by"], !by.isNull else {
-            log.error(ranking.location, "`ranking` needs `by`: an indicator id, score, or a list of these such as [score, received_rate]")
+            log.error(ranking.location, .rankingNeedsBy)
             return .indicators([0])
         }
         let ids = indicators.map(\.id)
@@ -215,18 +215,18 @@ enum RulesReader {
             if id == "score" { return .score }
             guard let index = ids.firstIndex(of: id) else {
                 log.error(node.location,
-                    "`ranking.by` names \"\(node.scalar ?? "")\", which is not an indicator; expected one of: \((ids + ["score"]).joined(separator: ", "))\(Suggestion.didYouMean(id, among: ids + ["score"]))")
+                    .rankingByUnknown, ["value": node.scalar ?? "", "ids": ids + ["score"], "suggestion": Message.didYouMean(id, among: ids + ["score"])])
                 return nil
             }
             return .indicator(index)
         }
         var keys: [RankingKey] = []
         if let list = by.sequence {
-            if list.isEmpty { log.error(by.location, "`ranking.by` lists no indicator") }
+            if list.isEmpty { log.error(by.location, .rankingByEmpty) }
             for node in list {
                 guard let key = resolve(node) else { continue }
                 if keys.contains(key) {
-                    log.error(node.location, "`ranking.by` lists \"\(node.scalar ?? "")\" twice; each key decides once")
+                    log.error(node.location, .rankingByTwice, ["value": node.scalar ?? ""])
                     continue
                 }
                 keys.append(key)
@@ -235,7 +235,7 @@ enum RulesReader {
             keys = [key]
         }
         if keys.contains(.score) && !indicators.isEmpty && !indicators.contains(where: { $0.weight > 0 }) {
-            log.error(by.location, "`ranking.by: score` needs at least one indicator with a weight above 0")
+            log.error(by.location, .rankingByScoreNoWeight)
         }
         return RankingRule(keys: keys)
     }

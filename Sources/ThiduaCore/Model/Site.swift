@@ -41,14 +41,14 @@ public enum ModelStage {
             log.append(diagnostic)
             return nil
         } catch {
-            log.error(file.location, "\(error)")
+            log.error(file.location, .unexpectedError, ["error": "\(error)"])
             return nil
         }
         guard root.pairs != nil else {
-            log.error(root.location, "site.yml must be a set of keys such as `title: \"…\"`")
+            log.error(root.location, .siteNotMap)
             return nil
         }
-        root.warnUnknownKeys(["title", "base_url", "language", "organization", "publish"], context: "site.yml", log: &log)
+        root.warnUnknownKeys(["title", "base_url", "language", "organization", "publish"], context: Message(.ctxNamed, ["name": "site.yml"]), log: &log)
         // Read here too so that `thidua check` and `build` report a wrong `publish:` block.
         _ = PublishSettingsReader.read(root["publish"], log: &log)
         let title = root.string("title", required: true, log: &log)
@@ -57,13 +57,13 @@ public enum ModelStage {
             baseURL = normalizeBaseURL(override)
             if baseURL == nil {
                 log.error(SourceLocation(path: "--base-url"),
-                    "\"\(override)\" is not an absolute URL; write e.g. https://example.gov.vn/thidua/")
+                    .baseURLFlagInvalid, ["override": override])
             }
         } else if let text = root.string("base_url", log: &log) {
             baseURL = normalizeBaseURL(text)
             if baseURL == nil {
                 log.error(root["base_url"]!.location,
-                    "`base_url` must be an absolute URL such as https://example.gov.vn/thidua/")
+                    .baseURLInvalid)
             }
         }
         let language = RulesReader.enumField(root, "language", default: Language.vi, log: &log)

@@ -8,7 +8,7 @@ enum SnapshotReader {
                      log: inout DiagnosticLog) -> Snapshot? {
         guard let date = Day(iso: file.stem) else {
             log.error(SourceLocation(path: file.path),
-                "a snapshot's file name must be its date, YYYY-MM-DD.csv or YYYY-MM-DD.xlsx (e.g. 2024-07-16.csv)")
+                .snapshotFileName)
             return nil
         }
         let table: DataTable
@@ -26,23 +26,23 @@ enum SnapshotReader {
             log.append(diagnostic)
             return nil
         } catch {
-            log.error(SourceLocation(path: file.path), "\(error)")
+            log.error(SourceLocation(path: file.path), .unexpectedError, ["error": "\(error)"])
             return nil
         }
         let headerLocation = SourceLocation(path: file.path, line: header.rowNumber)
-        let rowWord = table.format == .csv ? "line" : "row"
+        let rowWord: MessageKey = table.format == .csv ? .wordLine : .wordRow
         let errorsBefore = log.errorCount
 
         // The unit column: ids, or else names. `column` gives nil when no
         // header has any of the names, `.some(nil)` when one is ambiguous (logged).
-        func column(_ names: [String], what: String) -> Int?? {
+        func column(_ names: [String], what: MessageKey) -> Int?? {
             for name in names {
                 switch ColumnMatcher.find(name, in: header) {
                 case .found(let index): return .some(index)
                 case .missing: continue
                 case .ambiguous(let candidates):
                     log.error(headerLocation,
-                        "the header has more than one \(what) column: \(ColumnMatcher.describe(candidates, in: header, format: table.format)); keep one")
+                        .headerColumnTwice, ["what": what, "value": ColumnMatcher.describe(candidates, in: header, format: table.format)])
                     return .some(nil)
                 }
             }
@@ -50,10 +50,10 @@ enum SnapshotReader {
         }
         var byName = false
         var unitColumn: Int
-        if let found = column(DataOptions.unitColumns, what: "`unit`") {
+        if let found = column(DataOptions.unitColumns, what: .columnWhatUnit) {
             guard let found else { return nil }
             unitColumn = found
-        } else if let found = column(nameColumns, what: "unit name") {
+        } else if let found = column(nameColumns, what: .columnWhatUnitName) {
             guard let found else { return nil }
             unitColumn = found
             byName = true
@@ -61,18 +61,20 @@ enum SnapshotReader {
             // Say which row was taken, unless it is plainly the header: the first row, with several cells.
             let plainHeader = header.rowNumber == table.rows[0].number
                 && table.rows[0].cells.filter { !$0.isBlank }.count > 1
-            let rowHint = plainHeader ? "" : options.headerRow != nil
-                ? " (the header is row \(header.rowNumber), from `data.header_row` in campaign.md)"
-                : " (row \(header.rowNumber) was taken as the header; name the right row with `data: {header_row: N}` in campaign.md)"
-            log.error(SourceLocation(path: file.path, line: header.rowNumber, column: 1), (options.nameColumn.map {
-                "the header has no `unit` column and no column \"\($0)\" (data.name_column in campaign.md); add a `unit` column with the ids of units.csv, or fix `name_column`"
-            } ?? "the header has no `unit` column; the first column must be `unit` (the unit ids of units.csv), or `name` with the units' names as in units.csv") + rowHint)
+            let row = String(header.rowNumber)
+            let rowHint: MessageValue = plainHeader ? .text("") : options.headerRow != nil
+                ? Message(.headerRowDeclared, ["row": row]).messageValue
+                : Message(.headerRowTaken, ["row": row]).messageValue
+            let columns = header.columns.map(\.display).filter { !$0.isEmpty }
+            log.error(SourceLocation(path: file.path, line: header.rowNumber, column: 1), options.nameColumn.map {
+                Message(.noUnitOrNameColumn, ["name": $0, "hint": rowHint, "suggestion": Message.didYouMean($0, among: columns)])
+            } ?? Message(.noUnitColumn, ["hint": rowHint, "suggestion": Message.didYouMean("unit", among: columns)]))
             return nil
         }
 
         // Metric columns: by `column`, else by id.
         var columns: [Int?] = []
-        var owners: [Int: String] = [unitColumn: byName ? "the unit names" : "the unit ids"]
+        var owners: [Int: Message] = [unitColumn: Message(byName ? .ownerUnitNames : .ownerUnitIds)]
         for metric in metrics {
             var match = ColumnMatcher.find(metric.column, in: header)
             if match == .missing && metric.column != metric.id { match = ColumnMatcher.find(metric.id, in: header) }
@@ -80,20 +82,21 @@ enum SnapshotReader {
             case .found(let index):
                 if let owner = owners[index] {
                     log.error(headerLocation,
-                        "metric \"\(metric.id)\" (column \"\(metric.column)\") would read column \(ColumnMatcher.describe([index], in: header, format: table.format)), which already holds \(owner); give each metric its own column in campaign.md")
+                        .metricColumnTaken, ["id": metric.id, "column": metric.column, "value": ColumnMatcher.describe([index], in: header, format: table.format), "owner": owner])
                 }
-                owners[index] = "metric \"\(metric.id)\""
+                owners[index] = Message(.ownerMetric, ["id": metric.id])
                 columns.append(index)
             case .missing:
                 columns.append(nil)
                 if !metric.optional {
                     log.error(headerLocation,
-                        "metric \"\(metric.id)\" has no column \"\(metric.column)\" in the header; add the column or fix `column:` in campaign.md")
+                        .metricHasNoColumn, ["id": metric.id, "column": metric.column,
+                            "suggestion": Message.didYouMean(metric.column, among: header.columns.map(\.display))])
                 }
             case .ambiguous(let candidates):
                 columns.append(nil)
                 log.error(headerLocation,
-                    "metric \"\(metric.id)\": \"\(metric.column)\" could be any of the columns \(ColumnMatcher.describe(candidates, in: header, format: table.format)); write the column's full header in `column:` in campaign.md, e.g. \"\(header.display(candidates[0]))\"")
+                    .metricColumnAmbiguous, ["id": metric.id, "column": metric.column, "value": ColumnMatcher.describe(candidates, in: header, format: table.format), "value2": header.display(candidates[0])])
             }
         }
         if log.errorCount > errorsBefore { return nil }
@@ -109,7 +112,7 @@ enum SnapshotReader {
             let label = CellText.trimmed(record[unitColumn].text)
             // Locations are only needed for messages: most rows have none.
             var idLocation: SourceLocation { table.location(row: record.number, column: unitColumn) }
-            var prefix: String { table.cellPrefix(row: record.number, column: unitColumn) }
+            var prefix: MessageValue { table.cellPrefix(row: record.number, column: unitColumn) }
             if isTotalRow(record, isMetricColumn: isMetricColumn) { continue }
             var hasFigures: Bool { columns.contains { $0.map { !record[$0].isBlank } ?? false } }
             var found: Int?
@@ -117,8 +120,8 @@ enum SnapshotReader {
                 switch matcher.find(label) {
                 case .unit(let index): found = index
                 case .ambiguous(let candidates):
-                    log.error(idLocation, prefix
-                        + "\"\(label)\" in column \"\(unitHeader)\" could be more than one unit of units.csv: \(candidates.map { "\(units[$0].id) (\(units[$0].name))" }.joined(separator: ", ")); write the unit's name in full as in units.csv, or use a `unit` column with the ids")
+                    log.error(idLocation, .unitNameAmbiguous, ["cell": prefix, "label": label, "column": unitHeader,
+                        "units": candidates.map { Message(.unitIdName, ["id": units[$0].id, "name": units[$0].name]) }])
                     continue
                 case .unknown: break
                 }
@@ -129,19 +132,19 @@ enum SnapshotReader {
                 // A row with neither a unit nor figures is a section heading or a note.
                 if !hasFigures { continue }
                 if label.isEmpty {
-                    log.error(idLocation, prefix + (byName ? "the row has no unit name" : "the row has no unit id"))
+                    log.error(idLocation, byName ? .rowHasNoUnitName : .rowHasNoUnitId, ["cell": prefix])
                 } else if byName {
-                    log.error(idLocation, prefix
-                        + "unknown unit \"\(label)\" in column \"\(unitHeader)\": no unit of units.csv has this name; write the name as in units.csv"
-                        + (options.namePrefixes.isEmpty ? " (or declare prefixes to ignore with `data: {name_prefixes: [\"UBND huyện\"]}`)" : ""))
+                    log.error(idLocation, options.namePrefixes.isEmpty ? .unknownUnitNameNoPrefixes : .unknownUnitName, [
+                        "cell": prefix, "label": label, "column": unitHeader,
+                        "suggestion": Message.didYouMean(label, among: units.map(\.name))])
                 } else {
-                    log.error(idLocation, prefix + "unknown unit \"\(label)\"; every unit in a snapshot must be listed in units.csv")
+                    log.error(idLocation, .unknownUnitId, ["cell": prefix, "label": label,
+                        "suggestion": Message.didYouMean(label, among: units.map(\.id))])
                 }
                 continue
             }
             if let earlier = rowNumbers[index] {
-                log.error(idLocation, prefix
-                    + "unit \"\(units[index].id)\" already has a row on \(rowWord) \(earlier); keep one row per unit")
+                log.error(idLocation, .unitRowTwice, ["cell": prefix, "id": units[index].id, "row": rowWord, "earlier": String(earlier)])
                 continue
             }
             rowNumbers[index] = record.number
@@ -155,35 +158,32 @@ enum SnapshotReader {
                     continue
                 }
                 var location: SourceLocation { table.location(row: record.number, column: column) }
-                var cellPrefix: String { table.cellPrefix(row: record.number, column: column) }
+                var cellPrefix: MessageValue { table.cellPrefix(row: record.number, column: column) }
                 switch record[column] {
                 case .number(let value):
                     values.append(value)
                 case .error(let code):
                     values.append(nil)
-                    log.warning(location, cellPrefix
-                        + "the Excel error \(code) in column \"\(header.display(column))\" (\(metric.id)) is read as no data; fix the formula, or leave the cell empty")
+                    log.warning(location, .excelErrorCell, ["cell": cellPrefix, "code": code, "column": header.display(column), "metric": metric.id])
                 case .unsavedFormula:
                     values.append(nil)
-                    log.warning(location, cellPrefix
-                        + "the formula in column \"\(header.display(column))\" (\(metric.id)) has no saved result (the file was not saved by Excel) and is read as no data; open the file in Excel and save it again")
+                    log.warning(location, .unsavedFormula, ["cell": cellPrefix, "column": header.display(column), "metric": metric.id])
                 case .text(let raw):
                     switch CellNumber.read(raw) {
                     case .empty: values.append(nil)
                     case .value(let value): values.append(value)
                     case .invalid:
                         values.append(nil)
-                        log.error(location, cellPrefix
-                            + "\"\(raw)\" in column \"\(header.display(column))\" (\(metric.id)) is not a number; write e.g. 18.775, 0,5 or 93,5% (leave the cell empty when there is no data)")
+                        log.error(location, .cellNotNumber, ["cell": cellPrefix, "text": raw, "column": header.display(column), "metric": metric.id])
                     case .outOfRange:
                         values.append(nil)
-                        log.error(location, cellPrefix
-                            + "the number in column \"\(header.display(column))\" (\(metric.id)) has \(raw.filter(\.isNumber).count) digits: too large for any figure (it would read as infinity); check the cell")
+                        log.error(location, .cellNumberTooLarge, ["cell": cellPrefix, "column": header.display(column), "metric": metric.id,
+                            "digits": raw.filter(\.isNumber).count])
                     }
                 }
                 if let value = values.last ?? nil, value < 0, !metric.allowNegative {
-                    log.warning(location, cellPrefix
-                        + "\(value.rounded() == value && value > -1e15 ? String(Int(value)) : String(value)) in column \"\(header.display(column))\" (\(metric.id)) is negative, which a count or an amount cannot be; correct the cell, or add `allow_negative: true` to metric \"\(metric.id)\" if the figure can be below zero")
+                    log.warning(location, .cellNegative, ["cell": cellPrefix, "value": MessageValue.number(value),
+                        "column": header.display(column), "metric": metric.id])
                 }
             }
             rows[index] = values

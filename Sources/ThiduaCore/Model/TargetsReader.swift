@@ -12,9 +12,8 @@ extension RulesReader {
             var map: [String: Goal] = [:]
             for pair in pairs {
                 guard groups.contains(where: { $0.id == pair.key }) else {
-                    log.error(pair.keyLocation, groups.isEmpty
-                        ? "targets per group need `groups` in the front matter; write one target such as \">= 50%\""
-                        : "unknown group \"\(pair.key)\" in target; expected one of: \(groups.map(\.id).joined(separator: ", "))\(Suggestion.didYouMean(pair.key, among: groups.map(\.id)))")
+                    log.error(pair.keyLocation, groups.isEmpty ? .targetGroupsWithoutGroups : .targetUnknownGroup, [
+                        "group": pair.key, "ids": groups.map(\.id), "suggestion": Message.didYouMean(pair.key, among: groups.map(\.id))])
                     continue
                 }
                 if let goal = goal(pair.value, better: better, names: names, log: &log) { map[pair.key] = goal }
@@ -32,21 +31,21 @@ extension RulesReader {
         }
         for pair in node.pairs! where !goalKeys.contains(pair.key) {
             log.error(pair.keyLocation,
-                "unknown key `\(pair.key)` in a target; a target map has `value` (and `or`), or `when`, and may have `label` and `illustrative`\(Suggestion.didYouMean(pair.key, among: goalKeys.sorted()))")
+                .targetUnknownKey, ["key": pair.key, "suggestion": Message.didYouMean(pair.key, among: goalKeys.sorted())])
         }
         let valueNode = node["value"].flatMap { $0.isNull ? nil : $0 }
         let orNode = node["or"].flatMap { $0.isNull ? nil : $0 }
         let whenNode = node["when"].flatMap { $0.isNull ? nil : $0 }
         if valueNode != nil && whenNode != nil {
-            log.error(whenNode!.location, "a target has either `value` (with an optional `or`) or `when`, not both; move the condition to `or`")
+            log.error(whenNode!.location, .targetValueAndWhen)
             return nil
         }
         if let orNode, valueNode == nil {
-            log.error(orNode.location, "`or` needs a `value` beside it, e.g. {value: \">= 20%\", or: \"received_rate >= 100%\"}; for a condition alone write {when: \"…\"}")
+            log.error(orNode.location, .targetOrWithoutValue)
             return nil
         }
         guard valueNode != nil || whenNode != nil else {
-            log.error(node.location, "a target map needs `value` (e.g. {value: \">= 20%\"}) or `when` (e.g. {when: \"received_rate >= 50%\"})")
+            log.error(node.location, .targetNeedsValue)
             return nil
         }
         var goal = Goal(threshold: nil)
@@ -57,10 +56,10 @@ extension RulesReader {
         if let conditionNode = orNode ?? whenNode {
             let key = orNode != nil ? "or" : "when"
             guard let text = conditionNode.scalar else {
-                log.error(conditionNode.location, "`\(key)` must be a condition in quotes, e.g. \"received_rate >= 100%\"")
+                log.error(conditionNode.location, .targetConditionNotText, ["key": key])
                 return nil
             }
-            guard let condition = condition(text, node: conditionNode, names: names, context: "the target's `\(key)`", log: &log)
+            guard let condition = condition(text, node: conditionNode, names: names, context: Message(.ctxTargetKey, ["key": key]), log: &log)
             else { return nil }
             goal.condition = condition
             goal.conditionText = text.trimmingCharacters(in: .whitespaces)
@@ -72,22 +71,22 @@ extension RulesReader {
 
     /// Parses a condition written in a YAML string, logging errors at the
     /// column of the expression.
-    static func condition(_ text: String, node: YAMLNode, names: FormulaParser.Names, context: String,
+    static func condition(_ text: String, node: YAMLNode, names: FormulaParser.Names, context: Message,
                           log: inout DiagnosticLog) -> Condition? {
-        parsed(node, context: "\(context) \"\(text)\"", log: &log) { try FormulaParser.parseCondition(text, names: names) }
+        parsed(node, context: Message(.ctxQuoted, ["context": context, "text": text]), log: &log) { try FormulaParser.parseCondition(text, names: names) }
     }
 
     /// Runs a parser over a YAML string's text; a failure is logged at the
     /// line and column of the offending character, after `context`.
-    static func parsed<T>(_ node: YAMLNode, context: String, log: inout DiagnosticLog, _ parse: () throws -> T) -> T? {
+    static func parsed<T>(_ node: YAMLNode, context: Message, log: inout DiagnosticLog, _ parse: () throws -> T) -> T? {
         do {
             return try parse()
         } catch let failure as FormulaParser.Failure {
             var location = node.location
             location.column = (node.textColumn ?? 1) + failure.offset
-            log.error(location, "in \(context): \(failure.message)")
+            log.error(location, .inContext, ["context": context, "message": failure.message])
         } catch {
-            log.error(node.location, "in \(context): \(error)")
+            log.error(node.location, .inContext2, ["context": context, "error": "\(error)"])
         }
         return nil
     }
@@ -96,7 +95,7 @@ extension RulesReader {
     /// higher-is-better, `<=` for lower-is-better).
     static func target(_ node: YAMLNode, better: Direction, log: inout DiagnosticLog) -> Target? {
         guard let raw = node.scalar else {
-            log.error(node.location, "a target must be text such as \">= 50%\" or a number")
+            log.error(node.location, .targetNotText)
             return nil
         }
         var text = Substring(raw.trimmingCharacters(in: .whitespaces))
@@ -118,7 +117,7 @@ extension RulesReader {
         }
         var location = node.location
         location.column = (node.textColumn ?? 1) + offset
-        log.error(location, "bad target \"\(raw)\"; write e.g. \">= 50%\", \"> 90%\", \"<= 5%\" or a number")
+        log.error(location, .targetInvalid, ["raw": raw])
         return nil
     }
 }

@@ -3,15 +3,15 @@
 extension YAMLNode {
     func string(_ key: String, required: Bool = false, log: inout DiagnosticLog) -> String? {
         guard let node = self[key], !node.isNull else {
-            if required { log.error(location, "`\(key)` is required") }
+            if required { log.error(location, .keyRequired, ["key": key]) }
             return nil
         }
         guard let text = node.scalar else {
-            log.error(node.location, "`\(key)` must be \(Self.describe(key)), not \(node.kindName)")
+            log.error(node.location, .mustBeText, ["key": key, "kind": node.kindName])
             return nil
         }
         if required && text.trimmingCharacters(in: .whitespaces).isEmpty {
-            log.error(node.location, "`\(key)` is empty")
+            log.error(node.location, .keyEmpty, ["key": key])
             return nil
         }
         return text
@@ -19,11 +19,11 @@ extension YAMLNode {
 
     func day(_ key: String, required: Bool = false, log: inout DiagnosticLog) -> Day? {
         guard let node = self[key], !node.isNull else {
-            if required { log.error(location, "`\(key)` is required (a date, YYYY-MM-DD)") }
+            if required { log.error(location, .dateRequired, ["key": key]) }
             return nil
         }
         guard let text = node.scalar, let day = Day(iso: text.trimmingCharacters(in: .whitespaces)) else {
-            log.error(node.location, "`\(key)` must be a date written YYYY-MM-DD, e.g. 2024-09-01")
+            log.error(node.location, .dateInvalid, ["key": key])
             return nil
         }
         return day
@@ -35,7 +35,7 @@ extension YAMLNode {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
         default:
-            log.error(node.location, "`\(key)` must be true or false")
+            log.error(node.location, .boolInvalid, ["key": key])
             return value
         }
     }
@@ -43,7 +43,7 @@ extension YAMLNode {
     func number(_ key: String, log: inout DiagnosticLog) -> Double? {
         guard let node = self[key], !node.isNull else { return nil }
         guard let text = node.scalar, let value = Double(text.trimmingCharacters(in: .whitespaces)), value.isFinite else {
-            log.error(node.location, "`\(key)` must be a number such as 1 or 0.5")
+            log.error(node.location, .numberInvalid, ["key": key])
             return nil
         }
         return value
@@ -53,22 +53,18 @@ extension YAMLNode {
     func list(_ key: String, log: inout DiagnosticLog) -> [YAMLNode]? {
         guard let node = self[key], !node.isNull else { return nil }
         guard let items = node.sequence else {
-            log.error(node.location, "`\(key)` must be a list (lines starting with \"- \"), not \(node.kindName)")
+            log.error(node.location, .listInvalid, ["key": key, "kind": node.kindName])
             return nil
         }
         return items
     }
 
     /// Warns about keys that are not among the known ones (likely typos).
-    func warnUnknownKeys(_ known: [String], context: String, log: inout DiagnosticLog) {
+    func warnUnknownKeys(_ known: [String], context: Message, log: inout DiagnosticLog) {
         for pair in pairs ?? [] where !known.contains(pair.key) {
             log.warning(pair.keyLocation,
-                "unknown key `\(pair.key)` in \(context) is ignored; known keys: \(known.joined(separator: ", "))\(Suggestion.didYouMean(pair.key, among: known))")
+                .unknownKey, ["key": pair.key, "context": context, "known": known, "suggestion": Message.didYouMean(pair.key, among: known)])
         }
-    }
-
-    private static func describe(_ key: String) -> String {
-        "text"
     }
 }
 

@@ -22,14 +22,14 @@ struct YAMLNode {
         if let anchor = text.range(of: #"(^|[\s\[\{,:-])&[^\s\[\]\{\},]+"#, options: .regularExpression) {
             let line = text[..<anchor.lowerBound].filter { $0 == "\n" }.count + firstLine
             throw Diagnostic.error(SourceLocation(path: path, line: line),
-                "YAML anchors (&name) and aliases (*name) are not supported; write each value out")
+                .yamlAnchors)
         }
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
         } catch let error as YamlError {
             throw Diagnostic.error(Self.location(of: error, path: path, firstLine: firstLine),
-                "the YAML cannot be read: \(Self.problem(of: error, firstLine: firstLine)); check indentation, colons and quotes")
+                .yamlUnreadable, ["value": Self.problem(of: error, firstLine: firstLine)])
         }
         guard let node else {
             return YAMLNode(kind: .mapping([]), location: SourceLocation(path: path, line: firstLine, column: 1))
@@ -54,10 +54,10 @@ struct YAMLNode {
             for (key, value) in mapping {
                 let keyLocation = Self.location(key.mark, path: path, firstLine: firstLine)
                 guard let name = key.scalar?.string else {
-                    throw Diagnostic.error(keyLocation, "a key must be a plain word such as `title`")
+                    throw Diagnostic.error(keyLocation, .yamlKeyNotWord)
                 }
                 if pairs.contains(where: { $0.key == name }) {
-                    throw Diagnostic.error(keyLocation, "`\(name)` is written twice; keep only one")
+                    throw Diagnostic.error(keyLocation, .yamlKeyTwice, ["name": name])
                 }
                 pairs.append((name, keyLocation, try YAMLNode(value, path: path, firstLine: firstLine)))
             }
@@ -98,11 +98,11 @@ struct YAMLNode {
         return location.column
     }
 
-    var kindName: String {
+    var kindName: MessageKey {
         switch kind {
-        case .scalar: return "a single value"
-        case .sequence: return "a list"
-        case .mapping: return "a set of keys"
+        case .scalar: return .kindScalar
+        case .sequence: return .kindList
+        case .mapping: return .kindMapping
         }
     }
 
@@ -111,23 +111,65 @@ struct YAMLNode {
         return SourceLocation(path: path, line: mark.line + firstLine - 1, column: mark.column)
     }
 
+    /// Where a syntax error is. libyaml notices a key without its colon, a
+    /// quote or a bracket never closed only lines later, where it stops
+    /// ("while scanning a simple key", "while parsing a flow sequence"):
+    /// those are reported where the unfinished part starts; anything else
+    /// where libyaml stopped.
     private static func location(of error: YamlError, path: String, firstLine: Int) -> SourceLocation {
         switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+        case .scanner(let context, _, let mark, _), .parser(let context, _, let mark, _), .composer(let context, _, let mark, _):
+            if let context, context.text.hasPrefix("while scanning") || context.text.hasPrefix("while parsing a flow") {
+                return location(context.mark, path: path, firstLine: firstLine)
+            }
             return location(mark, path: path, firstLine: firstLine)
         default:
             return SourceLocation(path: path)
         }
     }
 
-    private static func problem(of error: YamlError, firstLine: Int) -> String {
+    private static func problem(of error: YamlError, firstLine: Int) -> Message {
         switch error {
         case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
              .composer(let context, let problem, _, _):
-            guard let context else { return problem }
-            return "\(problem) (\(context.text) that starts on line \(context.mark.line + firstLine - 1))"
+            let text = translated(problem, problems)
+            guard let context else { return Message(.yamlProblem, ["problem": text]) }
+            return Message(.yamlProblemInContext, ["problem": text, "context": translated(context.text, contexts),
+                                                   "line": String(context.mark.line + firstLine - 1)])
         default:
-            return "\(error)"
+            return Message(.yamlProblem, ["problem": "\(error)"])
         }
+    }
+
+    /// libyaml's own words for the usual mistakes, so they can be said in
+    /// the office's language; others are shown as libyaml writes them.
+    private static let problems: [String: MessageKey] = [
+        "mapping values are not allowed in this context": .yamlColonNotAllowed,
+        "could not find expected ':'": .yamlNoColon,
+        "did not find expected key": .yamlNoKey,
+        "did not find expected node content": .yamlNoValue,
+        "did not find expected '-' indicator": .yamlNoDash,
+        "did not find expected ',' or ']'": .yamlNoCloseBracket,
+        "did not find expected ',' or '}'": .yamlNoCloseBrace,
+        "found unexpected end of stream": .yamlEndOfFile,
+        "found character that cannot start any token": .yamlBadCharacter,
+        "found a tab character that violates indentation": .yamlTab,
+        "found unknown escape character": .yamlBadEscape,
+        "block sequence entries are not allowed in this context": .yamlDashNotAllowed,
+    ]
+
+    private static let contexts: [String: MessageKey] = [
+        "while scanning a simple key": .yamlInKey,
+        "while scanning a quoted scalar": .yamlInQuoted,
+        "while scanning a plain scalar": .yamlInPlain,
+        "while parsing a block mapping": .yamlInBlockMapping,
+        "while parsing a block collection": .yamlInBlockList,
+        "while parsing a flow sequence": .yamlInFlowList,
+        "while parsing a flow mapping": .yamlInFlowMapping,
+        "while parsing a node": .yamlInNode,
+    ]
+
+    private static func translated(_ text: String, _ table: [String: MessageKey]) -> MessageValue {
+        table[text].map { Message($0).messageValue } ?? .text(text)
     }
 }

@@ -20,8 +20,15 @@ public struct BuildOptions: Sendable {
     /// Wait while another build writes the same output folder; false
     /// (`--no-wait`) fails at once instead.
     public var waitForOtherBuilds = true
+    /// The language of messages given on the command line (`--lang`);
+    /// nil means `language:` of site.yml (see `MessageCatalogue.language`).
+    public var language: Language?
+    /// Theme folders to take the message catalogues from when none of
+    /// `themeCandidates` has them (a theme of one's own without them, or
+    /// none found): the theme that comes with thidua.
+    public var messageThemes: [String] = []
     /// Told once when the build waits for another one.
-    public var onWait: (@Sendable (String) -> Void)?
+    public var onWait: (@Sendable (Message) -> Void)?
     /// Converts .xls snapshots to .xlsx (LibreOffice unless a test says otherwise).
     public var xlsConverter: XLSConverter = LibreOffice()
 
@@ -110,8 +117,7 @@ public enum Pipeline {
             var (site, warnings) = try ModelStage.make(source, baseURLOverride: options.baseURL)
             if site.settings.baseURL == nil {
                 warnings.append(.warning(source.site.location,
-                    "no `base_url`: pages get no share image tags (og:image), share links, feed or sitemap, which need absolute URLs; "
-                    + "add e.g. base_url: \"https://example.gov.vn/thidua/\" to site.yml or pass --base-url"))
+                    .noBaseURL))
             }
             do {
                 return (site, warnings, try UIStrings.load(source.theme, language: site.settings.language))

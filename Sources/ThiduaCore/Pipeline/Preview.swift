@@ -30,7 +30,15 @@ public final class PreviewSite: @unchecked Sendable {
     public init(options: BuildOptions, fileSystem: FileSystem) {
         self.options = options
         self.fs = fileSystem
+        catalogue = options.messages(fileSystem: fileSystem)
     }
+
+    /// The messages of the last rebuild's language (site.yml may change it).
+    public var messages: MessageCatalogue {
+        lock.lock(); defer { lock.unlock() }
+        return catalogue
+    }
+    private var catalogue = MessageCatalogue(language: .vi, table: [:])
 
     /// Rebuilds when the inputs changed since the last call (or on the first
     /// call). Returns the diagnostics of a rebuild, or nil when nothing changed.
@@ -63,9 +71,11 @@ public final class PreviewSite: @unchecked Sendable {
         } catch let failure as BuildFailure {
             diagnostics = failure.diagnostics
         } catch {
-            diagnostics = [.error(SourceLocation(path: options.contentPath), "\(error)")]
+            diagnostics = [.error(SourceLocation(path: options.contentPath), .unexpectedError, ["error": "\(error)"])]
         }
+        let messages = options.messages(fileSystem: fs)
         lock.lock()
+        catalogue = messages
         fingerprint = stamp
         if let built {
             files = built
@@ -125,14 +135,14 @@ public final class PreviewSite: @unchecked Sendable {
     }
 
     private func errorBanner() -> String {
-        let items = errors.map { "<li><code>\(xmlEscape($0.description))</code></li>" }.joined()
+        let items = errors.map { "<li><code>\(xmlEscape(catalogue.line($0)))</code></li>" }.joined()
         return "<div role=\"alert\" style=\"position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;background:#7a1f00;color:#fff;"
-            + "padding:1rem;font:14px/1.4 monospace;z-index:9\"><strong>thidua: the last build failed; this is the previous site.</strong><ul>\(items)</ul></div>"
+            + "padding:1rem;font:14px/1.4 monospace;z-index:9\"><strong>\(xmlEscape(catalogue.text(.previewFailedBanner)))</strong><ul>\(items)</ul></div>"
     }
 
     private func errorPage() -> String {
-        "<!DOCTYPE html><html lang=\"vi\"><meta charset=\"utf-8\"><title>thidua</title><body>"
-            + (errors.isEmpty ? "<p>Not found.</p>" : errorBanner()) + Self.reloadScript(generation) + "</body></html>"
+        "<!DOCTYPE html><html lang=\"\(catalogue.language.rawValue)\"><meta charset=\"utf-8\"><title>thidua</title><body>"
+            + (errors.isEmpty ? "<p>\(xmlEscape(catalogue.text(.previewNotFound)))</p>" : errorBanner()) + Self.reloadScript(generation) + "</body></html>"
     }
 
     /// Reloads the page once the version changes; only ever served by `thidua serve`.

@@ -98,24 +98,24 @@ public enum PublishSettingsReader {
     static func read(_ node: YAMLNode?, log: inout DiagnosticLog) -> PublishTarget? {
         guard let node, !node.isNull else { return nil }
         guard node.pairs != nil else {
-            log.error(node.location, "`publish` must be a set of keys: host, path, and optionally user, port, keep")
+            log.error(node.location, .publishNotMap)
             return nil
         }
-        node.warnUnknownKeys(keys, context: "publish", log: &log)
+        node.warnUnknownKeys(keys, context: Message(.ctxNamed, ["name": "publish"]), log: &log)
         let errorsBefore = log.errorCount
         let host = node.string("host", required: true, log: &log)
         if let host, !PublishTarget.isValidHost(host), let where_ = node["host"]?.location {
-            log.error(where_, "`host` must be a server name or address such as portal.example.gov.vn")
+            log.error(where_, .publishHostInvalid)
         }
         let user = node.string("user", log: &log)
         if let user, !PublishTarget.isValidUser(user), let where_ = node["user"]?.location {
-            log.error(where_, "`user` must be a login name such as thidua")
+            log.error(where_, .publishUserInvalid)
         }
         var path: String?
         if let text = node.string("path", required: true, log: &log) {
             path = PublishTarget.normalizePath(text)
             if path == nil, let where_ = node["path"]?.location {
-                log.error(where_, "`path` must be a folder on the server such as /srv/thidua (not / or ~)")
+                log.error(where_, .publishPathInvalid)
             }
         }
         let port = integer(node, "port", range: 1...65535, log: &log)
@@ -127,7 +127,8 @@ public enum PublishSettingsReader {
     private static func integer(_ node: YAMLNode, _ key: String, range: ClosedRange<Int>, log: inout DiagnosticLog) -> Int? {
         guard let field = node[key], !field.isNull else { return nil }
         guard let text = field.scalar, let value = Int(text.trimmingCharacters(in: .whitespaces)), range.contains(value) else {
-            log.error(field.location, "`\(key)` must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+            // Ports are written without a thousands separator (65535).
+            log.error(field.location, .publishWholeNumber, ["key": key, "low": String(range.lowerBound), "high": String(range.upperBound)])
             return nil
         }
         return value

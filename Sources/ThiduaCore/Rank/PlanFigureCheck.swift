@@ -22,30 +22,31 @@ public enum PlanFigureCheck {
                 total = figures.values[k]
                 isRate = campaign.indicators[k].format == .percent || campaign.indicators[k].format == .points
             }
-            let shown = { (value: Double) in isRate ? MessageNumber.percent(value) : MessageNumber.format(value) }
+            let shown = { (value: Double) in isRate ? MessageValue.percent(value) : .number(value) }
             let date = campaign.snapshots[figure.snapshot].date
             let dated = "\(pad(date.day))/\(pad(date.month))/\(date.year)"
-            let scope = figure.group.map { "group \"\($0)\"" } ?? "the whole campaign"
-            let printed = "the plan prints \(name) = \(shown(figure.value)) on \(dated)\(figure.source.map { " (\($0))" } ?? "")"
+            let scope = figure.group.map { Message(.scopeGroup, ["group": $0]) } ?? Message(.scopeCampaign)
+            let printed = Message(.planPrints, ["name": name, "value": shown(figure.value), "date": dated,
+                                                "source": figure.source.map { " (\($0))" } ?? ""])
             guard let total else {
                 return .warning(figure.location,
-                    "\(printed), but the data files cannot give it for \(scope) (a figure is missing, or a metric has `aggregate: none`); check the data or remove the figure")
+                    .planFigureNoTotal, ["printed": printed, "scope": scope])
             }
             let difference = total - figure.value
             let limit = isRate ? pointTolerance : relativeTolerance * abs(figure.value)
             guard abs(difference) > limit + Target.tolerance else { return nil }
-            let apart: String
+            let apart: Message
             if isRate {
                 let points = (difference * 1000).rounded() / 10
-                apart = "\(points >= 0 ? "+" : "")\(MessageNumber.format(points)) percentage points"
+                apart = Message(.apartPoints, ["sign": points >= 0 ? "+" : "", "value": MessageValue.number(points)])
             } else if figure.value != 0 {
                 let percent = (difference / abs(figure.value) * 1000).rounded() / 10
-                apart = "\(percent >= 0 ? "+" : "")\(MessageNumber.format(percent))%"
+                apart = Message(.apartPercent, ["sign": percent >= 0 ? "+" : "", "value": MessageValue.number(percent)])
             } else {
-                apart = "\(difference >= 0 ? "+" : "")\(MessageNumber.format(difference))"
+                apart = Message(.apartNumber, ["sign": difference >= 0 ? "+" : "", "value": MessageValue.number(difference)])
             }
             return .warning(figure.location,
-                "\(printed), but the data files give \(shown(total)) for \(scope) (\(apart)); correct the data or the figure")
+                .planFigureDiffers, ["printed": printed, "value": shown(total), "scope": scope, "apart": apart])
         }
     }
 

@@ -156,7 +156,7 @@ public enum RankStage {
                   let standing = result.standing(of: grant.unit, at: campaign.current),
                   !standing.awards.contains(grant.award) else { return nil }
             return .warning(grant.location,
-                "award \"\(award.id)\" is granted to unit \"\(campaign.units[grant.unit].id)\", which the plan's rules do not make eligible on \(campaign.snapshots[campaign.current].date); the site shows the grant as decided — check the row, or write `require: decided` for an award no rule gives")
+                .grantNotEligible, ["id": award.id, "unit": campaign.units[grant.unit].id, "date": campaign.snapshots[campaign.current].date])
         }
     }
 

@@ -48,7 +48,7 @@ public enum RenderStage {
         // content checks prevent it, and this makes sure of it.
         for (a, b) in zip(ordered, ordered.dropFirst()) where a.path == b.path {
             throw BuildFailure([.error(SourceLocation(path: a.path),
-                "two pages of the site would be written to this path; rename the unit or campaign whose id makes it")])
+                .twoPagesOnePath)])
         }
         let images = sharing.cards.sortedByBytes(of: \.path)
         try checkImagePaths(images, files: ordered)
@@ -190,8 +190,7 @@ public enum RenderStage {
             if i < files.endIndex, files[i].path == card.path { clash = card.path }
         }
         if let clash {
-            throw BuildFailure([.error(SourceLocation(path: clash),
-                "two images of the site would be written to this path; rename the indicator or unit whose id makes it")])
+            throw BuildFailure([.error(SourceLocation(path: clash), .twoImagesOnePath)])
         }
     }
 }

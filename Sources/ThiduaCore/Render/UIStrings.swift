@@ -11,12 +11,12 @@ public struct UIStrings: Sendable {
         for lang in language == .vi ? ["vi"] : ["vi", language.rawValue] {
             guard let file = theme.strings[lang] else {
                 throw Diagnostic.error(SourceLocation(path: joinPath(theme.path, "i18n", lang + ".yml")),
-                    "the theme has no UI strings for language \"\(lang)\"")
+                    .themeNoUIStrings, ["lang": lang])
             }
             let root = try YAMLNode.parse(file.text, path: file.path)
             for pair in root.pairs ?? [] {
                 guard let text = pair.value.scalar else {
-                    throw Diagnostic.error(pair.value.location, "UI string `\(pair.key)` must be text")
+                    throw Diagnostic.error(pair.value.location, .uiStringNotText, ["key": pair.key])
                 }
                 table[pair.key] = text
             }

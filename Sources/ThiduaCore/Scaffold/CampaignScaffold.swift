@@ -26,11 +26,11 @@ public enum CampaignScaffold {
         let folder = joinPath(contentPath, slug)
         if let problem = Slug.problem(with: slug) {
             throw BuildFailure([.error(SourceLocation(path: folder),
-                "the campaign folder name \"\(slug)\" is its URL and \(problem)")])
+                .campaignFolderInvalid, ["slug": slug, "problem": problem])])
         }
         if fs.isFolder(folder) || fs.isFile(folder) {
             throw BuildFailure([.error(SourceLocation(path: folder),
-                "already exists; thidua new never overwrites a campaign: choose another name, or move the folder away first")])
+                .campaignExists)])
         }
         var written: [String] = []
         let sitePath = joinPath(contentPath, "site.yml")

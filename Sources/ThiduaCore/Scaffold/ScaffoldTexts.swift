@@ -35,8 +35,8 @@ enum ScaffoldTexts {
         groups:
           - id: so-nganh
             name: "Các Sở, ban, ngành"
-          - id: huyen
-            name: "UBND các huyện"
+          - id: xa-phuong
+            name: "UBND các xã, phường"
             # Chia nhóm theo quy mô: < 1.500 | 1.500 đến dưới 3.500 | từ 3.500 hồ sơ.
             # brackets: {metric: total, bounds: [1500, 3500]}
 
@@ -68,14 +68,14 @@ enum ScaffoldTexts {
             formula: "online / total"
             format: percent           # percent | points | number | money
             better: higher            # higher: cao hơn là tốt | lower: thấp hơn là tốt
-            target: ">= 50%"          # hoặc theo khối: {so-nganh: "60%", huyen: "50%"}
+            target: ">= 50%"          # hoặc theo khối: {so-nganh: "60%", xa-phuong: "50%"}
             weight: 1                 # trọng số khi xếp hạng theo điểm (score)
           # Mức tăng so với mốc (cần baseline ở trên):
           # - id: online_gain
           #   name: "Mức tăng tỷ lệ hồ sơ trực tuyến"
           #   formula: "online_rate - baseline(online_rate)"
           #   format: points
-          #   target: {so-nganh: "20%", huyen: "10%"}
+          #   target: {so-nganh: "20%", xa-phuong: "10%"}
 
         # ===== Xếp hạng =====
         ranking:
@@ -96,7 +96,7 @@ enum ScaffoldTexts {
         #   sheet: "Tổng hợp"            # Excel: tên trang tính (mặc định trang đầu)
         #   header_row: 1                # dòng tiêu đề cột (mặc định tự tìm)
         #   name_column: "Tên đơn vị"    # cột tên đơn vị, khi tệp không có cột unit
-        #   name_prefixes: ["UBND huyện", "Ủy ban nhân dân huyện"]   # bỏ khi so tên
+        #   name_prefixes: ["UBND xã", "UBND phường"]   # bỏ khi so tên
 
         # ===== Kiểm tra số liệu: cảnh báo; level: error thì dừng build =====
         checks:
@@ -128,8 +128,8 @@ enum ScaffoldTexts {
         id,name,group
         so-tu-phap,Sở Tư pháp,so-nganh
         so-y-te,Sở Y tế,so-nganh
-        ubnd-huyen-dong-son,UBND huyện Đông Sơn,huyen
-        ubnd-huyen-tay-son,UBND huyện Tây Sơn,huyen
+        ubnd-phuong-hac-thanh,UBND phường Hạc Thành,xa-phuong
+        ubnd-xa-dong-tien,UBND xã Đông Tiến,xa-phuong
 
         """
 
@@ -138,8 +138,8 @@ enum ScaffoldTexts {
         unit,Tổng số hồ sơ,Hồ sơ trực tuyến,Tỷ lệ trực tuyến
         so-tu-phap,1.250,780,"62,4%"
         so-y-te,2.410,1.060,44%
-        ubnd-huyen-dong-son,5.320,2.980,56%
-        ubnd-huyen-tay-son,3.870,1.490,"38,5%"
+        ubnd-phuong-hac-thanh,5.320,2.980,56%
+        ubnd-xa-dong-tien,3.870,1.490,"38,5%"
 
         """
 }

@@ -29,28 +29,33 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
 
     public var severity: Severity
     public var location: SourceLocation
-    public var message: String
+    public var message: Message
 
-    public init(_ severity: Severity = .error, _ location: SourceLocation, _ message: String) {
+    public init(_ severity: Severity = .error, _ location: SourceLocation, _ message: Message) {
         self.severity = severity
         self.location = location
         self.message = message
     }
 
-    public static func error(_ location: SourceLocation, _ message: String) -> Diagnostic {
+    public static func error(_ location: SourceLocation, _ message: Message) -> Diagnostic {
         Diagnostic(.error, location, message)
     }
 
-    public static func warning(_ location: SourceLocation, _ message: String) -> Diagnostic {
+    public static func error(_ location: SourceLocation, _ key: MessageKey, _ values: [String: any MessageArgument] = [:]) -> Diagnostic {
+        Diagnostic(.error, location, Message(key, values))
+    }
+
+    public static func warning(_ location: SourceLocation, _ message: Message) -> Diagnostic {
         Diagnostic(.warning, location, message)
     }
 
-    /// `path:line:column: message`, with `warning: ` before the message of a warning.
-    public var description: String {
-        severity == .warning
-            ? "\(location.description): warning: \(message)"
-            : "\(location.description): \(message)"
+    public static func warning(_ location: SourceLocation, _ key: MessageKey, _ values: [String: any MessageArgument] = [:]) -> Diagnostic {
+        Diagnostic(.warning, location, Message(key, values))
     }
+
+    /// The line as printed, with the message as its key and values: for
+    /// debugging only; the office reads `MessageCatalogue.line`.
+    public var description: String { MessageCatalogue(language: .en, table: ["warningPrefix": "warning"]).line(self) }
 }
 
 /// A build or check that found errors; carries every diagnostic found so far,
@@ -62,6 +67,11 @@ public struct BuildFailure: Error, Sendable, CustomStringConvertible {
 
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+
+    /// Every diagnostic as printed in the catalogue's language, one per line.
+    public func text(_ catalogue: MessageCatalogue) -> String {
+        diagnostics.map(catalogue.line).joined(separator: "\n")
+    }
 }
 
 /// Collects diagnostics while a stage walks the content, so that one run
@@ -80,11 +90,19 @@ public struct DiagnosticLog: Sendable {
 
     public var hasErrors: Bool { errorCount > 0 }
 
-    public mutating func error(_ location: SourceLocation, _ message: String) {
+    public mutating func error(_ location: SourceLocation, _ key: MessageKey, _ values: [String: any MessageArgument] = [:]) {
+        append(.error(location, key, values))
+    }
+
+    public mutating func warning(_ location: SourceLocation, _ key: MessageKey, _ values: [String: any MessageArgument] = [:]) {
+        append(.warning(location, key, values))
+    }
+
+    public mutating func error(_ location: SourceLocation, _ message: Message) {
         append(.error(location, message))
     }
 
-    public mutating func warning(_ location: SourceLocation, _ message: String) {
+    public mutating func warning(_ location: SourceLocation, _ message: Message) {
         append(.warning(location, message))
     }
 
@@ -107,8 +125,7 @@ public struct DiagnosticLog: Sendable {
         guard hasErrors else { return }
         var all = entries
         if dropped > 0, let last = entries.last {
-            all.append(.error(SourceLocation(path: last.location.path),
-                "… and \(dropped) more problems not shown; fix the ones above and run again"))
+            all.append(.error(SourceLocation(path: last.location.path), .moreProblemsNotShown, ["count": dropped]))
         }
         throw BuildFailure(all)
     }

@@ -25,14 +25,14 @@ public enum Slug {
     }
 
     /// Why a string is not a safe slug, or nil when it is one.
-    public static func problem(with id: String) -> String? {
-        if id.isEmpty { return "is empty" }
-        if id.count > 100 { return "is longer than 100 characters" }
+    public static func problem(with id: String) -> Message? {
+        if id.isEmpty { return Message(.slugEmpty) }
+        if id.count > 100 { return Message(.slugTooLong) }
         let allowed = id.unicodeScalars.allSatisfy {
             ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
         }
         if !allowed || id.hasPrefix("-") || id.hasSuffix("-") {
-            return "may only contain lowercase letters a-z, digits and \"-\" (not at the start or end), e.g. \"\(make(from: id).isEmpty ? "don-vi-1" : make(from: id))\""
+            return Message(.slugCharacters, ["example": make(from: id).isEmpty ? "don-vi-1" : make(from: id)])
         }
         return nil
     }

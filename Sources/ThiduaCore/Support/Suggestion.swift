@@ -1,13 +1,8 @@
 /// "Did you mean …?" for a misspelled id or key.
 public enum Suggestion {
-    /// `"; did you mean `period`?"` when one candidate is close to `word`
-    /// (edit distance at most a third of its length, at least 1), else "".
-    /// The closest wins; among equals, the first in `candidates`.
-    public static func didYouMean(_ word: String, among candidates: [String]) -> String {
-        closest(to: word, among: candidates).map { "; did you mean `\($0)`?" } ?? ""
-    }
-
-    /// The closest candidate within the distance limit, if any.
+    /// The closest candidate to `word` (edit distance at most a third of
+    /// its length, at least 1), if any; among equals, the first in
+    /// `candidates`. Messages say it through `Message.didYouMean`.
     public static func closest(to word: String, among candidates: [String]) -> String? {
         let target = Array(word.lowercased())
         guard !target.isEmpty else { return nil }

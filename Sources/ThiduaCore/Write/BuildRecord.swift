@@ -29,13 +29,15 @@ public struct BuildRecord: Equatable, Sendable {
     }
 
     /// `thidua-build <fingerprint>`, `campaigns <n> units <n>`, then one line
-    /// per warning: tab-separated path, line, column and message.
+    /// per warning: tab-separated path, line, column and message (its key
+    /// and values as JSON, so that it is printed in the language of the run
+    /// that repeats it).
     public func serialized() -> Data {
         var text = "thidua-build \(fingerprint)\ncampaigns \(campaigns) units \(units)\n"
         for warning in warnings {
             let location = warning.location
             text += [Self.escape(location.path), location.line.map(String.init) ?? "", location.column.map(String.init) ?? "",
-                     Self.escape(warning.message)].joined(separator: "\t") + "\n"
+                     Self.escape(Self.encode(warning.message))].joined(separator: "\t") + "\n"
         }
         return Data(text.utf8)
     }
@@ -50,12 +52,23 @@ public struct BuildRecord: Equatable, Sendable {
         var warnings: [Diagnostic] = []
         for line in lines.dropFirst(2) where !line.isEmpty {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count == 4 else { return nil }
+            guard fields.count == 4, let message = decode(unescape(fields[3])) else { return nil }
             warnings.append(.warning(SourceLocation(path: unescape(fields[0]), line: Int(fields[1]), column: Int(fields[2])),
-                                     unescape(fields[3])))
+                                     message))
         }
         return BuildRecord(fingerprint: String(lines[0].dropFirst("thidua-build ".count)), campaigns: campaigns,
                            units: units, warnings: warnings)
+    }
+
+    static func encode(_ message: Message) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return (try? encoder.encode(message)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+    }
+
+    /// Nil for a record of an older thidua, or a key this one does not have: the build then runs in full.
+    static func decode(_ text: String) -> Message? {
+        try? JSONDecoder().decode(Message.self, from: Data(text.utf8))
     }
 
     /// Keeps a text on one line of the record.

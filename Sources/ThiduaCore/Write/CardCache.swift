@@ -84,7 +84,7 @@ public struct CardCache: Sendable {
             }
         }
         if let (path, error) = failures.first {
-            throw BuildFailure([.error(SourceLocation(path: path), "the share image could not be rendered (\(error))")])
+            throw BuildFailure([.error(SourceLocation(path: path), .shareImageFailed, ["error": "\(error)"])])
         }
         let renderedNames = Set(missing.map(\.name))
         let rendered = missing.map(\.card.path)

@@ -4,17 +4,17 @@ import Foundation
 enum OutputGuard {
     static func check(output: String, content: String, themes: [String]) throws {
         let out = absolute(output)
-        func refuse(_ message: String) -> BuildFailure {
-            BuildFailure([.error(SourceLocation(path: output), message + "; choose another folder with --output")])
+        func refuse(_ key: MessageKey, _ values: [String: any MessageArgument] = [:]) -> BuildFailure {
+            BuildFailure([.error(SourceLocation(path: output), key, values)])
         }
-        if out == "/" { throw refuse("the output folder cannot be the root folder") }
+        if out == "/" { throw refuse(.outputIsRoot) }
         if let home = ProcessInfo.processInfo.environment["HOME"], !home.isEmpty, absolute(home) == out {
-            throw refuse("the output folder cannot be the home folder")
+            throw refuse(.outputIsHome)
         }
-        for (label, other) in [("content", content)] + themes.map({ ("theme", $0) }) {
+        for (key, other) in [(MessageKey.outputIsContent, content)] + themes.map({ (MessageKey.outputIsTheme, $0) }) {
             let path = absolute(other)
             if path == out || path.hasPrefix(out + "/") {
-                throw refuse("the output folder would replace the \(label) folder \(other)")
+                throw refuse(key, ["folder": other])
             }
         }
     }

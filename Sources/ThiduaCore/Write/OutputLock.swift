@@ -16,20 +16,20 @@ enum OutputLock {
     /// (telling `onWait` first), or with `wait: false` fails with a message
     /// naming the other process.
     static func take(guarding folder: String, wait: Bool, fileSystem fs: FileSystem,
-                     onWait: (@Sendable (String) -> Void)?) throws -> FileLock {
+                     onWait: (@Sendable (Message) -> Void)?) throws -> FileLock {
         let path = path(guarding: folder)
         do {
             if let lock = try fs.lock(path, wait: false) { return lock }
             let holder = (try? fs.read(path)).map { String(decoding: $0, as: UTF8.self) }?
                 .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-            let who = holder.isEmpty ? "another thidua build" : "another thidua build (process \(holder))"
+            let who = holder.isEmpty ? Message(.anotherBuild) : Message(.anotherBuildProcess, ["process": holder])
             guard wait else {
                 throw BuildFailure([.error(SourceLocation(path: folder),
-                    "\(who) is writing this folder; wait for it to finish, or run again without --no-wait to wait for it")])
+                    .outputLocked, ["who": who])])
             }
-            onWait?("Waiting: \(who) is writing \(folder)/ …")
+            onWait?(Message(.waitingForBuild, ["who": who, "folder": folder]))
             guard let lock = try fs.lock(path, wait: true) else {
-                throw BuildFailure([.error(SourceLocation(path: path), "the lock could not be taken")])
+                throw BuildFailure([.error(SourceLocation(path: path), .lockFailed)])
             }
             return lock
         } catch let error as FileSystemError {

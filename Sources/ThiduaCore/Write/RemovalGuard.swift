@@ -18,8 +18,7 @@ enum RemovalGuard {
                       allowEmpty: Bool, allowRemoval: Bool) throws {
         if campaigns.isEmpty && !allowEmpty {
             throw BuildFailure([.error(SourceLocation(path: content),
-                "no campaign to publish: no folder here has a campaign.md; the site in \(output)/ is kept. "
-                + "Check --content, or pass --allow-empty to publish a site with no campaign")])
+                .noCampaigns, ["output": output])])
         }
         // An empty site, asked for, removes every campaign: that is what was asked.
         guard let previous, !allowRemoval, !campaigns.isEmpty else { return }
@@ -28,7 +27,6 @@ enum RemovalGuard {
         guard !dropped.isEmpty else { return }
         let names = dropped.map { "\"\($0)\"" }.joined(separator: ", ")
         throw BuildFailure([.error(SourceLocation(path: content),
-            "the site in \(output)/ has the campaign(s) \(names), which the content no longer has; "
-            + "building would remove their pages. Restore the campaign folder(s), or pass --allow-removal to remove them")])
+            .campaignsWouldBeRemoved, ["output": output, "names": names])])
     }
 }

@@ -54,7 +54,7 @@ public struct ReportCache: Sendable {
         }
         for (item, outcome) in zip(missing, outcomes) {
             if case .failure(let error) = outcome {
-                throw BuildFailure([.error(SourceLocation(path: item.report.path), "the report could not be rendered as PDF (\(error))")])
+                throw BuildFailure([.error(SourceLocation(path: item.report.path), .reportNotRendered, ["detail": "\(error)"])])
             }
         }
         let renderedNames = Set(missing.map(\.name))

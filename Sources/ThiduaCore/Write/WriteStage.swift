@@ -37,11 +37,10 @@ public enum WriteStage {
         let trimmed = trim(output)
         let (parent, name) = split(trimmed)
         if fs.isFile(trimmed) {
-            throw failure(trimmed, "the output path is a file; choose a folder with --output")
+            throw failure(trimmed, Message(.outputIsFile))
         }
         if fs.isFolder(trimmed), !fs.isFile(joinPath(trimmed, marker)), !(try fs.list(trimmed)).isEmpty {
-            throw failure(trimmed,
-                "the folder exists, is not empty and was not made by thidua; remove it or choose another --output")
+            throw failure(trimmed, Message(.outputNotOurs))
         }
         let old = manifest(in: trimmed, fileSystem: fs)
         var new = Manifest(fingerprint: fingerprint, outputs: files)
@@ -102,7 +101,7 @@ public enum WriteStage {
             try fs.write(new.serialized(), to: joinPath(staging, marker))
         } catch {
             try? fs.remove(staging)
-            throw failure(trimmed, "the site could not be written (\(error)); the previous site is unchanged")
+            throw failure(trimmed, Message(.siteNotWritten, ["error": Self.reason(error)]))
         }
         report.filesRemoved = old.map { $0.files.keys.filter { new.files[$0] == nil }.count } ?? 0
         let hadPrevious = fs.isFolder(trimmed)
@@ -112,7 +111,7 @@ public enum WriteStage {
         } catch {
             if hadPrevious { try? fs.move(previous, to: trimmed) }
             try? fs.remove(staging)
-            throw failure(trimmed, "the new site could not replace the old one (\(error)); the previous site is unchanged")
+            throw failure(trimmed, Message(.siteNotSwapped, ["error": Self.reason(error)]))
         }
         try? fs.remove(previous)
         return report
@@ -147,7 +146,13 @@ public enum WriteStage {
         return (parent.isEmpty ? "/" : parent, String(path[path.index(after: slash)...]))
     }
 
-    static func failure(_ path: String, _ message: String) -> BuildFailure {
+    static func failure(_ path: String, _ message: Message) -> BuildFailure {
         BuildFailure([.error(SourceLocation(path: path), message)])
+    }
+
+    /// Why a write failed: the file-system message with its path, or the error as Swift describes it.
+    static func reason(_ error: any Error) -> MessageValue {
+        guard let failure = error as? FileSystemError else { return .text("\(error)") }
+        return Message(.pathReason, ["path": failure.path, "reason": failure.message]).messageValue
     }
 }

@@ -45,11 +45,11 @@ struct DiskFileSystemTests {
         #expect(mkfifo(root + "/2024-12-26.csv", 0o644) == 0)
         let fs = DiskFileSystem()
         #expect(throws: FileSystemError(path: root + "/2024-12-26.csv",
-            message: "this is a named pipe (FIFO), not a file; thidua reads only ordinary files: remove it, or put the data in a file")) {
+            message: Message(.notOrdinaryFile, ["kind": MessageKey.kindFifo]))) {
             try fs.read(root + "/2024-12-26.csv")
         }
         #expect(throws: FileSystemError(path: "/dev/null",
-            message: "this is a character device, not a file; thidua reads only ordinary files: remove it, or put the data in a file")) {
+            message: Message(.notOrdinaryFile, ["kind": MessageKey.kindCharacterDevice]))) {
             try fs.read("/dev/null")
         }
     }

@@ -170,7 +170,7 @@ struct LimitTests {
         ])
         let errors = site.errors()
         #expect(errors.count == DiagnosticLog.limit + 1)
-        #expect(errors.last == "content/c/data/2024-01-31.csv: … and 999800 more problems not shown; fix the ones above and run again")
+        #expect(errors.last == "content/c/data/2024-01-31.csv: … and 999,800 more problems not shown; fix the ones above and run again")
     }
 
     @Test func yamlAliasesAreRefused() {

@@ -46,7 +46,7 @@ struct XLSThroughLibreOfficeTests {
         let csv = TestSite(Self.files)
         let xls = try Self.xlsSite()
         let csvReport = try csv.build(), xlsReport = try xls.build()
-        #expect(xlsReport.warnings.map(\.description) == csvReport.warnings.map(\.description))
+        #expect(xlsReport.warnings.map(\.english) == csvReport.warnings.map(\.english))
         #expect(try xls.result().order == csv.result().order)
         #expect(try xls.result().current.map(\.score) == csv.result().current.map(\.score))
         #expect(xls.text("\(Self.campaign)/leaderboard.csv") == csv.text("\(Self.campaign)/leaderboard.csv"))
@@ -75,7 +75,7 @@ struct XLSThroughLibreOfficeTests {
         options.xlsConverter = LibreOffice(timeoutSeconds: 1)
         var messages: [String] = []
         do { _ = try Pipeline.build(options, fileSystem: site.fs) } catch let failure as BuildFailure {
-            messages = failure.errors.map(\.description)
+            messages = failure.errors.map(\.english)
         }
         #expect(messages.count == 6)
         #expect(messages.first == "content/\(Self.campaign)/data/2024-03-14.xls: LibreOffice did not finish converting the .xls file within 1 s and was stopped; try again, or open the file in Excel and save it as \"Excel Workbook (.xlsx)\"")
@@ -105,7 +105,7 @@ struct XLSThroughLibreOfficeTests {
         for _ in 0..<2 {
             var messages: [String] = []
             do { _ = try Pipeline.build(options, fileSystem: site.fs) } catch let failure as BuildFailure {
-                messages = failure.errors.map(\.description)
+                messages = failure.errors.map(\.english)
             }
             #expect(messages == expected)
         }
@@ -136,7 +136,7 @@ struct XLSImportTests {
             _ = try Pipeline.build(options, fileSystem: site.fs)
             return []
         } catch let failure as BuildFailure {
-            return failure.errors.map(\.description)
+            return failure.errors.map(\.english)
         } catch {
             return ["unexpected: \(error)"]
         }
@@ -146,7 +146,7 @@ struct XLSImportTests {
         #expect(Self.errors(Self.site(Self.ole), converter: LibreOffice(searchPath: "/nonexistent")) == [
             "content/c/data/2024-01-31.xls: an Excel 97–2003 workbook (.xls) is read through LibreOffice, which is not installed; install it with: sudo apt install libreoffice-calc-nogui — or open the file in Excel and save it as \"Excel Workbook (.xlsx)\"",
         ])
-        #expect(XLSMessage.notInstalled.text(.vi)
+        #expect(XLSMessage.notInstalled.message.vietnamese
             == "tệp Excel 97–2003 (.xls) cần LibreOffice để đọc, nhưng máy này chưa cài; cài bằng lệnh: sudo apt install libreoffice-calc-nogui — hoặc mở tệp trong Excel và lưu lại dạng \"Excel Workbook (.xlsx)\"")
     }
 

@@ -42,7 +42,7 @@ struct DataCheckTests {
     }
 
     static let warnings = [
-        "content/c/data/2024-07-16.csv:2:4: warning: received_rate_reported of unit \"so-noi-vu\" (Sở Nội vụ) is reported as 17%, but received_online / total = 4,1% (received_online = 10, total = 241), more than 1 percentage point apart; correct the reported figure or the figures it is computed from",
+        "content/c/data/2024-07-16.csv:2:4: warning: received_rate_reported of unit \"so-noi-vu\" (Sở Nội vụ) is reported as 17%, but received_online / total = 4.1% (received_online = 10, total = 241), more than 1 percentage point apart; correct the reported figure or the figures it is computed from",
         "content/c/data/2024-10-31.csv:3:3: warning: received_online = 450 is larger than total = 420 for unit \"so-y-te\" (Sở Y tế), against the check \"received_online <= total\"; correct the figures in this file, or the check in campaign.md",
         "content/c/data/2024-10-31.csv:3:2: warning: total of unit \"so-y-te\" (Sở Y tế) drops from 433 on 2024-07-16 to 420 on 2024-10-31, but it is cumulative (a running total never goes down); correct the figure here or in 2024-07-16.csv, or remove `cumulative: true` from the metric",
         "content/c/data/2024-10-31.csv: warning: unit \"so-tu-phap\" (Sở Tư pháp, content/c/units.csv line 4) has no row in the current snapshot (2024-10-31), so it has no rank; add its row, or remove it from units.csv if it no longer takes part",
@@ -52,7 +52,7 @@ struct DataCheckTests {
         let site = site()
         #expect(site.messages() == Self.warnings)
         #expect(site.text("c/data/leaderboard.json") != nil)
-        #expect(try Pipeline.check(site.options, fileSystem: site.fs).map(\.description) == Self.warnings)
+        #expect(try Pipeline.check(site.options, fileSystem: site.fs).map(\.english) == Self.warnings)
     }
 
     @Test func rulesMarkedAsErrorsFailTheBuild() {
@@ -77,10 +77,10 @@ struct DataCheckTests {
         #expect(site(front, october: october).messages().filter { $0.contains("against the check") } == [
             "content/c/data/2024-07-16.csv:3:3: warning: received_online * 4 = 648 (received_online = 162) is not smaller than total + 1 = 434 (total = 433) for unit \"so-y-te\" (Sở Y tế), against the check \"received_online * 4 < total + 1\"; correct the figures in this file, or the check in campaign.md",
             "content/c/data/2024-07-16.csv:3:2: warning: total = 433 differs from 241 for unit \"so-y-te\" (Sở Y tế), against the check \"total == 241\"; correct the figures in this file, or the check in campaign.md",
-            "content/c/data/2024-07-16.csv:4:2: warning: total = 2.549 differs from 241 for unit \"so-tu-phap\" (Sở Tư pháp), against the check \"total == 241\"; correct the figures in this file, or the check in campaign.md",
+            "content/c/data/2024-07-16.csv:4:2: warning: total = 2,549 differs from 241 for unit \"so-tu-phap\" (Sở Tư pháp), against the check \"total == 241\"; correct the figures in this file, or the check in campaign.md",
             "content/c/data/2024-10-31.csv:2:2: warning: total = 402 differs from 241 for unit \"so-noi-vu\" (Sở Nội vụ), against the check \"total == 241\"; correct the figures in this file, or the check in campaign.md",
             "content/c/data/2024-10-31.csv:3:2: warning: total = 440 differs from 241 for unit \"so-y-te\" (Sở Y tế), against the check \"total == 241\"; correct the figures in this file, or the check in campaign.md",
-            "content/c/data/2024-10-31.csv:4:2: warning: total = 2.600 differs from 241 for unit \"so-tu-phap\" (Sở Tư pháp), against the check \"total == 241\"; correct the figures in this file, or the check in campaign.md",
+            "content/c/data/2024-10-31.csv:4:2: warning: total = 2,600 differs from 241 for unit \"so-tu-phap\" (Sở Tư pháp), against the check \"total == 241\"; correct the figures in this file, or the check in campaign.md",
         ])
     }
 
@@ -89,9 +89,9 @@ struct DataCheckTests {
         #expect(site(front).messages().filter { $0.contains("reported") } == [])
         let strict = Self.front.replacingOccurrences(of: "optional: true}", with: "optional: true, tolerance: 0.1%}")
         #expect(site(strict).messages().filter { $0.contains("reported") } == [
-            "content/c/data/2024-07-16.csv:2:4: warning: received_rate_reported of unit \"so-noi-vu\" (Sở Nội vụ) is reported as 17%, but received_online / total = 4,1% (received_online = 10, total = 241), more than 0,1 percentage points apart; correct the reported figure or the figures it is computed from",
-            "content/c/data/2024-07-16.csv:3:4: warning: received_rate_reported of unit \"so-y-te\" (Sở Y tế) is reported as 37%, but received_online / total = 37,4% (received_online = 162, total = 433), more than 0,1 percentage points apart; correct the reported figure or the figures it is computed from",
-            "content/c/data/2024-07-16.csv:4:4: warning: received_rate_reported of unit \"so-tu-phap\" (Sở Tư pháp) is reported as 22%, but received_online / total = 21,7% (received_online = 552, total = 2.549), more than 0,1 percentage points apart; correct the reported figure or the figures it is computed from",
+            "content/c/data/2024-07-16.csv:2:4: warning: received_rate_reported of unit \"so-noi-vu\" (Sở Nội vụ) is reported as 17%, but received_online / total = 4.1% (received_online = 10, total = 241), more than 0.1 percentage points apart; correct the reported figure or the figures it is computed from",
+            "content/c/data/2024-07-16.csv:3:4: warning: received_rate_reported of unit \"so-y-te\" (Sở Y tế) is reported as 37%, but received_online / total = 37.4% (received_online = 162, total = 433), more than 0.1 percentage points apart; correct the reported figure or the figures it is computed from",
+            "content/c/data/2024-07-16.csv:4:4: warning: received_rate_reported of unit \"so-tu-phap\" (Sở Tư pháp) is reported as 22%, but received_online / total = 21.7% (received_online = 552, total = 2,549), more than 0.1 percentage points apart; correct the reported figure or the figures it is computed from",
         ])
     }
 

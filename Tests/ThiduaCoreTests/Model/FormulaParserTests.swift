@@ -8,12 +8,12 @@ struct FormulaParserTests {
 
     func parse(_ text: String) throws -> Expression { try FormulaParser.parse(text, names: names) }
 
-    func failure(_ text: String) -> FormulaParser.Failure? {
+    func failure(_ text: String) -> ShownFailure? {
         do {
             _ = try parse(text)
             return nil
         } catch {
-            return error as? FormulaParser.Failure
+            return (error as? FormulaParser.Failure)?.shown
         }
     }
 
@@ -49,9 +49,9 @@ struct FormulaParserTests {
     @Test func baselineNeedsADate() {
         let noBaseline = FormulaParser.Names(metrics: ["total"], earlierIndicators: [], laterIndicators: ["x"],
                                              hasBaseline: false)
-        #expect(throws: FormulaParser.Failure(offset: 0,
+        #expect(throws: ShownFailure(offset: 0,
             message: "baseline(…) needs a baseline date: add `baseline: YYYY-MM-DD` (the date of a snapshot) to the front matter")) {
-            try FormulaParser.parse("baseline(total)", names: noBaseline)
+            do { _ = try FormulaParser.parse("baseline(total)", names: noBaseline) } catch let failure as FormulaParser.Failure { throw failure.shown }
         }
     }
 

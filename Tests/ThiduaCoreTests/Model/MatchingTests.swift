@@ -75,8 +75,8 @@ struct MatchingTests {
         #expect(try values(csv, extra: prefixes).map { $0 ?? [] } == [[10, 5], [20, 4], [30, 3], [40, 2]])
         // Without the prefixes, "Ủy ban nhân dân huyện Krông Nô" is not a roster name.
         #expect(site(csv).errors() == [
-            "content/c/data/2024-06-30.csv:4:2: unknown unit \"Ủy ban nhân dân huyện Krông Nô\" in column \"Tên đơn vị\": no unit of units.csv has this name; write the name as in units.csv (or declare prefixes to ignore with `data: {name_prefixes: [\"UBND huyện\"]}`)",
-            "content/c/data/2024-06-30.csv:5:2: unknown unit \"Thành phố Gia Nghĩa\" in column \"Tên đơn vị\": no unit of units.csv has this name; write the name as in units.csv (or declare prefixes to ignore with `data: {name_prefixes: [\"UBND huyện\"]}`)",
+            "content/c/data/2024-06-30.csv:4:2: unknown unit \"Ủy ban nhân dân huyện Krông Nô\" in column \"Tên đơn vị\": no unit of units.csv has this name; write the name as in units.csv (or declare prefixes to ignore with `data: {name_prefixes: [\"UBND xã\"]}`)",
+            "content/c/data/2024-06-30.csv:5:2: unknown unit \"Thành phố Gia Nghĩa\" in column \"Tên đơn vị\": no unit of units.csv has this name; write the name as in units.csv (or declare prefixes to ignore with `data: {name_prefixes: [\"UBND xã\"]}`); did you mean `UBND thành phố Gia Nghĩa`?",
         ])
     }
 

@@ -211,7 +211,7 @@ struct XLSXSnapshotTests {
         fixture.sheets[0].rows[13].1[1] = .shared("so-tu-phap")
         #expect(messages(xlsx: fixture) == [
             "content/c/data/2024-07-16.xlsx:9:4: cell D9: \"hai nghìn\" in column \"Tổng số hồ sơ\" (total) is not a number; write e.g. 18.775, 0,5 or 93,5% (leave the cell empty when there is no data)",
-            "content/c/data/2024-07-16.xlsx:13:2: cell B13: unknown unit \"ubnd-huyen-dak-glong\"; every unit in a snapshot must be listed in units.csv",
+            "content/c/data/2024-07-16.xlsx:13:2: cell B13: unknown unit \"ubnd-huyen-dak-glong\"; every unit in a snapshot must be listed in units.csv; did you mean `ubnd-huyen-dak-rlap`?",
             "content/c/data/2024-07-16.xlsx:14:2: cell B14: unit \"so-tu-phap\" already has a row on row 9; keep one row per unit",
         ])
     }

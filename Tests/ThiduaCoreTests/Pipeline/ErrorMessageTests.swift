@@ -35,7 +35,7 @@ struct ErrorMessageTests {
 
     @Test func unknownGroupInRoster() {
         #expect(errors(replacing: "c/units.csv", with: "id,name,group\na,An,g1\nb,Bình,g9\n") == [
-            "content/c/units.csv:3:3: unknown group \"g9\" for unit \"b\"; expected one of: g1",
+            "content/c/units.csv:3:3: unknown group \"g9\" for unit \"b\"; expected one of: g1; did you mean `g1`?",
         ])
     }
 
@@ -127,7 +127,7 @@ struct ErrorMessageTests {
 
     @Test func brokenYAML() {
         #expect(errors(replacing: "c/campaign.md", with: front("end: 2024-12-31}", with: "end: 2024-12-31")) == [
-            "content/c/campaign.md:4:9: the YAML cannot be read: did not find expected ',' or '}' (while parsing a flow mapping that starts on line 3); check indentation, colons and quotes",
+            "content/c/campaign.md:3:9: the YAML cannot be read: did not find expected ',' or '}' (while parsing a flow mapping that starts on line 3); check indentation, colons and quotes",
         ])
     }
 

@@ -19,7 +19,7 @@ struct ScaffoldTests {
         #expect(site.messages() == [])
         let result = try site.result()
         #expect(result.campaign.sample)
-        #expect(result.order == ["so-tu-phap", "ubnd-huyen-dong-son", "so-y-te", "ubnd-huyen-tay-son"])
+        #expect(result.order == ["so-tu-phap", "ubnd-phuong-hac-thanh", "so-y-te", "ubnd-xa-dong-tien"])
         let json = try #require(site.text("dvc-2025/data/leaderboard.json"))
         let units = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])["units"]
         let awards = try #require(units as? [[String: Any]]).map { $0["awards"] as? [String] ?? ["?"] }
@@ -41,12 +41,12 @@ struct ScaffoldTests {
         do {
             try CampaignScaffold.create(slug: "old", contentPath: "content", fileSystem: site.fs)
         } catch let failure as BuildFailure {
-            #expect(failure.description == "content/old: already exists; thidua new never overwrites a campaign: choose another name, or move the folder away first")
+            #expect(failure.text(.english) == "content/old: already exists; thidua new never overwrites a campaign: choose another name, or move the folder away first")
         }
         do {
             try CampaignScaffold.create(slug: "Thi Đua", contentPath: "content", fileSystem: site.fs)
         } catch let failure as BuildFailure {
-            #expect(failure.description == "content/Thi Đua: the campaign folder name \"Thi Đua\" is its URL and may only contain lowercase letters a-z, digits and \"-\" (not at the start or end), e.g. \"thi-dua\"")
+            #expect(failure.text(.english) == "content/Thi Đua: the campaign folder name \"Thi Đua\" is its URL and may only contain lowercase letters a-z, digits and \"-\" (not at the start or end), e.g. \"thi-dua\"")
         }
     }
 

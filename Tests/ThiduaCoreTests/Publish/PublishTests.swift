@@ -60,7 +60,7 @@ struct PublishTargetTests {
             _ = try PublishSettingsReader.readSiteFile("site.yml", fileSystem: fs)
             Issue.record("no error")
         } catch let failure as BuildFailure {
-            #expect(failure.diagnostics.map(\.description) == [
+            #expect(failure.diagnostics.map(\.english) == [
                 "site.yml:6:3: warning: unknown key `paht` in publish is ignored; known keys: host, user, path, port, keep; did you mean `path`?",
                 "site.yml:3:3: `path` is required",
                 "site.yml:4:9: `port` must be a whole number from 1 to 65535",

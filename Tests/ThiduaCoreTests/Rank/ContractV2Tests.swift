@@ -186,7 +186,7 @@ struct ContractV2Tests {
             giay-khen,thanh-tra-so,,,
             """))
         let report = try site.build()
-        #expect(report.warnings.map(\.description) == [
+        #expect(report.warnings.map(\.english) == [
             "content/ls/awards.csv:5:1: warning: award \"giay-khen\" is granted to unit \"thanh-tra-so\", which the plan's rules do not make eligible on 2024-12-26; the site shows the grant as decided — check the row, or write `require: decided` for an award no rule gives",
         ])
         let units = try leaderboardUnits(site, "ls")

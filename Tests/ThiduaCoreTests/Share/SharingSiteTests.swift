@@ -129,7 +129,7 @@ struct SharingSiteTests {
         }
         let site = TestSite(files, site: "title: \"Thi đua\"\n")
         let report = try site.build()
-        #expect(report.warnings.map(\.description).filter { $0.hasPrefix("content/site.yml") } == [
+        #expect(report.warnings.map(\.english).filter { $0.hasPrefix("content/site.yml") } == [
             "content/site.yml: warning: no `base_url`: pages get no share image tags (og:image), share links, feed or sitemap, "
                 + "which need absolute URLs; add e.g. base_url: \"https://example.gov.vn/thidua/\" to site.yml or pass --base-url",
         ])

@@ -41,9 +41,9 @@ struct TestSite {
     /// warnings of a build that succeeds, or all diagnostics of one that fails.
     func messages() -> [String] {
         do {
-            return try build().warnings.map(\.description)
+            return try build().warnings.map(\.english)
         } catch let failure as BuildFailure {
-            return failure.diagnostics.map(\.description)
+            return failure.diagnostics.map(\.english)
         } catch {
             return ["unexpected: \(error)"]
         }
@@ -55,7 +55,7 @@ struct TestSite {
             _ = try build()
             return []
         } catch let failure as BuildFailure {
-            return failure.errors.map(\.description)
+            return failure.errors.map(\.english)
         } catch {
             return ["unexpected: \(error)"]
         }

@@ -8,14 +8,15 @@ struct BuildRecordTests {
     @Test func roundTripsWarningsWithTabsNewlinesAndBackslashes() {
         let record = BuildRecord(fingerprint: "abc", campaigns: 2, units: 23, warnings: [
             .warning(SourceLocation(path: "content/c/data/2024-07-16.csv", line: 5, column: 3),
-                     "Sở Nội vụ: 10/241 là 4,1%,\tnhưng\nbảng ghi 17%\r\n"),
-            .warning(SourceLocation(path: "content/site.yml"), "no `base_url` \\ here \\n"),
+                     .unexpectedError, ["error": "Sở Nội vụ: 10/241 là 4,1%,\tnhưng\nbảng ghi 17%\r\n"]),
+            .warning(SourceLocation(path: "content/site.yml"), .noBaseURL),
         ])
+        // The message is kept as its key and values, printed in the language of the build that repeats it.
         #expect(String(decoding: record.serialized(), as: UTF8.self) == """
             thidua-build abc
             campaigns 2 units 23
-            content/c/data/2024-07-16.csv\t5\t3\tSở Nội vụ: 10/241 là 4,1%,\\tnhưng\\nbảng ghi 17%\\r\\n
-            content/site.yml\t\t\tno `base_url` \\\\ here \\\\n
+            content/c/data/2024-07-16.csv\t5\t3\t{"key":"unexpectedError","values":{"error":{"text":{"_0":"Sở Nội vụ: 10\\\\/241 là 4,1%,\\\\tnhưng\\\\nbảng ghi 17%\\\\r\\\\n"}}}}
+            content/site.yml\t\t\t{"key":"noBaseURL","values":{}}
 
             """)
         #expect(BuildRecord.parse(record.serialized()) == record)

@@ -19,7 +19,7 @@ struct OutputLockTests {
             _ = try Pipeline.build(options, fileSystem: site.fs)
             Issue.record("the build did not wait for the lock")
         } catch let failure as BuildFailure {
-            #expect(failure.diagnostics.map(\.description) == [
+            #expect(failure.diagnostics.map(\.english) == [
                 "public: another thidua build (process 4242) is writing this folder; wait for it to finish, or run again without --no-wait to wait for it",
             ])
         }
@@ -34,7 +34,7 @@ struct OutputLockTests {
         let held = try #require(try site.fs.lock(OutputLock.path(guarding: "public"), wait: false))
         let notices = Notices()
         var waiting = site.options
-        waiting.onWait = { notices.add($0) }
+        waiting.onWait = { notices.add($0.english) }
         let options = waiting
         let finished = DispatchSemaphore(value: 0)
         DispatchQueue.global().async {

@@ -89,10 +89,10 @@ struct WriteStageTests {
         files["site.yml"] = "title: \"Thi đua\"\n"   // no base_url: a warning
         let site = TestSite(files)
         let first = try site.build()
-        #expect(first.warnings.map(\.description).count == 1)
+        #expect(first.warnings.map(\.english).count == 1)
         let second = try site.build()
         #expect(second.unchanged)
-        #expect(second.warnings.map(\.description) == first.warnings.map(\.description))
+        #expect(second.warnings.map(\.english) == first.warnings.map(\.english))
     }
 
     @Test func changedFigureRewritesOnlyWhatChanged() throws {
@@ -189,7 +189,7 @@ final class FailingFileSystem: FileSystem, @unchecked Sendable {
         paths.append(path)
         let fail = writesLeft < 0
         lock.unlock()
-        if fail { throw FileSystemError(path: path, message: "No space left on device") }
+        if fail { throw FileSystemError(path: path, message: Message(.cannotWriteFile, ["localizedDescription": "No space left on device"])) }
         try inner.write(data, to: path)
     }
 }
@@ -213,7 +213,7 @@ struct WriteFailureTests {
             _ = try Pipeline.build(site.options, fileSystem: huge)
             Issue.record("a 200 MB file must be refused")
         } catch let failure as BuildFailure {
-            #expect(failure.errors.map(\.description) == [
+            #expect(failure.errors.map(\.english) == [
                 "content/c/data/2024-01-31.csv: the file is 200 MB, more than the 100 MB thidua reads; is it the right file? Split a very large export by period",
             ])
         }
@@ -241,7 +241,7 @@ struct SymlinkTests {
             Issue.record("the build should fail")
         } catch let failure as BuildFailure {
             #expect(failure.errors.count == 1)
-            #expect(failure.errors.first?.description.contains("units.csv: the file is a link to") == true)
+            #expect(failure.errors.first?.english.contains("units.csv: the file is a link to") == true)
         }
     }
 }

@@ -39,13 +39,14 @@ struct CheckRules: Sendable {
         }
 
         /// How a message says the rule is broken: "is larger than".
-        var brokenPhrase: String {
+        /// The message for a unit that breaks the comparison.
+        var brokenKey: MessageKey {
             switch comparison {
-            case .atMost: return "is larger than"
-            case .atLeast: return "is smaller than"
-            case .below: return "is not smaller than"
-            case .above: return "is not larger than"
-            case .equal: return "differs from"
+            case .atMost: return .checkLarger
+            case .atLeast: return .checkSmaller
+            case .below: return .checkNotSmaller
+            case .above: return .checkNotLarger
+            case .equal: return .checkDiffers
             }
         }
     }
@@ -66,14 +67,14 @@ struct CheckRules: Sendable {
             var level = Level.warning
             let ruleNode: YAMLNode
             if item.pairs != nil {
-                item.warnUnknownKeys(["rule", "level"], context: "a check", log: &log)
+                item.warnUnknownKeys(["rule", "level"], context: Message(.ctxCheck), log: &log)
                 guard let node = item["rule"], item.string("rule", required: true, log: &log) != nil else { continue }
                 ruleNode = node
                 level = RulesReader.enumField(item, "level", default: Level.warning, log: &log)
             } else if item.scalar != nil {
                 ruleNode = item
             } else {
-                log.error(item.location, "each check is a rule such as \"received_online <= total\", or {rule: \"…\", level: error}")
+                log.error(item.location, .checkNotRule)
                 continue
             }
             let text = ruleNode.scalar ?? ""
@@ -96,15 +97,15 @@ struct CheckRules: Sendable {
                                         laterIndicators: [], hasBaseline: false)
         guard text.contains(where: { "<>=≤≥≠".contains($0) }) else {
             log.error(node.location,
-                "the check \"\(text)\" compares nothing; write e.g. \"received_online <= total\" (operators <=, <, >=, >, ==, !=; and, or, not), or one of: \(builtIn.joined(separator: ", "))")
+                .checkComparesNothing, ["text": text, "builtIn": builtIn])
             return nil
         }
         // Every rule is a condition of the one condition language; a single
         // comparison keeps its two sides so the message can name them.
-        guard let condition = RulesReader.condition(text, node: node, names: names, context: "the check", log: &log)
+        guard let condition = RulesReader.condition(text, node: node, names: names, context: Message(.ctxTheCheck), log: &log)
         else { return nil }
         if condition.expressions.allSatisfy({ $0.allMetrics.isEmpty }) {
-            log.error(node.location, "the check \"\(text)\" names no metric; compare metrics, e.g. \"received_online <= total\"")
+            log.error(node.location, .checkNoMetric, ["text": text])
             return nil
         }
         switch condition {
@@ -116,7 +117,7 @@ struct CheckRules: Sendable {
         let characters = Array(text)
         guard let at = characters.firstIndex(where: { "<>=≤≥".contains($0) }) else {
             log.error(node.location,
-                "the check \"\(text)\" compares nothing; write e.g. \"received_online <= total\" (operators <=, <, >=, >, ==), or one of: \(builtIn.joined(separator: ", "))")
+                .checkComparesNothingSimple, ["text": text, "builtIn": builtIn])
             return nil
         }
         let next: Character? = at + 1 < characters.count ? characters[at + 1] : nil
@@ -137,16 +138,16 @@ struct CheckRules: Sendable {
             } catch let failure as FormulaParser.Failure {
                 var location = node.location
                 location.column = (node.textColumn ?? 1) + range.lowerBound + failure.offset
-                log.error(location, "in the check \"\(text)\": \(failure.message)")
+                log.error(location, .inCheck, ["text": text, "message": failure.message])
             } catch {
-                log.error(node.location, "in the check \"\(text)\": \(error)")
+                log.error(node.location, .inCheck2, ["text": text, "error": "\(error)"])
             }
             return nil
         }
         guard let (left, leftText) = side(0..<at), let (right, rightText) = side((at + width)..<characters.count)
         else { return nil }
         if left.allMetrics.isEmpty && right.allMetrics.isEmpty {
-            log.error(node.location, "the check \"\(text)\" names no metric; compare metrics, e.g. \"received_online <= total\"")
+            log.error(node.location, .checkNoMetric, ["text": text])
             return nil
         }
         return Comparison(text: text.trimmingCharacters(in: .whitespaces), left: left, leftText: leftText,

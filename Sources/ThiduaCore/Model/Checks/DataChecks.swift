@@ -40,7 +40,7 @@ struct DataChecks {
         if rules.missingUnits != .off { missingUnits(log: &log) }
     }
 
-    private func report(_ level: CheckRules.Level, _ location: SourceLocation, _ message: String,
+    private func report(_ level: CheckRules.Level, _ location: SourceLocation, _ message: Message,
                         log: inout DiagnosticLog) {
         switch level {
         case .error: log.error(location, message)
@@ -49,20 +49,23 @@ struct DataChecks {
         }
     }
 
-    private func unitLabel(_ u: Int) -> String { "unit \"\(units[u].id)\" (\(units[u].name))" }
+    private func unitLabel(_ u: Int) -> Message { Message(.unitLabel, ["id": units[u].id, "name": units[u].name]) }
+
+    /// `received_online = 1.500`, or `received_online = no data`.
+    private func input(_ m: Int, _ row: [Double?]) -> Message {
+        Message(.figureEquals, ["text": metrics[m].id, "value": row[m].map(MessageValue.number) ?? Message(.noData).messageValue])
+    }
 
     /// `received_online = 1.500`, `241` for a constant, or for an expression
     /// `received_online + x = 1.600 (received_online = 1.500, x = 100)`.
     private func describe(_ expression: Expression, text: String, value: Double, row: [Double?],
-                          asPercent: Bool = false) -> String {
-        let shown = asPercent ? MessageNumber.percent(value) : MessageNumber.format(value)
+                          asPercent: Bool = false) -> MessageValue {
+        let shown: MessageValue = asPercent ? .percent(value) : .number(value)
         if expression.allMetrics.isEmpty { return shown }
-        if case .metric = expression { return "\(text) = \(shown)" }
+        if case .metric = expression { return Message(.figureEquals, ["text": text, "value": shown]).messageValue }
         var seen: Set<Int> = []
-        let inputs = expression.allMetrics.filter { seen.insert($0).inserted }.map { m in
-            "\(metrics[m].id) = \(row[m].map(MessageNumber.format) ?? "no data")"
-        }
-        return "\(text) = \(shown)" + (inputs.isEmpty ? "" : " (\(inputs.joined(separator: ", ")))")
+        let inputs = expression.allMetrics.filter { seen.insert($0).inserted }.map { input($0, row) }
+        return Message(.figureEqualsInputs, ["text": text, "value": shown, "inputs": inputs]).messageValue
     }
 
     private func compare(_ rule: CheckRules.Comparison, row: [Double?], unit u: Int, snapshot: Snapshot,
@@ -73,21 +76,20 @@ struct DataChecks {
             var seen: Set<Int> = []
             let used = condition.expressions.flatMap(\.allMetrics).filter { seen.insert($0).inserted }
             let metric = used.first
-            let inputs = used.map { "\(metrics[$0].id) = \(row[$0].map(MessageNumber.format) ?? "no data")" }
-            report(rule.level, snapshot.location(unit: u, metric: metric),
-                (metric.map { snapshot.cellPrefix(unit: u, metric: $0) } ?? "")
-                + "\(unitLabel(u)) fails the check \"\(rule.text)\" (\(inputs.joined(separator: ", "))); "
-                + "correct the figures in this file, or the check in campaign.md",
+            let inputs = used.map { input($0, row) }
+            report(rule.level, snapshot.location(unit: u, metric: metric), Message(.checkFails, [
+                "cell": metric.map { snapshot.cellPrefix(unit: u, metric: $0) } ?? .text(""),
+                "unit": unitLabel(u), "check": rule.text, "inputs": inputs]),
                 log: &log)
             return
         }
         guard let l = Self.value(rule.left, row), let r = Self.value(rule.right, row), !rule.holds(l, r) else { return }
         let metric = rule.left.allMetrics.first ?? rule.right.allMetrics.first
-        report(rule.level, snapshot.location(unit: u, metric: metric),
-            (metric.map { snapshot.cellPrefix(unit: u, metric: $0) } ?? "")
-            + "\(describe(rule.left, text: rule.leftText, value: l, row: row)) \(rule.brokenPhrase) "
-            + "\(describe(rule.right, text: rule.rightText, value: r, row: row)) for \(unitLabel(u)), "
-            + "against the check \"\(rule.text)\"; correct the figures in this file, or the check in campaign.md",
+        report(rule.level, snapshot.location(unit: u, metric: metric), Message(rule.brokenKey, [
+            "cell": metric.map { snapshot.cellPrefix(unit: u, metric: $0) } ?? .text(""),
+            "left": describe(rule.left, text: rule.leftText, value: l, row: row),
+            "right": describe(rule.right, text: rule.rightText, value: r, row: row),
+            "unit": unitLabel(u), "check": rule.text]),
             log: &log)
     }
 
@@ -98,13 +100,14 @@ struct DataChecks {
         var isRate = false
         if case .binary(.divide, _, _) = formula { isRate = true }
         let tolerance = isRate
-            ? "\(MessageNumber.format(metric.tolerance * 100)) percentage point\(metric.tolerance == 0.01 ? "" : "s")"
-            : MessageNumber.format(metric.tolerance)
-        report(rules.reportedRates, snapshot.location(unit: u, metric: m),
-            snapshot.cellPrefix(unit: u, metric: m)
-            + "\(metric.id) of \(unitLabel(u)) is reported as \(isRate ? MessageNumber.percent(reported) : MessageNumber.format(reported)), "
-            + "but \(describe(formula, text: metric.checkText ?? "", value: computed, row: row, asPercent: isRate)), "
-            + "more than \(tolerance) apart; correct the reported figure or the figures it is computed from",
+            ? Message(metric.tolerance == 0.01 ? .percentagePoint : .percentagePoints, ["count": MessageValue.number(metric.tolerance * 100)])
+                .messageValue
+            : MessageValue.number(metric.tolerance)
+        report(rules.reportedRates, snapshot.location(unit: u, metric: m), Message(.reportedFigureDiffers, [
+            "cell": snapshot.cellPrefix(unit: u, metric: m), "metric": metric.id, "unit": unitLabel(u),
+            "reported": isRate ? MessageValue.percent(reported) : .number(reported),
+            "computed": describe(formula, text: metric.checkText ?? "", value: computed, row: row, asPercent: isRate),
+            "tolerance": tolerance]),
             log: &log)
     }
 
@@ -115,11 +118,10 @@ struct DataChecks {
               let before = snapshots[earlier].rows[u]?[m] ?? nil,
               value < before - Target.tolerance else { return }
         let earlierFile = snapshots[earlier].source.path.split(separator: "/").last.map(String.init) ?? ""
-        report(rules.cumulative, snapshots[s].location(unit: u, metric: m),
-            snapshots[s].cellPrefix(unit: u, metric: m)
-            + "\(metrics[m].id) of \(unitLabel(u)) drops from \(MessageNumber.format(before)) on \(snapshots[earlier].date) "
-            + "to \(MessageNumber.format(value)) on \(snapshots[s].date), but it is cumulative (a running total never goes down); "
-            + "correct the figure here or in \(earlierFile), or remove `cumulative: true` from the metric",
+        report(rules.cumulative, snapshots[s].location(unit: u, metric: m), Message(.cumulativeDrops, [
+            "cell": snapshots[s].cellPrefix(unit: u, metric: m), "metric": metrics[m].id, "unit": unitLabel(u),
+            "before": MessageValue.number(before), "earlierDate": snapshots[earlier].date,
+            "value": MessageValue.number(value), "date": snapshots[s].date, "earlierFile": earlierFile]),
             log: &log)
     }
 
@@ -128,17 +130,17 @@ struct DataChecks {
         let missing = units.indices.filter { snapshot.rows[$0] == nil }
         let location = SourceLocation(path: snapshot.source.path)
         for u in missing.prefix(Self.missingUnitLimit) {
-            let line = u < roster.lines.count ? ", \(rosterPath) line \(roster.lines[u])" : ""
-            report(rules.missingUnits, location,
-                "unit \"\(units[u].id)\" (\(units[u].name)\(line)) has no row in the current snapshot (\(snapshot.date)), "
-                + "so it has no rank; add its row, or remove it from units.csv if it no longer takes part",
+            let line: MessageValue = u < roster.lines.count
+                ? Message(.rosterLine, ["path": rosterPath, "line": String(roster.lines[u])]).messageValue : .text("")
+            report(rules.missingUnits, location, Message(.unitHasNoRow, [
+                "id": units[u].id, "name": units[u].name, "line": line, "date": snapshot.date]),
                 log: &log)
         }
         if missing.count > Self.missingUnitLimit {
             let rest = missing.dropFirst(Self.missingUnitLimit)
-            report(rules.missingUnits, location,
-                "\(rest.count) more units of units.csv have no row in the current snapshot (\(snapshot.date)): "
-                + rest.prefix(10).map { units[$0].id }.joined(separator: ", ") + (rest.count > 10 ? ", …" : ""),
+            report(rules.missingUnits, location, Message(.moreUnitsHaveNoRow, [
+                "count": rest.count, "date": snapshot.date,
+                "ids": rest.prefix(10).map { units[$0].id } + (rest.count > 10 ? ["…"] : [])]),
                 log: &log)
         }
     }

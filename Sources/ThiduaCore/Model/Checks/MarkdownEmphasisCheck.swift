@@ -38,22 +38,19 @@ enum MarkdownEmphasisCheck {
         }
         if skipped > 0 {
             found.append(.warning(SourceLocation(path: path),
-                "… and \(skipped) more asterisks or underscores printed as literal text in the plan; fix the ones above and run again"))
+                .emphasisMore, ["skipped": skipped]))
         }
         return found
     }
 
-    static func message(_ run: String, before: Character?, after: Character?, spaced: Bool) -> String {
-        let kind = run.first == "*" ? "asterisk" : "underscore"
-        let printed = run.count > 1 ? "literal \(kind)s" : "a literal \(kind)"
-        let escaped = run.first == "*" ? "\\*" : "\\_"
-        func name(_ c: Character?, _ edge: String) -> String { c.map { "\"\($0)\"" } ?? edge }
-        let place = spaced
-            ? "it has spaces on both sides"
-            : "it stands between \(name(before, "the start of the line")) and \(name(after, "the end of the line"))"
-        return "\"\(run)\" is printed as \(printed) in the plan, not as bold or italic: Markdown pairs an opening run "
-            + "with a closing one in the same paragraph only when each touches the emphasised words and has a space or "
-            + "punctuation on its outer side, and here \(place); move it (\"**tối thiểu 45%²**.\", not "
-            + "\"**tối thiểu 45%**²\"), add a space or rewrite the text, or write \(escaped) for each \(kind) meant to be shown"
+    static func message(_ run: String, before: Character?, after: Character?, spaced: Bool) -> Message {
+        let asterisk = run.first == "*"
+        let printed: MessageKey = asterisk ? (run.count > 1 ? .literalAsterisks : .literalAsterisk)
+            : (run.count > 1 ? .literalUnderscores : .literalUnderscore)
+        func name(_ c: Character?, _ edge: MessageKey) -> MessageValue { c.map { .text("\"\($0)\"") } ?? edge.messageValue }
+        let place = spaced ? Message(.emphasisSpaced)
+            : Message(.emphasisBetween, ["before": name(before, .lineStart), "after": name(after, .lineEnd)])
+        return Message(.emphasisLiteral, ["run": run, "printed": printed, "place": place,
+                                          "escaped": asterisk ? "\\*" : "\\_", "kind": asterisk ? MessageKey.wordAsterisk : .wordUnderscore])
     }
 }

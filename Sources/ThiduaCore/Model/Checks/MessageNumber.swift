@@ -1,5 +1,6 @@
 /// Numbers in messages, written the Vietnamese way the office reads them:
-/// `18.775`, `0,5`, `4,1%`. Independent of the machine's locale.
+/// `18.775`, `0,5`, `4,1%` (in English `18,775`, `0.5`, `4.1%`).
+/// Independent of the machine's locale.
 enum MessageNumber {
     /// Dots group thousands, a comma before up to four decimals (trailing
     /// zeros dropped): 18775 → `18.775`, 0.04149 → `0,0415`.
@@ -30,5 +31,19 @@ enum MessageNumber {
     static func percent(_ value: Double) -> String {
         let tenths = (value * 1000).rounded() / 10
         return format(tenths) + "%"
+    }
+
+    /// `format` with English separators when `language` is English.
+    static func format(_ value: Double, language: Language) -> String {
+        english(format(value), language)
+    }
+
+    static func percent(_ value: Double, language: Language) -> String {
+        english(percent(value), language)
+    }
+
+    private static func english(_ text: String, _ language: Language) -> String {
+        guard language == .en else { return text }
+        return String(text.map { $0 == "." ? "," : $0 == "," ? "." : $0 })
     }
 }

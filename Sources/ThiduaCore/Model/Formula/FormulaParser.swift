@@ -22,7 +22,7 @@ public struct FormulaParser {
     /// A syntax or reference error at a 0-based character offset in the formula.
     public struct Failure: Error, Equatable {
         public var offset: Int
-        public var message: String
+        public var message: Message
     }
 
     /// Resolves identifiers: metric ids, then the ids of indicators defined
@@ -68,13 +68,13 @@ public struct FormulaParser {
     public static func parse(_ text: String, names: Names) throws -> Expression {
         var parser = FormulaParser(characters: Array(text), names: names, conditions: false)
         parser.skipSpaces()
-        if parser.atEnd { throw Failure(offset: 0, message: "the formula is empty") }
+        if parser.atEnd { throw Failure(offset: 0, message: Message(.formulaEmpty)) }
         let expression = try parser.sum()
         parser.skipSpaces()
         if !parser.atEnd {
             let c = parser.characters[parser.position]
             throw Failure(offset: parser.position,
-                message: c == ")" ? "unmatched \")\"" : "unexpected \"\(c)\"; expected an operator (+ - * /)")
+                message: c == ")" ? Message(.formulaUnmatchedClosing) : Message(.formulaExpectedOperator, ["c": c]))
         }
         return expression
     }
@@ -83,15 +83,14 @@ public struct FormulaParser {
     public static func parseCondition(_ text: String, names: Names) throws -> Condition {
         var parser = FormulaParser(characters: Array(text), names: names, conditions: true)
         parser.skipSpaces()
-        if parser.atEnd { throw Failure(offset: 0, message: "the condition is empty; write e.g. received_rate >= 50%") }
+        if parser.atEnd { throw Failure(offset: 0, message: Message(.conditionEmpty)) }
         let start = parser.position
         let term = try parser.orTerm()
         parser.skipSpaces()
         if !parser.atEnd {
             let c = parser.characters[parser.position]
             throw Failure(offset: parser.position,
-                message: c == ")" ? "unmatched \")\""
-                    : "unexpected \"\(c)\"; expected an operator (+ - * /, a comparison such as >=, and, or)")
+                message: c == ")" ? Message(.formulaUnmatchedClosing) : Message(.conditionExpectedOperator, ["c": c]))
         }
         return try parser.condition(term, at: start)
     }
@@ -104,7 +103,7 @@ public struct FormulaParser {
 
     private var atEnd: Bool { position >= characters.count }
     private var peek: Character? { atEnd ? nil : characters[position] }
-    private var noun: String { conditions ? "condition" : "formula" }
+    private var noun: MessageKey { conditions ? .nounCondition : .nounFormula }
 
     private mutating func skipSpaces() {
         while let c = peek, c.isWhitespace { position += 1 }
@@ -123,7 +122,7 @@ public struct FormulaParser {
         case .number(let expression): return expression
         case .condition:
             throw Failure(offset: offset,
-                message: "this part is a condition (true or false), not a number; compute with numbers and compare the result, e.g. online / total >= 50%")
+                message: Message(.formulaConditionNotNumber))
         }
     }
 
@@ -132,7 +131,7 @@ public struct FormulaParser {
         case .condition(let condition): return condition
         case .number:
             throw Failure(offset: offset,
-                message: "this part is a number, not a condition; compare it, e.g. received_rate >= 50%")
+                message: Message(.conditionNumberNotCondition))
         }
     }
 
@@ -193,7 +192,7 @@ public struct FormulaParser {
         skipSpaces()
         if let c = peek, "<>=!≤≥≠".contains(c) {
             throw Failure(offset: position,
-                message: "comparisons cannot be chained; join them with and, e.g. a >= 1 and a <= 5")
+                message: Message(.comparisonChained))
         }
         return .condition(.compare(op, leftNumber, right))
     }
@@ -217,7 +216,7 @@ public struct FormulaParser {
             return .equal
         case "!":
             guard next == "=" else {
-                throw Failure(offset: position, message: "unexpected \"!\"; write != for \"not equal\", or not before a condition")
+                throw Failure(offset: position, message: Message(.formulaLoneBang))
             }
             position += 2
             return .notEqual
@@ -259,7 +258,7 @@ public struct FormulaParser {
             let right = try number(try unaryTerm(), at: rightStart)
             if c == "/", right.isConstant,
                (right.evaluate(metric: { _ in nil }, indicator: { _ in nil }, baseline: { _ in nil }) ?? 0) == 0 {
-                throw Failure(offset: rightStart, message: "this divides by zero, so the \(noun) has no value for any unit; divide by a figure, e.g. online / total")
+                throw Failure(offset: rightStart, message: Message(.formulaDividesByZero, ["noun": noun]))
             }
             left = .binary(c == "*" ? .multiply : .divide, left, right)
         }
@@ -281,7 +280,7 @@ public struct FormulaParser {
         depth += 1
         defer { depth -= 1 }
         if depth > Self.maximumDepth {
-            throw Failure(offset: position, message: "the \(noun) nests deeper than \(Self.maximumDepth) levels")
+            throw Failure(offset: position, message: Message(.formulaTooDeep, ["noun": noun, "maximumDepth": Self.maximumDepth]))
         }
         return try body(&self)
     }
@@ -289,7 +288,7 @@ public struct FormulaParser {
     private mutating func primaryTerm() throws -> Term {
         skipSpaces()
         guard let c = peek else {
-            throw Failure(offset: position, message: "the \(noun) ends too early; expected a number, an id or \"(\"")
+            throw Failure(offset: position, message: Message(.formulaEndsEarly, ["noun": noun]))
         }
         if c == "(" {
             let open = position
@@ -307,17 +306,17 @@ public struct FormulaParser {
             case "all_targets":
                 guard names.allowsAllTargets else {
                     throw Failure(offset: position,
-                        message: "all_targets can only be used in an award's `require`")
+                        message: Message(.allTargetsOutsideRequire))
                 }
                 position += word.count
                 return .condition(.allTargets)
             case "and", "or", "not":
-                throw Failure(offset: position, message: "unexpected \"\(word)\"; expected a number, an id or \"(\" before it")
+                throw Failure(offset: position, message: Message(.formulaUnexpectedWord, ["word": word]))
             default: break
             }
         }
         if isIdentifierStart(c) { return .number(try reference()) }
-        throw Failure(offset: position, message: "unexpected \"\(c)\"; expected a number, an id or \"(\"")
+        throw Failure(offset: position, message: Message(.formulaUnexpectedCharacter, ["c": c]))
     }
 
     // The formula language alone (no conditions): kept as it was so that
@@ -331,7 +330,7 @@ public struct FormulaParser {
         skipSpaces()
         guard peek == ")" else {
             throw Failure(offset: atEnd ? open : position,
-                message: atEnd ? "\"(\" is never closed" : "unexpected \"\(peek!)\"; expected \")\"")
+                message: atEnd ? Message(.formulaUnclosedParenthesis) : Message(.formulaExpectedClosing, ["c": peek!]))
         }
         position += 1
     }
@@ -341,7 +340,7 @@ public struct FormulaParser {
         while let c = peek, c.isASCII, c.isNumber || c == "." { position += 1 }
         let text = String(characters[start..<position])
         guard text.filter({ $0 == "." }).count <= 1, text != ".", let value = Double(text) else {
-            throw Failure(offset: start, message: "\"\(text)\" is not a number; write decimals with a point, e.g. 0.5 or 50%")
+            throw Failure(offset: start, message: Message(.formulaBadNumber, ["text": text]))
         }
         if peek == "%" {
             position += 1
@@ -357,12 +356,11 @@ public struct FormulaParser {
         if name == "baseline" {
             skipSpaces()
             guard peek == "(" else {
-                throw Failure(offset: position, message: "expected \"(\" after baseline, as in baseline(received_rate)")
+                throw Failure(offset: position, message: Message(.baselineNeedsParenthesis))
             }
             guard names.hasBaseline else {
-                throw Failure(offset: start, message: names.earlierIndicators.isEmpty && names.laterIndicators.isEmpty
-                    ? "baseline(…) cannot be used in a data check; compare figures of the same snapshot"
-                    : "baseline(…) needs a baseline date: add `baseline: YYYY-MM-DD` (the date of a snapshot) to the front matter")
+                throw Failure(offset: start, message: Message(names.earlierIndicators.isEmpty && names.laterIndicators.isEmpty
+                    ? .baselineInDataCheck : .baselineNeedsDate))
             }
             let open = position
             position += 1
@@ -373,19 +371,18 @@ public struct FormulaParser {
         if let index = names.metrics.firstIndex(of: name) { return .metric(index) }
         if let index = names.earlierIndicators.firstIndex(of: name) { return .indicator(index) }
         if names.laterIndicators.first == name {
-            throw Failure(offset: start, message: "indicator \"\(name)\" cannot refer to itself")
+            throw Failure(offset: start, message: Message(.indicatorRefersToItself, ["name": name]))
         }
         if names.laterIndicators.contains(name) {
             throw Failure(offset: start,
-                message: "indicator \"\(name)\" is defined later; an indicator can only use indicators listed before it")
+                message: Message(.indicatorDefinedLater, ["name": name]))
         }
-        let known = (names.metrics + names.earlierIndicators).joined(separator: ", ")
+        let known = names.metrics + names.earlierIndicators
         // Outside indicators (data checks) only metrics are in scope.
-        let expected = names.earlierIndicators.isEmpty && names.laterIndicators.isEmpty
-            ? "a metric" : "a metric or an earlier indicator"
-        throw Failure(offset: start,
-            message: "unknown id \"\(name)\"; expected \(expected) (\(known.isEmpty ? "none defined" : known))"
-                + Suggestion.didYouMean(name, among: names.metrics + names.earlierIndicators))
+        let onlyMetrics = names.earlierIndicators.isEmpty && names.laterIndicators.isEmpty
+        throw Failure(offset: start, message: Message(onlyMetrics ? .formulaUnknownMetric : .formulaUnknownId, [
+            "name": name, "known": known.isEmpty ? MessageValue.message(Message(.noneDefined)) : known.messageValue,
+            "suggestion": Message.didYouMean(name, among: known)]))
     }
 
     private func isIdentifierStart(_ c: Character) -> Bool { c == "_" || (c.isLetter && c.isASCII) }

@@ -8,7 +8,7 @@ enum CSVTableReader {
         let layout = CSVLayout(text)
         if let line = layout.unclosedQuoteLine {
             throw Diagnostic.error(SourceLocation(path: path, line: line),
-                "a cell here starts with a quote (\") that is never closed, so the rest of the file would be read as that one cell; add the closing quote (a quote inside a quoted cell is written twice: \"\")")
+                .csvUnclosedQuote)
         }
         let content = layout.contentLength == text.utf8.count
             ? text : String(decoding: text.utf8.prefix(layout.contentLength), as: UTF8.self)
@@ -16,7 +16,7 @@ enum CSVTableReader {
         do {
             reader = try CSVReader(string: content, hasHeaderRow: false)
         } catch {
-            throw Diagnostic.error(SourceLocation(path: path, line: 1), "the CSV cannot be read (\(error))")
+            throw Diagnostic.error(SourceLocation(path: path, line: 1), .csvCannotRead, ["error": "\(error)"])
         }
         var line = 1
         var rows: [DataTable.Row] = []
@@ -28,11 +28,11 @@ enum CSVTableReader {
             rows.append(DataTable.Row(number: start, cells: cells.map(DataCell.text)))
         }
         if let error = reader.error {
-            throw Diagnostic.error(SourceLocation(path: path, line: line), "the CSV cannot be read (\(error))")
+            throw Diagnostic.error(SourceLocation(path: path, line: line), .csvCannotRead, ["error": "\(error)"])
         }
         guard !rows.isEmpty else {
             throw Diagnostic.error(SourceLocation(path: path, line: 1),
-                "the file is empty; it needs a header row and one row per unit")
+                .csvEmpty)
         }
         return DataTable(path: path, format: .csv, rows: rows)
     }

@@ -25,16 +25,16 @@ struct DataOptions: Sendable {
         guard let node = root["data"], !node.isNull else { return options }
         guard node.pairs != nil else {
             log.error(node.location,
-                "`data` must be a set of keys, e.g. `data: {sheet: \"Tổng hợp\", header_row: 4}`")
+                .dataNotMap)
             return options
         }
-        node.warnUnknownKeys(["sheet", "header_row", "name_column", "name_prefixes"], context: "data", log: &log)
+        node.warnUnknownKeys(["sheet", "header_row", "name_column", "name_prefixes"], context: Message(.ctxNamed, ["name": "data"]), log: &log)
         options.sheet = node.string("sheet", log: &log)
         if let rowNode = node["header_row"], !rowNode.isNull {
             if let text = rowNode.scalar, let row = Int(text.trimmingCharacters(in: .whitespaces)), row >= 1 {
                 options.headerRow = row
             } else {
-                log.error(rowNode.location, "`header_row` must be a row number of 1 or more, as Excel shows it (e.g. 4)")
+                log.error(rowNode.location, .headerRowInvalid)
             }
         }
         options.nameColumn = node.string("name_column", log: &log)
@@ -42,7 +42,7 @@ struct DataOptions: Sendable {
             if let text = item.scalar, !text.trimmingCharacters(in: .whitespaces).isEmpty {
                 options.namePrefixes.append(text)
             } else {
-                log.error(item.location, "each name prefix must be text, e.g. \"UBND huyện\"")
+                log.error(item.location, .namePrefixNotText)
             }
         }
         return options

@@ -77,8 +77,8 @@ struct DataTable: Sendable {
 
     /// `"cell C5: "` for a spreadsheet, so messages name the cell as Excel
     /// shows it; empty for CSV, where line and column say it all.
-    func cellPrefix(row: Int, column: Int) -> String {
-        format == .xlsx ? "cell \(CellReference.name(row: row, column: column)): " : ""
+    func cellPrefix(row: Int, column: Int) -> MessageValue {
+        format == .xlsx ? Message(.cellPrefix, ["cell": CellReference.name(row: row, column: column)]).messageValue : .text("")
     }
 }
 

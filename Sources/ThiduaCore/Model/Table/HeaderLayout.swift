@@ -57,9 +57,7 @@ struct HeaderLayout {
             guard let index = rows.firstIndex(where: { $0.number == declaredRow }) else {
                 let last = rows.last?.number ?? 0
                 throw Diagnostic.error(SourceLocation(path: table.path, line: declaredRow),
-                    declaredRow > last
-                        ? "`data.header_row` in campaign.md is \(declaredRow), but the file has data only up to row \(last); give the row that holds the column names"
-                        : "`data.header_row` in campaign.md is \(declaredRow), but that row is empty; give the row that holds the column names")
+                    declaredRow > last ? .headerRowBeyondData : .headerRowEmpty, ["row": String(declaredRow), "last": String(last)])
             }
             top = index
         } else {

@@ -67,7 +67,7 @@ enum XLSXParts {
         do {
             try XMLEventReader.read(data, handle)
         } catch let failure as XMLFailure {
-            throw XLSXFailure("its part \(part) is damaged (line \(failure.line), column \(failure.column): \(failure.problem))")
+            throw XLSXFailure(.xlsxPartDamagedAt, ["part": part, "line": String(failure.line), "column": String(failure.column), "problem": failure.problem])
         }
     }
 
@@ -95,6 +95,6 @@ enum XLSXParts {
 
 /// A problem inside the package, worded for the message that wraps it.
 struct XLSXFailure: Error {
-    var message: String
-    init(_ message: String) { self.message = message }
+    var message: Message
+    init(_ key: MessageKey, _ values: [String: any MessageArgument] = [:]) { message = Message(key, values) }
 }

@@ -13,10 +13,10 @@ enum XLSXReader {
         let fileLocation = SourceLocation(path: path)
         if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
             throw Diagnostic.error(fileLocation,
-                "the file is an Excel 97–2003 workbook (.xls) or is protected by a password; open it in Excel and save it as \"Excel Workbook (.xlsx)\" without a password")
+                .xlsxIsXlsOrEncrypted)
         }
         let notAWorkbook = Diagnostic.error(fileLocation,
-            "the file is not an Excel workbook (.xlsx); save it from Excel as \"Excel Workbook (.xlsx)\", or as \"CSV UTF-8\" with the .csv extension")
+            .xlsxNotWorkbook)
         guard data.starts(with: [0x50, 0x4B]), let ranges = ZIPBounds.dataRanges(data) else { throw notAWorkbook }
         let archive: Archive
         do {
@@ -28,9 +28,9 @@ enum XLSXReader {
             func part(_ name: String) throws -> Data? {
                 guard let entry = archive[name] else { return nil }
                 guard entry.type == .file, UInt64(entry.uncompressedSize) <= maximumPartSize else {
-                    throw XLSXFailure("the part \(name) is too large to be a sheet export")
+                    throw XLSXFailure(.xlsxPartTooLarge, ["part": name])
                 }
-                guard let stored = ranges[name] else { throw XLSXFailure("its part \(name) is missing from the zip directory") }
+                guard let stored = ranges[name] else { throw XLSXFailure(.xlsxPartMissing, ["part": name]) }
                 return try ZIPInflate.unpack(data[stored], entry: entry, part: name)
             }
             // The workbook part is named by the package relationships; xl/workbook.xml by convention.
@@ -40,7 +40,7 @@ enum XLSXReader {
                 workbookPath = resolve(office.target, base: "")
             }
             guard let workbook = try part(workbookPath) else {
-                throw XLSXFailure("it has no workbook part (\(workbookPath))")
+                throw XLSXFailure(.xlsxNoWorkbook, ["part": workbookPath])
             }
             let folder = workbookPath.split(separator: "/").dropLast().joined(separator: "/")
             let relsPath = joinPath(folder, "_rels", String(workbookPath.split(separator: "/").last!) + ".rels")
@@ -51,13 +51,13 @@ enum XLSXReader {
                 else { return nil }
                 return (name, id, attributes["state"].map { $0 != "visible" } ?? false)
             }
-            guard !sheets.isEmpty else { throw XLSXFailure("the workbook lists no sheet") }
+            guard !sheets.isEmpty else { throw XLSXFailure(.xlsxNoSheet) }
             let chosen: (name: String, id: String, hidden: Bool)
             if let wanted {
                 let key = TextKey.exact(wanted)
                 guard let match = sheets.first(where: { $0.name == wanted }) ?? sheets.first(where: { TextKey.exact($0.name) == key }) else {
                     throw Diagnostic.error(fileLocation,
-                        "the workbook has no sheet named \"\(wanted)\" (data.sheet in campaign.md); its sheets are: \(sheets.map { "\"\($0.name)\"" }.joined(separator: ", "))")
+                        .xlsxNoSuchSheet, ["wanted": wanted, "sheets": sheets.map { "\"\($0.name)\"" }, "suggestion": Message.didYouMean(wanted, among: sheets.map(\.name))])
                 }
                 chosen = match
             } else {
@@ -65,30 +65,29 @@ enum XLSXReader {
                 chosen = sheets.first { !$0.hidden } ?? sheets[0]
             }
             guard let target = targets[chosen.id]?.target else {
-                throw XLSXFailure("sheet \"\(chosen.name)\" has no part in the package")
+                throw XLSXFailure(.xlsxSheetNoPart, ["sheet": chosen.name])
             }
             let sheetPath = resolve(target, base: folder)
             guard let sheetData = try part(sheetPath) else {
-                throw XLSXFailure("sheet \"\(chosen.name)\" has no part \(sheetPath)")
+                throw XLSXFailure(.xlsxSheetMissingPart, ["sheet": chosen.name, "part": sheetPath])
             }
             let stringsPath = joinPath(folder, "sharedStrings.xml")
             let strings = try part(stringsPath).map { try XLSXParts.sharedStrings($0, part: stringsPath) }
                 ?? sharedStringsFromRelationships(targets, folder: folder, part: part) ?? []
             let (rows, merges) = try XLSXSheetParser.parse(sheetData, sharedStrings: strings, part: sheetPath)
             guard !rows.isEmpty else {
-                throw Diagnostic.error(fileLocation,
-                    "sheet \"\(chosen.name)\" is empty; it needs a header row and one row per unit"
-                    + (sheets.count > 1 && wanted == nil ? " (thidua reads the first visible sheet; name another with `data: {sheet: \"…\"}` in campaign.md)" : ""))
+                throw Diagnostic.error(fileLocation, sheets.count > 1 && wanted == nil ? .sheetEmptyFirstOfSeveral : .sheetEmpty,
+                                       ["sheet": chosen.name])
             }
             return DataTable(path: path, format: .xlsx, rows: rows, merges: merges)
         } catch let failure as XLSXFailure {
             throw Diagnostic.error(fileLocation,
-                "the Excel workbook cannot be read: \(failure.message); open it in Excel or LibreOffice and save it again as \"Excel Workbook (.xlsx)\"")
+                .xlsxDamaged, ["message": failure.message])
         } catch let diagnostic as Diagnostic {
             throw diagnostic
         } catch {
             throw Diagnostic.error(fileLocation,
-                "the Excel workbook cannot be read (\(error)); open it in Excel or LibreOffice and save it again as \"Excel Workbook (.xlsx)\"")
+                .xlsxUnreadable, ["error": "\(error)"])
         }
     }
 

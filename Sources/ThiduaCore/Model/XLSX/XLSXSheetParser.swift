@@ -109,7 +109,7 @@ final class XLSXSheetParser {
         case "s":
             guard let index = Int(value.trimmingCharacters(in: .whitespaces)), sharedStrings.indices.contains(index) else {
                 if failure == nil {
-                    failure = XLSXFailure("cell \(cellReference) refers to shared string \(value), which the workbook does not have")
+                    failure = XLSXFailure(.xlsxMissingSharedString, ["cell": cellReference, "index": String(value)])
                 }
                 return .empty
             }

@@ -14,8 +14,9 @@ enum XMLEvent {
 struct XMLFailure: Error, Equatable {
     var line: Int
     var column: Int
-    /// libxml2's own wording, e.g. "Opening and ending tag mismatch: row line 2 and sheetData".
-    var problem: String
+    /// libxml2's own wording (as text), e.g. "Opening and ending tag
+    /// mismatch: row line 2 and sheetData", or thidua's (a message).
+    var problem: MessageValue
 }
 
 /// Walks an XML document with libxml2's reader (`xmlTextReader`), which
@@ -33,14 +34,14 @@ enum XMLEventReader {
     /// the way to external files and entity expansion bombs.
     static func read(_ data: Data, _ handle: (XMLEvent) throws -> Void) throws {
         _ = initialized
-        guard !data.isEmpty else { throw XMLFailure(line: 1, column: 1, problem: "the part is empty") }
-        guard data.count < Int(Int32.max) else { throw XMLFailure(line: 1, column: 1, problem: "the part is too large") }
+        guard !data.isEmpty else { throw XMLFailure(line: 1, column: 1, problem: Message(.xmlPartEmpty).messageValue) }
+        guard data.count < Int(Int32.max) else { throw XMLFailure(line: 1, column: 1, problem: Message(.xmlPartTooLarge).messageValue) }
         let errors = ErrorBox()
         try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let base = raw.baseAddress!.assumingMemoryBound(to: CChar.self)
             let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue)
             guard let reader = xmlReaderForMemory(base, Int32(raw.count), nil, nil, options) else {
-                throw XMLFailure(line: 1, column: 1, problem: "libxml2 cannot open it")
+                throw XMLFailure(line: 1, column: 1, problem: Message(.xmlCannotOpen).messageValue)
             }
             defer { xmlFreeTextReader(reader) }
             xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
@@ -48,20 +49,21 @@ enum XMLEventReader {
                 let box = Unmanaged<ErrorBox>.fromOpaque(context).takeUnretainedValue()
                 let level = error.pointee.level
                 guard box.first == nil, level == XML_ERR_ERROR || level == XML_ERR_FATAL else { return }
-                var message = error.pointee.message.map { String(cString: $0) } ?? "malformed XML"
-                message = message.trimmingCharacters(in: .whitespacesAndNewlines)
+                let text = (error.pointee.message.map { String(cString: $0) } ?? "malformed XML")
+                    .trimmingCharacters(in: .whitespacesAndNewlines)
+                var problem = MessageValue.text(text)
                 // libxml2's "Input is not proper UTF-8, indicate encoding !\nBytes: 0xFF …"
-                if message.hasPrefix("Input is not proper UTF-8") {
-                    let bytes = message.split(separator: "\n").last.map { $0.replacingOccurrences(of: "Bytes: ", with: "") } ?? ""
-                    message = "bytes that are not UTF-8 text (\(bytes))"
+                if text.hasPrefix("Input is not proper UTF-8") {
+                    let bytes = text.split(separator: "\n").last.map { $0.replacingOccurrences(of: "Bytes: ", with: "") } ?? ""
+                    problem = Message(.xmlNotUTF8, ["bytes": bytes]).messageValue
                 }
-                box.first = XMLFailure(line: Int(error.pointee.line), column: Int(error.pointee.int2), problem: message)
+                box.first = XMLFailure(line: Int(error.pointee.line), column: Int(error.pointee.int2), problem: problem)
             }, Unmanaged.passUnretained(errors).toOpaque())
 
             func failure() -> XMLFailure {
                 errors.first ?? XMLFailure(line: Int(xmlTextReaderGetParserLineNumber(reader)),
                                            column: Int(xmlTextReaderGetParserColumnNumber(reader)),
-                                           problem: "malformed XML")
+                                           problem: .text("malformed XML"))
             }
             func string(_ pointer: UnsafePointer<xmlChar>?) throws -> String {
                 guard let pointer else { return "" }
@@ -92,7 +94,7 @@ enum XMLEventReader {
                     try handle(.text(try string(xmlTextReaderConstValue(reader))))
                 case 10: // document type declaration
                     throw XMLFailure(line: Int(xmlTextReaderGetParserLineNumber(reader)), column: 1,
-                                     problem: "it declares a document type (<!DOCTYPE …>), which Excel never writes")
+                                     problem: Message(.xmlDoctype).messageValue)
                 default: // comments, processing instructions, the XML declaration
                     break
                 }

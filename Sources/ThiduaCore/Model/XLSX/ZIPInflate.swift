@@ -10,7 +10,7 @@ import ZIPFoundation
 /// the buffer (a SEGV in libz, also found by `make fuzz`).
 enum ZIPInflate {
     static func unpack(_ stored: Data, entry: Entry, part: String) throws -> Data {
-        let damaged = XLSXFailure("its part \(part) is damaged (its zip data does not unpack)")
+        let damaged = XLSXFailure(.xlsxPartNotUnpacking, ["part": part])
         let declared = Int(entry.uncompressedSize)
         var bytes = Data()
         if entry.isCompressed {

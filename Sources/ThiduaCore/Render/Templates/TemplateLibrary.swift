@@ -37,7 +37,7 @@ enum TemplateLibrary {
         var library = MustacheLibrary()
         for name in required where theme.templates[name] == nil {
             throw BuildFailure([.error(SourceLocation(path: joinPath(theme.path, "templates", name + ".mustache")),
-                "the theme has no template \"\(name)\"")])
+                .themeNoTemplate, ["name": name])])
         }
         for (name, file) in theme.templates.sorted(by: { $0.key < $1.key }) {
             do {
@@ -52,9 +52,9 @@ enum TemplateLibrary {
                 // The prologue is one line: the theme author's lines start at 2.
                 let line = max(1, failure.context.lineNumber - 1)
                 throw BuildFailure([.error(SourceLocation(path: file.path, line: line, column: failure.context.columnNumber),
-                    "the template cannot be read (\(failure.error)); check that every {{#section}} is closed by {{/section}} with the same name")])
+                    .templateUnclosedSection, ["error": "\(failure.error)"])])
             } catch {
-                throw BuildFailure([.error(SourceLocation(path: file.path), "the template cannot be read: \(error)")])
+                throw BuildFailure([.error(SourceLocation(path: file.path), .templateUnreadable, ["error": "\(error)"])])
             }
         }
         return library

@@ -29,13 +29,13 @@ struct MarkdownEmphasisCheckTests {
                 + "move it (\"**tối thiểu 45%²**.\", not \"**tối thiểu 45%**²\"), add a space or rewrite the text, "
                 + "or write \\* for each asterisk meant to be shown"
         }
-        #expect(warnings.map(\.description) == [expected(4, "\" \" and \"t\""), expected(19, "\"%\" and \"²\"")])
+        #expect(warnings.map(\.english) == [expected(4, "\" \" and \"t\""), expected(19, "\"%\" and \"²\"")])
     }
 
     @Test func leavesAloneWhatIsMeantToBeShown() {
         let body = "5 * 3 = 15, cột tong_so, \\*ghi chú, `**mã**`, *nghiêng* và **đậm**.\n\n***\n\n* mục"
         #expect(MarkdownEmphasisCheck.warnings(body, path: "p", firstLine: 1).isEmpty)
-        let spaced = MarkdownEmphasisCheck.warnings("là ** tối thiểu ** và _x", path: "p", firstLine: 1).map(\.description)
+        let spaced = MarkdownEmphasisCheck.warnings("là ** tối thiểu ** và _x", path: "p", firstLine: 1).map(\.english)
         #expect(spaced.count == 3)
         #expect(spaced[0].hasPrefix("p:1:4: warning: \"**\" is printed as literal asterisks in the plan, not as bold or italic: "
             + "Markdown pairs an opening run with a closing one in the same paragraph only when each touches the "
@@ -51,6 +51,6 @@ struct MarkdownEmphasisCheckTests {
         // Ten YAML lines between the fences (lines 1 and 12): the body starts on line 13.
         let expected: [Substring] = ["content/c/campaign.md:15:13: warning: \"**\" i", "content/c/campaign.md:15:28: warning: \"**\" i"]
         #expect(emphasis(site.messages()) == expected)
-        #expect(emphasis(try Pipeline.check(site.options, fileSystem: site.fs).map(\.description)) == expected)
+        #expect(emphasis(try Pipeline.check(site.options, fileSystem: site.fs).map(\.english)) == expected)
     }
 }

@@ -12,8 +12,8 @@ struct ConditionParserTests {
         return try FormulaParser.parseCondition(text, names: names)
     }
 
-    func failure(_ text: String, allTargets: Bool = false) -> FormulaParser.Failure? {
-        do { _ = try parse(text, allTargets: allTargets); return nil } catch { return error as? FormulaParser.Failure }
+    func failure(_ text: String, allTargets: Bool = false) -> ShownFailure? {
+        do { _ = try parse(text, allTargets: allTargets); return nil } catch { return (error as? FormulaParser.Failure)?.shown }
     }
 
     @Test func precedenceAndForms() throws {
@@ -84,7 +84,7 @@ struct ConditionParserTests {
             _ = try FormulaParser.parse("online >= total", names: Self.names)
             Issue.record("parsed")
         } catch let failure as FormulaParser.Failure {
-            #expect(failure == .init(offset: 7, message: "unexpected \">\"; expected an operator (+ - * /)"))
+            #expect(failure.shown == .init(offset: 7, message: "unexpected \">\"; expected an operator (+ - * /)"))
         } catch { Issue.record("\(error)") }
     }
 }

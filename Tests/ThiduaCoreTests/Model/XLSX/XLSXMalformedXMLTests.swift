@@ -29,7 +29,7 @@ struct XLSXMalformedXMLTests {
             _ = try XLSXReader.read(data, path: "data/2024-10-31.xlsx", sheet: nil)
             return nil
         } catch let diagnostic as Diagnostic {
-            return diagnostic.description
+            return diagnostic.english
         } catch {
             return "\(error)"
         }

@@ -47,9 +47,9 @@ struct DakNongBaselineTests {
         let printed = rows.filter { $0[0].hasPrefix("so-") }.map { Int($0[5].dropLast())! }
         #expect(printed == [100, 100, 99, 97, 93, 93, 91, 80, 59, 33, 32, 22, 17, 17, 5])
         // `thidua check` names the one misprinted rate of this column.
-        let warnings = try Self.site().analyse().warnings.map(\.description).filter { $0.contains("processed_rate_reported") }
+        let warnings = try Self.site().analyse().warnings.map(\.english).filter { $0.contains("processed_rate_reported") }
         #expect(warnings == [
-            "content/dak-nong-2024/data/2024-07-16.csv:5:6: warning: processed_rate_reported of unit \"so-giao-thong-van-tai\" (Sở Giao thông vận tải) is reported as 97%, but processed_online / total = 50,4% (processed_online = 4.631, total = 9.188), more than 1 percentage point apart; correct the reported figure or the figures it is computed from",
+            "content/dak-nong-2024/data/2024-07-16.csv:5:6: warning: processed_rate_reported of unit \"so-giao-thong-van-tai\" (Sở Giao thông vận tải) is reported as 97%, but processed_online / total = 50.4% (processed_online = 4,631, total = 9,188), more than 1 percentage point apart; correct the reported figure or the figures it is computed from",
         ])
     }
 
