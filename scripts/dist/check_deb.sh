@@ -90,4 +90,8 @@ step "built $(find "$root/root/public" -type f | wc -l) files, $pngs PNG share c
 # Messages come from the package's catalogues: Vietnamese by default, English with --lang en.
 in_root 'thidua build' | grep -q "^Không thay đổi: " || fail "a second build of the same content did not say 'Không thay đổi' (unchanged)"
 in_root 'thidua build --lang en' | grep -q "^Unchanged: " || fail "a build with --lang en did not say 'Unchanged'"
+# So do the help and ArgumentParser's usage errors.
+in_root 'thidua build --help' | grep -q "^CÁCH DÙNG: thidua build" || fail "thidua build --help is not in Vietnamese"
+in_root 'thidua build --outptu x 2>&1 || true' | grep -qF "Lỗi: không có tuỳ chọn '--outptu'. Có phải ý bạn là '--output'?" \
+  || fail "a misspelled option is not reported in Vietnamese"
 step "OK: the package installs and builds on a clean Debian 12 with no Swift"

@@ -154,12 +154,11 @@ public enum PublishSettingsReader {
     }
 
     /// The destination from site.yml and the flags (`--to` replaces the
-    /// site's host, user and path; `--port` and `--keep` override), and the
-    /// language of the messages.
+    /// site's host, user and path; `--port` and `--keep` override).
     public static func resolve(contentPath: String, to: String?, port: Int?, keep: Int?,
-                               fileSystem fs: FileSystem) throws -> (PublishTarget, Language) {
+                               fileSystem fs: FileSystem) throws -> PublishTarget {
         let siteFile = joinPath(contentPath, "site.yml")
-        let (fromSite, language) = try readSiteFile(siteFile, fileSystem: fs)
+        let (fromSite, _) = try readSiteFile(siteFile, fileSystem: fs)
         var target: PublishTarget
         if let to {
             guard var parsed = PublishTarget.parse(to) else { throw PublishError(.invalidTo(to)) }
@@ -180,6 +179,6 @@ public enum PublishSettingsReader {
             }
             target.keep = keep
         }
-        return (target, language)
+        return target
     }
 }

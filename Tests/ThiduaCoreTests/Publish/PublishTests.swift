@@ -41,11 +41,10 @@ struct PublishTargetTests {
 
     @Test func flagsOverrideSiteYml() throws {
         let fs = MemoryFileSystem(files: ["c/site.yml": "title: T\npublish:\n  host: a\n  path: /srv/a\n  port: 2222\n  keep: 3\n"])
-        let (fromSite, _) = try PublishSettingsReader.resolve(contentPath: "c", to: nil, port: nil, keep: 7, fileSystem: fs)
+        let fromSite = try PublishSettingsReader.resolve(contentPath: "c", to: nil, port: nil, keep: 7, fileSystem: fs)
         #expect(fromSite == PublishTarget(host: "a", path: "/srv/a", port: 2222, keep: 7))
-        let (fromFlag, language) = try PublishSettingsReader.resolve(contentPath: "c", to: "u@b:/srv/b", port: 22, keep: nil, fileSystem: fs)
+        let fromFlag = try PublishSettingsReader.resolve(contentPath: "c", to: "u@b:/srv/b", port: 22, keep: nil, fileSystem: fs)
         #expect(fromFlag == PublishTarget(user: "u", host: "b", path: "/srv/b", port: 22, keep: 3))
-        #expect(language == .vi)
         #expect(throws: PublishError(.noTarget(siteFile: "none/site.yml"))) {
             try PublishSettingsReader.resolve(contentPath: "none", to: nil, port: nil, keep: nil, fileSystem: fs)
         }
@@ -213,10 +212,10 @@ struct RemoteOutputTests {
     @Test func readsRsyncProgress() {
         let message = RsyncStats.progress("      5,275,648  26%    4.89MB/s    0:00:02 (xfr#1, to-chk=0/2)")
         #expect(message == .uploading(percent: 26, bytesPerSecond: 4_890_000, remaining: "0:00:02"))
-        #expect(message?.text(.vi) == "Đang gửi: 26% · 4,9 MB/s · còn khoảng 0:00:02")
+        #expect(message?.message.vietnamese == "Đang gửi: 26% · 4,9 MB/s · còn khoảng 0:00:02")
         let start = RsyncStats.progress("         32,768   0%    0.00kB/s    0:00:00")
         #expect(start == .uploading(percent: 0, bytesPerSecond: 0, remaining: "0:00:00"))
-        #expect(start?.text(.en) == "Sending: 0% · 0 KB/s")
+        #expect(start?.message.english == "Sending: 0% · 0 KB/s")
         #expect(RsyncStats.progress("Number of files: 3,479 (reg: 3,478, dir: 1)") == nil)
         #expect(RsyncStats.progress("") == nil)
     }
@@ -270,11 +269,26 @@ struct RemoteOutputTests {
             .rolledBack(path: "p", from: "20261205T130501Z", to: "20261204T130501Z"),
         ]
         for message in all {
-            #expect(!message.text(.vi).isEmpty && !message.text(.en).isEmpty && message.text(.vi) != message.text(.en))
+            let vi = message.message.vietnamese, en = message.message.english
+            // A key missing from a catalogue shows as the key itself.
+            #expect(!vi.hasPrefix("publish") && !en.hasPrefix("publish") && vi != en, "\(message)")
         }
-        #expect(PublishMessage.sent(files: 1_234, bytes: 3_300_000, linked: 1_480).text(.vi)
+        #expect(PublishMessage.sent(files: 1_234, bytes: 3_300_000, linked: 1_480).message.vietnamese
             == "Đã gửi 1.234 tệp (3,3 MB); 1.480 tệp không đổi, dùng lại từ bản trước.")
-        #expect(PublishMessage.sent(files: 1, bytes: 900, linked: 0).text(.en)
+        #expect(PublishMessage.sent(files: 1, bytes: 900, linked: 0).message.english
             == "Sent 1 files (900 bytes); 0 unchanged files reused from the previous release.")
+        #expect(PublishMessage.sent(files: 2, bytes: 45_600, linked: 1).message.english
+            == "Sent 2 files (45 KB); 1 unchanged files reused from the previous release.")
+        #expect(PublishMessage.live(path: "/srv/thidua", release: "20261205T130501Z", previous: "20261204T130501Z").message.vietnamese
+            == "Trang mới đã được đưa lên: /srv/thidua/current → bản 05/12/2026 20:05:01. "
+            + "Bản trước (04/12/2026 20:05:01) vẫn được giữ: `thidua publish --rollback` để quay lại.")
+        #expect(PublishMessage.live(path: "/srv/thidua", release: "20261205T130501Z", previous: nil).message.english
+            == "The new site is live: /srv/thidua/current → release 2026-12-05 13:05:01 UTC.")
+        #expect(PublishMessage.unreachable(host: "portal:2222", reason: .refused).message.english
+            == "cannot reach the server portal:2222 (the server refused the connection on this port); "
+            + "check the host name, port and network, then run again. The live site is unchanged")
+        #expect(PublishMessage.uploadFailed(code: 23, detail: "").message.vietnamese
+            == "rsync không gửi được trang (mã 23). Trang đang chạy không thay đổi")
+        #expect(PublishMessage.sshFailed(code: 255, detail: "x").message.english == "the command on the server failed (ssh code 255: x)")
     }
 }

@@ -34,7 +34,8 @@ struct MessageCatalogueTests {
             #expect(table.filter { $0.value.trimmingCharacters(in: .whitespaces).isEmpty && $0.key != "unexpectedError" }.keys.sorted() == [])
         }
         let vi = try Self.table(.vi), en = try Self.table(.en)
-        for key in keys.sorted() where vi[key] != nil && en[key] != nil {
+        // publishReleaseTime is given the time twice, and each language picks its clock (Vietnam time, UTC).
+        for key in keys.sorted() where vi[key] != nil && en[key] != nil && key != MessageKey.publishReleaseTime.rawValue {
             #expect(Self.placeholders(vi[key]!) == Self.placeholders(en[key]!), "placeholders of \(key)")
         }
     }

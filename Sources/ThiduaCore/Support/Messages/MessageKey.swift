@@ -418,7 +418,7 @@ public enum MessageKey: String, CaseIterable, Hashable, Sendable, Codable {
     case yamlInFlowMapping
     case yamlInNode
 
-    // Sources/ThiduaCLI/main.swift, Sources/ThiduaServe, Sources/ThiduaCore/Pipeline/Preview.swift
+    // Sources/ThiduaCLI/Thidua.swift, Sources/ThiduaServe, Sources/ThiduaCore/Pipeline/Preview.swift
     case summaryOneError
     case summaryErrors
     case summaryWarnings
@@ -472,4 +472,111 @@ public enum MessageKey: String, CaseIterable, Hashable, Sendable, Codable {
     case xmlCannotOpen
     case xmlNotUTF8
     case xmlDoctype
+
+    // Sources/ThiduaCore/Publish/PublishMessage.swift
+    case publishNoTarget
+    case publishInvalidTo
+    case publishInvalidOption
+    case publishSiteMissing
+    case publishToolMissing
+    case publishGzipFailed
+    case publishUnreachable
+    case publishUnknownHost
+    case publishRefused
+    case publishConnectTimedOut
+    case publishNoRoute
+    case publishClosed
+    case publishHostKeyUnknown
+    case publishHostKeyChanged
+    case publishPermissionDenied
+    case publishNotWritable
+    case publishDiskFull
+    case publishRemoteRsyncMissing
+    case publishCurrentNotLink
+    case publishBusy
+    case publishInterrupted
+    case publishTimedOut
+    case publishUploadFailed
+    case publishVerifyFailed
+    case publishSSHFailed
+    case publishDetail
+    case publishNoRelease
+    case publishNoPrevious
+    case publishWaitingForBuild
+    case publishWaitingForOther
+    case publishCompressed
+    case publishRemovedPartial
+    case publishUnchanged
+    case publishSending
+    case publishSendingChanges
+    case publishSendingAll
+    case publishUploading
+    case publishTimeLeft
+    case publishKilobytesPerSecond
+    case publishMegabytesPerSecond
+    case publishSent
+    case publishBytes
+    case publishKilobytes
+    case publishMegabytes
+    case publishLive
+    case publishPreviousKept
+    case publishPruned
+    case publishRolledBack
+    case publishReleaseTime
+
+    // Sources/ThiduaCLI/Thidua.swift: the commands' help
+    case helpThidua
+    case helpContent
+    case helpTheme
+    case helpLang
+    case helpBuild
+    case helpOutput
+    case helpBaseURL
+    case helpNoWait
+    case helpAllowEmpty
+    case helpAllowRemoval
+    case helpCheck
+    case helpServe
+    case helpHost
+    case helpPort
+    case helpNew
+    case helpSlug
+    case helpNewContent
+    case helpNewLang
+    case helpPublish
+    case helpPublishDiscussion
+    case helpPublishContent
+    case helpPublishOutput
+    case helpTo
+    case helpSSHPort
+    case helpKeep
+    case helpSSHConfig
+    case helpRollback
+    case helpPublishLang
+
+    // Sources/ThiduaCore/Support/Messages/CommandLineText.swift: swift-argument-parser's own words
+    case cliOverview
+    case cliUsage
+    case cliOptions
+    case cliArguments
+    case cliSubcommands
+    case cliSeeSubcommandHelp
+    case cliSeeMore
+    case cliUsageLine
+    case cliHelpLine
+    case cliUnknownOptionSuggestion
+    case cliUnknownOption
+    case cliMissingValue
+    case cliMissingArgument
+    case cliUnexpectedArgument
+    case cliUnexpectedArguments
+    case cliInvalidChoice
+    case cliInvalidValue
+    case cliNoValueTaken
+    case cliError
+    case cliShowVersion
+    case cliShowHelp
+    case cliDefault
+    case cliAnd
+    case cliValues
 }

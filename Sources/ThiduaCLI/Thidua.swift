@@ -7,28 +7,29 @@ import ThiduaServe
 struct Thidua: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "thidua",
-        abstract: "Builds public leaderboard websites for emulation campaigns (phong trào thi đua).",
+        abstract: commandLineMessages.text(.helpThidua),
         version: ThiduaVersion.current,
         subcommands: [Build.self, Check.self, New.self, Serve.self, Publish.self])
 
-    /// ArgumentParser's own `main`, after the allocator settings: they must
-    /// come before any thread has allocated (see `MemoryTuning`).
+    /// ArgumentParser's own `main` (its texts translated), after the
+    /// allocator settings: they must come before any thread has allocated
+    /// (see `MemoryTuning`).
     static func main() async {
         MemoryTuning.padHeapGrowth()
-        await main(nil)
+        await runTranslated()
     }
 }
 
 
 /// Options shared by the subcommands that read content.
 struct ContentOptions: ParsableArguments {
-    @Option(name: .long, help: "The content folder (site.yml and one folder per campaign).")
+    @Option(name: .long, help: help(.helpContent))
     var content: String = "content"
 
-    @Option(name: .long, help: "The theme folder (default: themes/default next to the content folder).")
+    @Option(name: .long, help: help(.helpTheme))
     var theme: String?
 
-    @Option(name: .long, help: "The language of messages: vi or en (default: `language` of site.yml, else vi).")
+    @Option(name: .long, help: help(.helpLang))
     var lang: Language?
 
     func themeCandidates() -> [String] { ThiduaCLI.themeCandidates(theme: theme, content: content) }
@@ -131,23 +132,23 @@ func run(_ messages: MessageCatalogue, _ body: () throws -> Void) throws {
 }
 
 struct Build: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Build the site from the content folder.")
+    static let configuration = CommandConfiguration(abstract: commandLineMessages.text(.helpBuild))
 
     @OptionGroup var source: ContentOptions
 
-    @Option(name: .long, help: "The output folder; replaced as a whole only when the build succeeds.")
+    @Option(name: .long, help: help(.helpOutput))
     var output: String = "public"
 
-    @Option(name: .customLong("base-url"), help: "The site's absolute URL, e.g. https://example.gov.vn/thidua/ (overrides site.yml).")
+    @Option(name: .customLong("base-url"), help: help(.helpBaseURL))
     var baseURL: String?
 
-    @Flag(name: .customLong("no-wait"), help: "Fail at once when another build is writing the same output folder, instead of waiting for it.")
+    @Flag(name: .customLong("no-wait"), help: help(.helpNoWait))
     var noWait = false
 
-    @Flag(name: .customLong("allow-empty"), help: "Publish even when the content has no campaign (otherwise an error that keeps the site).")
+    @Flag(name: .customLong("allow-empty"), help: help(.helpAllowEmpty))
     var allowEmpty = false
 
-    @Flag(name: .customLong("allow-removal"), help: "Remove the pages of campaigns the output folder has and the content no longer has (otherwise an error).")
+    @Flag(name: .customLong("allow-removal"), help: help(.helpAllowRemoval))
     var allowRemoval = false
 
     func run() throws {
@@ -188,7 +189,7 @@ struct Build: ParsableCommand {
 }
 
 struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Validate the content; write nothing.")
+    static let configuration = CommandConfiguration(abstract: commandLineMessages.text(.helpCheck))
 
     @OptionGroup var source: ContentOptions
 
@@ -205,14 +206,14 @@ struct Check: ParsableCommand {
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Preview the site on this computer; it rebuilds and reloads when content or theme change.")
+        abstract: commandLineMessages.text(.helpServe))
 
     @OptionGroup var source: ContentOptions
 
-    @Option(name: .long, help: "The address to listen on (default: this computer only).")
+    @Option(name: .long, help: help(.helpHost))
     var host: String = "127.0.0.1"
 
-    @Option(name: .long, help: "The port to listen on.")
+    @Option(name: .long, help: help(.helpPort))
     var port: UInt16 = 1313
 
     func run() async throws {
@@ -226,15 +227,15 @@ struct Serve: AsyncParsableCommand {
 
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Create a campaign folder: a commented campaign.md, units.csv and a sample snapshot; then run thidua build.")
+        abstract: commandLineMessages.text(.helpNew))
 
-    @Argument(help: "The campaign's folder name, which is its URL slug: a-z, 0-9 and \"-\" (e.g. dvc-2025).")
+    @Argument(help: help(.helpSlug))
     var slug: String
 
-    @Option(name: .long, help: "The content folder (site.yml is created there when missing).")
+    @Option(name: .long, help: help(.helpNewContent))
     var content: String = "content"
 
-    @Option(name: .long, help: "The language of messages: vi or en (default: vi).")
+    @Option(name: .long, help: help(.helpNewLang))
     var lang: Language?
 
     func run() throws {
@@ -252,62 +253,55 @@ struct New: ParsableCommand {
 
 struct Publish: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Send the built site to the web server over SSH (rsync); it goes live only when complete.",
-        discussion: """
-            The destination is the `publish:` section of site.yml (host, path, and optionally user, port, keep) \
-            or --to. The login key comes from your SSH configuration (~/.ssh/config, ssh-agent). Each publish is \
-            a new folder <path>/releases/<time>; <path>/current points to the live one.
-            """)
+        abstract: commandLineMessages.text(.helpPublish),
+        discussion: commandLineMessages.text(.helpPublishDiscussion))
 
-    @Option(name: .long, help: "The content folder, whose site.yml names the destination.")
+    @Option(name: .long, help: help(.helpPublishContent))
     var content: String = "content"
 
-    @Option(name: .long, help: "The built site to send (the --output of thidua build).")
+    @Option(name: .long, help: help(.helpPublishOutput))
     var output: String = "public"
 
-    @Option(name: .long, help: "The destination, user@host:/folder (overrides site.yml).")
+    @Option(name: .long, help: help(.helpTo))
     var to: String?
 
-    @Option(name: .long, help: "The SSH port (overrides site.yml).")
+    @Option(name: .long, help: help(.helpSSHPort))
     var port: Int?
 
-    @Option(name: .long, help: "How many releases to keep on the server, the live one included (default 5).")
+    @Option(name: .long, help: help(.helpKeep))
     var keep: Int?
 
-    @Option(name: .customLong("ssh-config"), help: "An ssh configuration file to use instead of ~/.ssh/config.")
+    @Option(name: .customLong("ssh-config"), help: help(.helpSSHConfig))
     var sshConfig: String?
 
-    @Flag(name: .long, help: "Make the release before the live one live again.")
+    @Flag(name: .long, help: help(.helpRollback))
     var rollback = false
 
-    @Option(name: .long, help: "The language of the messages: vi or en (default: site.yml's language).")
+    @Option(name: .long, help: help(.helpPublishLang))
     var lang: Language?
 
     func run() throws {
-        var language = lang ?? .vi
         var options = BuildOptions(contentPath: content, themeCandidates: themeCandidates(theme: nil, content: content))
         options.language = lang
         let messages = options.messages(fileSystem: DiskFileSystem())
         do {
             try ThiduaCLI.run(messages) {
-                let (target, siteLanguage) = try PublishSettingsReader.resolve(
+                let target = try PublishSettingsReader.resolve(
                     contentPath: content, to: to, port: port, keep: keep, fileSystem: DiskFileSystem())
-                language = lang ?? siteLanguage
-                let chosen = language
                 var publishing = Publisher.Options(site: output, target: target, sshConfig: sshConfig)
                 if isatty(2) != 0 {
                     publishing.progress = { message in
-                        FileHandle.standardError.write(Data(("\r\u{1B}[K" + (message?.text(chosen) ?? "")).utf8))
+                        FileHandle.standardError.write(Data(("\r\u{1B}[K" + (message.map { messages.text($0.message) } ?? "")).utf8))
                     }
                 }
                 let publisher = Publisher(publishing) { message in
-                    print(message.text(chosen))
+                    print(messages.text(message.message))
                     fflush(stdout)
                 }
                 if rollback { _ = try publisher.rollback() } else { _ = try publisher.publish() }
             }
         } catch let error as PublishError {
-            FileHandle.standardError.write(Data(("thidua publish: " + error.message.text(language) + "\n").utf8))
+            FileHandle.standardError.write(Data(("thidua publish: " + messages.text(error.message.message) + "\n").utf8))
             throw ExitCode(1)
         }
     }
