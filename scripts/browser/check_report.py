@@ -7,7 +7,8 @@ against the pages that link to them.
 Every campaign home and period page links its report (`p.report-link`). For
 each such page and its PDF, with poppler's tools:
 
-- `pdfinfo`: every page is A4 portrait (595 x 842 pts), and the title is
+- `pdfinfo`: every page is A4, all portrait (595 x 842 pts) or all
+  landscape (842 x 595: tables of many columns), and the title is
   "Báo cáo kết quả thi đua, số liệu đến ngày dd/mm/yyyy" with the page's date;
 - `pdffonts`: every font is embedded TrueType (text kept as text, never
   drawn as outlines or Type 3 glyphs);
@@ -18,7 +19,10 @@ each such page and its PDF, with poppler's tools:
   tables, and every figure of their cells (values, scores, ranks, changes),
   is in the PDF at least as many times as in the tables, with its
   diacritics exactly as the page writes them (compared in NFC, no
-  normalisation of the PDF's text beyond white space).
+  normalisation of the PDF's text beyond white space). A figure in
+  percentage points ("+1,7 điểm phần trăm") is looked for as its number:
+  the report says the unit once, in the column's header, which must then
+  read "(điểm phần trăm)".
 
 Exits 1 and lists the problems if any check fails.
 """
@@ -122,9 +126,9 @@ def check(public, base):
         info = run("pdfinfo", pdf)
         pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
         sizes = run("pdfinfo", "-f", "1", "-l", str(pages), pdf)
-        for number, size in re.findall(r"^Page\s+(\d+) size:\s+(.*)$", sizes, re.M):
-            if size.strip() != "595 x 842 pts (A4)":
-                problems.append(f"{where}: page {number} is {size.strip()}, not 595 x 842 pts (A4)")
+        found_sizes = {size.strip() for _, size in re.findall(r"^Page\s+(\d+) size:\s+(.*)$", sizes, re.M)}
+        if found_sizes not in ({"595 x 842 pts (A4)"}, {"842 x 595 pts (A4)"}):
+            problems.append(f"{where}: pages of {sorted(found_sizes)}, not all A4 portrait or all A4 landscape")
         title = re.search(r"^Title:\s+(.*)$", info, re.M)
         expected_title = f"Báo cáo kết quả thi đua, số liệu đến ngày {date}"
         if not title or nfc(title.group(1).strip()) != expected_title:
@@ -148,7 +152,11 @@ def check(public, base):
         raw = " ".join(run("pdftotext", "-raw", pdf, "-").split())
         if not tables.names:
             problems.append(f"{page}: no ranking table to compare the report with")
-        for what, items in (("unit name", tables.names), ("figure", tables.figures)):
+        unit = " điểm phần trăm"
+        if any(f.endswith(unit) for f in tables.figures) and "(điểm phần trăm)" not in raw:
+            problems.append(f"{where}: figures in percentage points, but no header says '(điểm phần trăm)'")
+        figures = [f[:-len(unit)] if f.endswith(unit) else f for f in tables.figures]
+        for what, items in (("unit name", tables.names), ("figure", figures)):
             for item, wanted in Counter(nfc(i) for i in items).items():
                 found = count(raw, item)
                 if found < wanted:

@@ -20,7 +20,7 @@ public struct ReportCache: Sendable {
     public var fileSystem: FileSystem
     public var identity: String
 
-    public init(folder: String, fileSystem: FileSystem, identity: String = PNGRenderer.identity + " pdf-a4") {
+    public init(folder: String, fileSystem: FileSystem, identity: String = PNGRenderer.identity + " pdf-a4-landscape") {
         self.folder = folder
         self.fileSystem = fileSystem
         self.identity = identity
@@ -28,10 +28,11 @@ public struct ReportCache: Sendable {
 
     func name(_ report: ReportSource) -> String { SHA256.hex(identity + "\n" + report.digest) + ".pdf" }
 
-    /// The report's PDF: its pages on A4.
+    /// The report's PDF: its pages on A4, portrait or landscape.
     public static func pdf(_ report: ReportSource) throws -> Data {
-        try PNGRenderer.pdf(pages: report.pages, width: ReportDocument.pageWidth, height: ReportDocument.pageHeight,
-                            title: report.title, date: report.date)
+        let pages = report.laidOut()
+        return try PNGRenderer.pdf(pages: pages.svg, width: pages.width, height: pages.height,
+                                   title: report.title, date: report.date)
     }
 
     /// Makes sure every report has its PDF in the cache, rendering the missing ones.

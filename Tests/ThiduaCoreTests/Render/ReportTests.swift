@@ -80,6 +80,22 @@ struct ReportTableLayoutTests {
         #expect(layout.fontSize == 7)
         #expect(layout.widths.reduce(0, +) == 496)
     }
+
+    @Test func aUnitEveryValueOfAColumnCarriesIsSaidOnceInItsHeader() {
+        var columns = ["Đơn vị", "Mức tăng", "Mức tăng khác", "Tỷ lệ"].map { ReportTable.Column(name: $0, align: .right, wraps: false) }
+        columns[1].note = "Chỉ tiêu ≥ 20,0 điểm phần trăm"
+        let table = ReportTable(caption: nil, columns: columns, rows: [
+            .init(cells: [["Sở Y tế"], ["+1,7 điểm phần trăm", "✗ chưa đạt"], ["+0,5 điểm phần trăm"], ["93,5%"]]),
+            .init(cells: [["Sở Nội vụ"], ["0,0 điểm phần trăm", "✗ chưa đạt"], ["—"], ["12,3%"]]),
+            .init(cells: [["Cộng"], ["+8,7 điểm phần trăm"], [], []], total: true),
+        ])
+        let shown = CampaignPages.unitsInHeaders(table, unit: " điểm phần trăm")
+        #expect(shown.columns.map(\.name) == ["Đơn vị", "Mức tăng (điểm phần trăm)", "Mức tăng khác", "Tỷ lệ"])
+        #expect(shown.columns[1].note == "Chỉ tiêu ≥ 20,0")
+        #expect(shown.rows.map { $0.cells[1] } == [["+1,7", "✗ chưa đạt"], ["0,0", "✗ chưa đạt"], ["+8,7"]])
+        // "—" does not carry the unit: the column keeps it in its cells.
+        #expect(shown.rows[0].cells[2] == ["+0,5 điểm phần trăm"])
+    }
 }
 
 struct ReportDocumentTests {
@@ -113,8 +129,36 @@ struct ReportDocumentTests {
         return ReportDocument(pages.officialReport { analysis.charts[0].groupBars[$0.id] })
     }
 
+    @Test func aTableOfManyIndicatorsIsPrintedOnLandscapePages() throws {
+        // Đắk Nông's plan ranks by 15 figures; here 14 rates, each with its target.
+        let indicators = (1...14).map {
+            "  - {id: r\($0), name: \"Tỷ lệ hồ sơ trực tuyến số \($0) (lũy kế từ 01/01/2024)\", formula: \"online / total\", format: percent, target: \">= 50%\"}"
+        }.joined(separator: "\n")
+        let site = TestSite([
+            "x/campaign.md": campaignMD("""
+                title: "Chiến dịch cao điểm 60 ngày"
+                issuer: "Sở Thông tin và Truyền thông tỉnh Đắk Nông"
+                period: {start: 2024-07-16, end: 2024-10-31}
+                metrics: [{id: total, column: "Tổng"}, {id: online, column: "Trực tuyến"}]
+                indicators:
+                \(indicators)
+                """),
+            "x/units.csv": "id,name\nyte,Sở Y tế\ntuphap,Sở Tư pháp\n",
+            "x/data/2024-10-31.csv": "unit,Tổng,Trực tuyến\nyte,1000,935\ntuphap,1000,123\n",
+        ])
+        let document = try Self.document(site)
+        #expect(document.paper == .landscape)
+        #expect(document.contentWidth == 743)
+        #expect(document.tables[0].fontSize >= ReportTableLayout.wordsSize)
+        let pages = document.laidOut()
+        #expect(pages.width == 842 && pages.height == 595)
+        #expect(pages.svg[0].hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"842pt\" height=\"595pt\" "))
+        #expect(pages.svg.allSatisfy { $0.contains(">Trang ") && $0.contains(">Số liệu đến ngày 31/10/2024</text>") })
+    }
+
     @Test func sixtyUnitsFillThreePagesOfTableWithTheHeaderOnEach() throws {
         let document = try Self.document(Self.site(units: 60))
+        #expect(document.paper == .portrait)
         let table = document.tables[0]
         #expect(table.table.rows.count == 61)                // 60 units and the totals row
         #expect(table.fontSize == 8)
@@ -133,10 +177,10 @@ struct ReportDocumentTests {
         for page in document.pages {
             for slice in page {
                 let block = document.blocks[slice.block]
-                #expect(slice.y + block.head + block.rows[slice.rows].reduce(0, +) <= ReportDocument.bottom)
+                #expect(slice.y + block.head + block.rows[slice.rows].reduce(0, +) <= document.bottom)
             }
         }
-        let pages = document.svgPages()
+        let pages = document.laidOut().svg
         #expect(pages.count == 6)
         for (p, svg) in pages.enumerated() {
             #expect(svg.contains(">Trang \(p + 1)/6</text>"))
@@ -156,9 +200,9 @@ struct ReportDocumentTests {
     }
 
     @Test func thePlanNumberIsQuotedOnlyWhenThePlanHasOne() throws {
-        let numbered = try Self.document(Self.site(units: 3)).svgPages()[0]
+        let numbered = try Self.document(Self.site(units: 3)).laidOut().svg[0]
         #expect(numbered.contains(">(Theo Kế hoạch số 74/KH-UBND ngày 05/4/2024)</text>"))
-        let unnumbered = try Self.document(Self.site(units: 3, document: "Số: /KH-UBND")).svgPages()[0]
+        let unnumbered = try Self.document(Self.site(units: 3, document: "Số: /KH-UBND")).laidOut().svg[0]
         #expect(!unnumbered.contains("Theo Kế hoạch"))
         #expect(!unnumbered.contains("KH-UBND"))
         #expect(DocumentReference("Số: 74/KH-UBND ngày 05/4/2024").numbered == "74/KH-UBND ngày 05/4/2024")

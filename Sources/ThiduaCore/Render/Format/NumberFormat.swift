@@ -80,8 +80,11 @@ public struct NumberFormat: Sendable {
     public func points(_ fraction: Double) -> String {
         let text = decimal(fraction * 100, decimals: 1)
         let signed = text.hasPrefix("-") || text == decimal(0, decimals: 1) ? text : "+" + text
-        return signed + (language == .vi ? " điểm phần trăm" : " pts")
+        return signed + pointsUnit
     }
+
+    /// What `points` puts after the figure: ` điểm phần trăm` (` pts`).
+    public var pointsUnit: String { language == .vi ? " điểm phần trăm" : " pts" }
 
     /// An amount of Vietnamese đồng: `2.614.507.177 đ`.
     public func money(_ value: Double) -> String { integer(value) + (language == .vi ? " đ" : " VND") }

@@ -159,7 +159,25 @@ extension CampaignPages {
                 c == 1 ? [total.label] : indicatorColumns.contains(c) ? [values.next() ?? ""] : []
             }, total: true))
         }
-        return ReportTable(caption: caption, columns: columns, rows: rows)
+        return Self.unitsInHeaders(ReportTable(caption: caption, columns: columns, rows: rows), unit: format.pointsUnit)
+    }
+
+    /// The table with `unit` ("điểm phần trăm") said once in the header of
+    /// each column whose every value carries it, as appendix tables print
+    /// units, instead of in each cell (and in the target under the header):
+    /// "+1,7 điểm phần trăm" took four lines of a narrow column.
+    static func unitsInHeaders(_ table: ReportTable, unit: String) -> ReportTable {
+        var table = table
+        for c in table.columns.indices {
+            let values = table.rows.compactMap { $0.cells[c].first }.filter { !$0.isEmpty }
+            guard !values.isEmpty, values.allSatisfy({ $0.hasSuffix(unit) }) else { continue }
+            table.columns[c].name += " (" + unit.trimmingCharacters(in: .whitespaces) + ")"
+            if table.columns[c].note?.hasSuffix(unit) == true { table.columns[c].note?.removeLast(unit.count) }
+            for r in table.rows.indices where table.rows[r].cells[c].first?.hasSuffix(unit) == true {
+                table.rows[r].cells[c][0].removeLast(unit.count)
+            }
+        }
+        return table
     }
 
     /// A large campaign's line per group, as its leaderboard page lists them.

@@ -1,4 +1,4 @@
-/// An official report laid out on A4 pages (595×842 pt), each page an SVG
+/// An official report laid out on A4 pages (`ReportPaper`), each page an SVG
 /// document whose user unit is the point: the heading of an administrative
 /// document on page 1 (issuer on the left, the national motto on the right,
 /// per the layout of Nghị định 30/2020/NĐ-CP), the tables with their header
@@ -7,12 +7,10 @@
 /// "Trang 2/5". Text is SVG text in Noto Sans (measured with `TextFit`), so
 /// the PDF keeps it as text.
 struct ReportDocument {
-    static let pageWidth = 595.0, pageHeight = 842.0
     /// Margins: 20 mm on the left (binding), 15 mm on the right.
     static let left = 57.0, right = 42.0, top = 42.0
-    /// Content ends here; the footer is below.
-    static let bottom = 790.0
-    static var contentWidth: Double { pageWidth - left - right }
+    /// The footer's height under the content.
+    static let footer = 52.0
     /// The charts are drawn at their standalone file's width and scaled to the content width.
     static let chartWidth = 800.0
     static let captionHeight = 16.0
@@ -21,6 +19,8 @@ struct ReportDocument {
     static let ink = "#000000"
 
     var report: OfficialReport
+    /// Portrait, unless a table is too wide for a readable portrait page (`paper(for:)`).
+    var paper: ReportPaper
     var tables: [ReportTableLayout]
     /// The charts cut into one chart per page-sized run of bars.
     var blocks: [ReportPaginator.Block]
@@ -31,9 +31,23 @@ struct ReportDocument {
     var chartRows: [(head: Double, rows: [Double])]
     var pages: [[ReportPaginator.Slice]]
 
-    init(_ report: OfficialReport) {
+    /// Where the content ends; the footer is below.
+    var bottom: Double { paper.height - Self.footer }
+    var contentWidth: Double { paper.width - Self.left - Self.right }
+
+    /// Landscape when a table of `report` would take a font smaller than
+    /// 7 pt on a portrait page, as appendix tables of many columns are printed.
+    static func paper(for report: OfficialReport) -> ReportPaper {
+        let width = ReportPaper.portrait.width - left - right
+        return report.tables.contains { ReportTableLayout($0, width: width).fontSize < ReportTableLayout.wordsSize }
+            ? .landscape : .portrait
+    }
+
+    /// `report` laid out on `paper` (by default the one it needs).
+    init(_ report: OfficialReport, paper: ReportPaper? = nil) {
         self.report = report
-        let width = Self.contentWidth
+        self.paper = paper ?? Self.paper(for: report)
+        let width = self.paper.width - Self.left - Self.right
         tables = report.tables.map { ReportTableLayout($0, width: width) }
         // One table too wide for the status in words: every table shows marks.
         if tables.contains(where: \.shortStatus) {
@@ -63,8 +77,8 @@ struct ReportDocument {
         }
         self.blocks = blocks
         self.contents = contents
-        pages = ReportPaginator.paginate(blocks, firstTop: Self.heading(report).bottom, top: Self.pageTop(report) + 20,
-                                         bottom: Self.bottom)
+        pages = ReportPaginator.paginate(blocks, firstTop: Self.heading(report, contentWidth: width).bottom,
+                                         top: Self.pageTop(report) + 20, bottom: self.paper.height - Self.footer)
     }
 
     /// Where a page's content starts: under the banner when there is one.
@@ -84,29 +98,29 @@ struct ReportDocument {
         return Double(rest.prefix { $0 != "\"" }) ?? 0
     }
 
-    /// The SVG of every page.
-    func svgPages() -> [String] {
-        pages.indices.map { svg(page: $0) }
+    /// The SVG of every page, on its paper.
+    func laidOut() -> ReportPages {
+        ReportPages(svg: pages.indices.map { svg(page: $0) }, width: paper.width, height: paper.height)
     }
 
     func svg(page p: Int) -> String {
-        let w = Self.pageWidth, h = Self.pageHeight
+        let w = paper.width, h = paper.height
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(coordinate(w))pt\" height=\"\(coordinate(h))pt\" "
             + "viewBox=\"0 0 \(coordinate(w)) \(coordinate(h))\" font-family=\"\(ChartPalette.font)\">\n"
         out += "<rect width=\"\(coordinate(w))\" height=\"\(coordinate(h))\" fill=\"#ffffff\"/>\n"
         if let sample = report.sample {
-            out += Self.rect(Self.left, Self.top - 4, Self.contentWidth, 18, fill: ChartPalette.missed)
-            out += Self.text(TextFit.ellipsize(sample, maxWidth: Self.contentWidth - 12, size: 9, bold: true),
-                             x: Self.left + Self.contentWidth / 2, y: Self.top + 8.5, size: 9, bold: true, fill: "#ffffff", anchor: "middle")
+            out += Self.rect(Self.left, Self.top - 4, contentWidth, 18, fill: ChartPalette.missed)
+            out += Self.text(TextFit.ellipsize(sample, maxWidth: contentWidth - 12, size: 9, bold: true),
+                             x: Self.left + contentWidth / 2, y: Self.top + 8.5, size: 9, bold: true, fill: "#ffffff", anchor: "middle")
         }
         if p == 0 {
-            out += Self.heading(report).svg
+            out += Self.heading(report, contentWidth: contentWidth).svg
         } else {
             // A running head, so that a loose page says what it belongs to.
             let y = Self.pageTop(report) + 8
-            out += Self.text(TextFit.ellipsize(report.documentTitle + " — " + report.campaignTitle, maxWidth: Self.contentWidth, size: 7.5),
+            out += Self.text(TextFit.ellipsize(report.documentTitle + " — " + report.campaignTitle, maxWidth: contentWidth, size: 7.5),
                              x: Self.left, y: y, size: 7.5, fill: ChartPalette.muted)
-            out += Self.line(Self.left, y + 4, Self.left + Self.contentWidth, y + 4, stroke: "#999999", width: 0.5)
+            out += Self.line(Self.left, y + 4, Self.left + contentWidth, y + 4, stroke: "#999999", width: 0.5)
         }
         for slice in pages[p] {
             switch contents[slice.block] {
@@ -119,11 +133,11 @@ struct ReportDocument {
             }
         }
         // The footer: the data date and the page number on every page.
-        out += Self.line(Self.left, Self.bottom + 8, Self.left + Self.contentWidth, Self.bottom + 8, stroke: "#999999", width: 0.5)
-        out += Self.text(report.asOf, x: Self.left, y: Self.bottom + 21, size: 8, fill: Self.ink)
+        out += Self.line(Self.left, bottom + 8, Self.left + contentWidth, bottom + 8, stroke: "#999999", width: 0.5)
+        out += Self.text(report.asOf, x: Self.left, y: bottom + 21, size: 8, fill: Self.ink)
         let number = report.pageNumber.replacingOccurrences(of: "{page}", with: String(p + 1))
             .replacingOccurrences(of: "{pages}", with: String(pages.count))
-        out += Self.text(number, x: Self.left + Self.contentWidth, y: Self.bottom + 21, size: 8, fill: Self.ink, anchor: "end")
+        out += Self.text(number, x: Self.left + contentWidth, y: bottom + 21, size: 8, fill: Self.ink, anchor: "end")
         return out + "</svg>\n"
     }
 
@@ -134,7 +148,7 @@ struct ReportDocument {
         let table = layout.table
         if let caption = table.caption {
             let text = slice.continued ? caption + " " + report.continued : caption
-            out += Self.text(TextFit.ellipsize(text, maxWidth: Self.contentWidth, size: 9.5, bold: true),
+            out += Self.text(TextFit.ellipsize(text, maxWidth: contentWidth, size: 9.5, bold: true),
                              x: Self.left, y: y + 11, size: 9.5, bold: true, fill: Self.ink)
             y += Self.captionHeight
         }
@@ -147,7 +161,7 @@ struct ReportDocument {
         let size = layout.fontSize, lineHeight = layout.lineHeight
         let xs = layout.widths.reduce(into: [Self.left]) { $0.append($0.last! + $1) }
         // The header row, on every page the table spans.
-        out += Self.rect(Self.left, y, Self.contentWidth, layout.headerHeight, fill: "#e8edf3")
+        out += Self.rect(Self.left, y, contentWidth, layout.headerHeight, fill: "#e8edf3")
         for c in table.columns.indices {
             let lines = layout.headerName[c].count + layout.headerNote[c].count
             var baseline = y + (layout.headerHeight - Double(lines) * lineHeight) / 2 + size * 0.98
@@ -166,7 +180,7 @@ struct ReportDocument {
         for r in slice.rows {
             let row = table.rows[r]
             rowTops.append(y)
-            if row.total { out += Self.rect(Self.left, y, Self.contentWidth, layout.rowHeights[r], fill: "#f0f0f0") }
+            if row.total { out += Self.rect(Self.left, y, contentWidth, layout.rowHeights[r], fill: "#f0f0f0") }
             for c in table.columns.indices {
                 let column = table.columns[c]
                 let (x, anchor): (Double, String) = switch column.align {
@@ -190,7 +204,7 @@ struct ReportDocument {
             y += layout.rowHeights[r]
         }
         // The grid: every row's top and the table's bottom, every column's sides.
-        let top = rowTops[0], right = Self.left + Self.contentWidth
+        let top = rowTops[0], right = Self.left + contentWidth
         for rowTop in rowTops + [y] { out += Self.line(Self.left, rowTop, right, rowTop, stroke: "#555555", width: 0.5) }
         for x in xs { out += Self.line(x, top, x, y, stroke: "#555555", width: 0.5) }
         return out
@@ -204,7 +218,7 @@ struct ReportDocument {
     /// The bars of a slice, as the chart's own file draws them (title, key
     /// and axis again on every page), scaled to the content width.
     func drawChart(_ chart: RankedBarChart, _ slice: ReportPaginator.Slice) -> String {
-        let scale = Self.contentWidth / Self.chartWidth
+        let scale = contentWidth / Self.chartWidth
         return "<g transform=\"translate(\(coordinate(Self.left)) \(coordinate(slice.y))) scale(\(scale))\">\n"
             + Self.slice(chart, slice.rows) + "</g>\n"
     }

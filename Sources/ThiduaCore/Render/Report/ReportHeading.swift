@@ -9,7 +9,7 @@ extension ReportDocument {
     /// The issuer's block, and the space the motto's block leaves it.
     static let issuerWidth = 200.0
 
-    static func heading(_ report: OfficialReport) -> (svg: String, bottom: Double) {
+    static func heading(_ report: OfficialReport, contentWidth: Double) -> (svg: String, bottom: Double) {
         var out = ""
         let top = pageTop(report)
         // Left: the issuer, centred in its block.

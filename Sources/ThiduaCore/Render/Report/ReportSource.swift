@@ -1,6 +1,6 @@
 /// An official report to be turned into a PDF by the Write stage: its path
-/// in the site, its title, and its pages as SVG (595×842 pt each), laid out
-/// only when asked for: a report whose PDF is in the cache is not drawn.
+/// in the site, its title, and its pages as SVG, laid out only when asked
+/// for: a report whose PDF is in the cache is not drawn.
 public struct ReportSource: Sendable {
     public var path: String
     public let title: String
@@ -9,12 +9,15 @@ public struct ReportSource: Sendable {
     /// The SHA-256 as hex of everything the pages are drawn from (`OfficialReport.fingerprint`):
     /// with thidua's identity, the report cache's key.
     public let digest: String
-    private let draw: @Sendable () -> [String]
+    private let draw: @Sendable () -> ReportPages
+
+    /// The pages, laid out now.
+    public func laidOut() -> ReportPages { draw() }
 
     /// The pages as SVG, laid out now.
-    public var pages: [String] { draw() }
+    public var pages: [String] { draw().svg }
 
-    init(path: String, title: String, date: String, fingerprint: String, pages: @escaping @Sendable () -> [String]) {
+    init(path: String, title: String, date: String, fingerprint: String, pages: @escaping @Sendable () -> ReportPages) {
         self.path = path
         self.title = title
         self.date = date
@@ -24,17 +27,37 @@ public struct ReportSource: Sendable {
 }
 
 extension CampaignPages {
-    /// The official report of every snapshot.
+    /// The official report of every snapshot, all on the paper the latest
+    /// one needs, so that a campaign's reports look alike.
     func reportSources() -> [ReportSource] {
         let builder = ChartBuilder(result: result, format: format, strings: context.strings)
-        return Parallel.map(Array(campaign.snapshots.indices)) { s in
-            let pages = at(s)
-            let report = pages.officialReport { group in
+        let reports = Parallel.map(Array(campaign.snapshots.indices)) { s in
+            at(s).officialReport { group in
                 s == campaign.current ? charts.groupBars[group.id] : builder.groupBars(group, at: s)
             }
-            return ReportSource(path: paths.report(campaign.snapshots[s].date), title: report.documentTitle,
-                                date: campaign.snapshots[s].date.description, fingerprint: report.fingerprint,
-                                pages: { ReportDocument(report).svgPages() })
+        }
+        let paper = ReportDocument.paper(for: reports[campaign.current])
+        return zip(campaign.snapshots, reports).map { snapshot, report in
+            ReportSource(path: paths.report(snapshot.date), title: report.documentTitle, date: snapshot.date.description,
+                         fingerprint: report.fingerprint + "\u{2}P\(paper.width)x\(paper.height)",
+                         pages: { ReportDocument(report, paper: paper).laidOut() })
         }
     }
+}
+
+/// A report's pages as SVG documents whose user unit is the point, and
+/// the paper they are drawn on.
+public struct ReportPages: Sendable {
+    public var svg: [String]
+    public var width: Double
+    public var height: Double
+}
+
+/// A sheet of A4, in points.
+struct ReportPaper: Equatable {
+    var width: Double
+    var height: Double
+
+    static let portrait = ReportPaper(width: 595, height: 842)
+    static let landscape = ReportPaper(width: 842, height: 595)
 }
