@@ -7,21 +7,12 @@ extension RulesReader {
         let hasBrackets = groups.contains { $0.brackets != nil }
         var requirementNames = names
         requirementNames.allowsAllTargets = true
-        for item in items {
-            guard item.pairs != nil else {
-                log.error(item.location, .awardNeedsIdName)
-                continue
-            }
-            item.warnUnknownKeys(["id", "name", "require", "top", "per", "groups", "criteria"], context: Message(.ctxAward), log: &log)
-            guard let id = item.string("id", required: true, log: &log) else { continue }
-            if let problem = Slug.problem(with: id) {
-                log.error(item["id"]!.location, .awardIdInvalid, ["id": id, "problem": problem])
-                continue
-            }
-            if awards.contains(where: { $0.id == id }) {
-                log.error(item["id"]!.location, .awardIdUsedTwice, ["id": id])
-                continue
-            }
+        let entries = ListEntries(notAMap: .awardNeedsIdName, keys: ["id", "name", "require", "top", "per", "groups", "criteria"],
+                                  context: .ctxAward, usedTwice: .awardIdUsedTwice).read(items, log: &log) { id in
+            Slug.problem(with: id).map { Message(.awardIdInvalid, ["id": id, "problem": $0]) }
+        }
+        for entry in entries {
+            let item = entry.node, id = entry.id
             var top: Int?
             if let node = item["top"], !node.isNull {
                 if let text = node.scalar, let value = Int(text.trimmingCharacters(in: .whitespaces)), value >= 1 {

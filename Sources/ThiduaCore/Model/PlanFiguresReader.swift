@@ -11,21 +11,17 @@ enum PlanFiguresReader {
         guard let items = root.list("plan_figures", log: &log) else { return [] }
         let ids = metrics.map(\.id) + indicators.map(\.id)
         var figures: [PlanFigure] = []
-        for item in items {
-            guard item.pairs != nil else {
-                log.error(item.location,
-                    .planFigureNotMap)
-                continue
-            }
-            item.warnUnknownKeys(["id", "value", "date", "source", "group"], context: Message(.ctxPlanFigure), log: &log)
-            guard let id = item.string("id", required: true, log: &log) else { continue }
+        let entries = ListEntries(notAMap: .planFigureNotMap, keys: ["id", "value", "date", "source", "group"],
+                                  context: .ctxPlanFigure, usedTwice: nil).read(items, log: &log)
+        for entry in entries {
+            let item = entry.node, id = entry.id
             let subject: PlanFigure.Subject
             if let k = metrics.firstIndex(where: { $0.id == id }) {
                 subject = .metric(k)
             } else if let k = indicators.firstIndex(where: { $0.id == id }) {
                 subject = .indicator(k)
             } else {
-                log.error(item["id"]!.location,
+                log.error(entry.idLocation,
                     .planFigureUnknownId, ["id": id, "ids": ids, "suggestion": Message.didYouMean(id, among: ids)])
                 continue
             }

@@ -17,21 +17,12 @@ enum RulesReader {
     static func groups(_ root: YAMLNode, log: inout DiagnosticLog) -> [(Group, metricName: String?, YAMLNode?)] {
         guard let items = root.list("groups", log: &log) else { return [] }
         var result: [(Group, String?, YAMLNode?)] = []
-        for item in items {
-            guard item.pairs != nil else {
-                log.error(item.location, .groupNeedsIdName)
-                continue
-            }
-            item.warnUnknownKeys(["id", "name", "brackets"], context: Message(.ctxGroup), log: &log)
-            guard let id = item.string("id", required: true, log: &log) else { continue }
-            if let problem = Slug.problem(with: id) {
-                log.error(item["id"]!.location, .groupIdInvalid, ["id": id, "problem": problem])
-                continue
-            }
-            if result.contains(where: { $0.0.id == id }) {
-                log.error(item["id"]!.location, .groupIdUsedTwice, ["id": id])
-                continue
-            }
+        let entries = ListEntries(notAMap: .groupNeedsIdName, keys: ["id", "name", "brackets"], context: .ctxGroup,
+                                  usedTwice: .groupIdUsedTwice).read(items, log: &log) { id in
+            Slug.problem(with: id).map { Message(.groupIdInvalid, ["id": id, "problem": $0]) }
+        }
+        for entry in entries {
+            let item = entry.node, id = entry.id
             let name = item.string("name", log: &log) ?? id
             var metricName: String?
             var bounds: [Double] = []
@@ -67,30 +58,18 @@ enum RulesReader {
         }
         var metrics: [Metric] = []
         var nodes: [YAMLNode] = []
-        for item in items {
-            guard item.pairs != nil else {
-                log.error(item.location, .metricNeedsId)
-                continue
-            }
-            item.warnUnknownKeys(["id", "name", "column", "optional", "cumulative", "allow_negative", "check", "tolerance", "aggregate"],
-                                 context: Message(.ctxMetric), log: &log)
-            guard let id = item.string("id", required: true, log: &log) else { continue }
-            if FormulaParser.keywords.contains(id) {
-                log.error(item["id"]!.location, .metricIdReserved, ["id": id, "reservedWords": reservedWords, "id2": id])
-                continue
-            }
-            guard isIdentifier(id) else {
-                log.error(item["id"]!.location,
-                    .metricIdInvalid, ["id": id])
-                continue
-            }
-            if metrics.contains(where: { $0.id == id }) {
-                log.error(item["id"]!.location, .metricIdUsedTwice, ["id": id])
-                continue
-            }
+        let entries = ListEntries(
+            notAMap: .metricNeedsId,
+            keys: ["id", "name", "column", "optional", "cumulative", "allow_negative", "check", "tolerance", "aggregate"],
+            context: .ctxMetric, usedTwice: .metricIdUsedTwice).read(items, log: &log) { id in
+            FormulaParser.keywords.contains(id) ? Message(.metricIdReserved, ["id": id, "reservedWords": reservedWords, "id2": id])
+                : isIdentifier(id) ? nil : Message(.metricIdInvalid, ["id": id])
+        }
+        for entry in entries {
+            let item = entry.node, id = entry.id
             let column = item.string("column", log: &log) ?? id
             if let other = metrics.first(where: { $0.column.lowercased() == column.lowercased() }) {
-                log.error((item["column"] ?? item["id"]!).location,
+                log.error(item["column"]?.location ?? entry.idLocation,
                     .metricsShareColumn, ["id": other.id, "id2": id, "column": column])
             }
             var metric = Metric(id: id, name: item.string("name", log: &log) ?? id, column: column.trimmingCharacters(in: .whitespaces))
@@ -136,32 +115,17 @@ enum RulesReader {
         }
         let allIDs = items.map { $0.scalarField("id") ?? "" }
         var indicators: [Indicator] = []
-        for (position, item) in items.enumerated() {
-            guard item.pairs != nil else {
-                log.error(item.location, .indicatorNeedsIdFormula)
-                continue
-            }
-            item.warnUnknownKeys(["id", "name", "formula", "format", "better", "target", "weight"],
-                                 context: Message(.ctxIndicator), log: &log)
-            guard let id = item.string("id", required: true, log: &log) else { continue }
-            let idLocation = item["id"]!.location
+        let entries = ListEntries(notAMap: .indicatorNeedsIdFormula,
+                                  keys: ["id", "name", "formula", "format", "better", "target", "weight"],
+                                  context: .ctxIndicator, usedTwice: .indicatorIdUsedTwice).read(items, log: &log) { id in
             if id == "score" || FormulaParser.keywords.contains(id) {
-                log.error(idLocation, .indicatorIdReserved, ["id": id, "reservedWords": reservedWords, "id2": id])
-                continue
+                return Message(.indicatorIdReserved, ["id": id, "reservedWords": reservedWords, "id2": id])
             }
-            guard isIdentifier(id) else {
-                log.error(idLocation,
-                    .indicatorIdInvalid, ["id": id])
-                continue
-            }
-            if metrics.contains(where: { $0.id == id }) {
-                log.error(idLocation, .indicatorIdIsMetric, ["id": id])
-                continue
-            }
-            if indicators.contains(where: { $0.id == id }) {
-                log.error(idLocation, .indicatorIdUsedTwice, ["id": id])
-                continue
-            }
+            if !isIdentifier(id) { return Message(.indicatorIdInvalid, ["id": id]) }
+            return metrics.contains { $0.id == id } ? Message(.indicatorIdIsMetric, ["id": id]) : nil
+        }
+        for entry in entries {
+            let item = entry.node, id = entry.id, position = entry.position
             guard let formulaText = item.string("formula", required: true, log: &log) else { continue }
             let formulaNode = item["formula"]!
             let names = FormulaParser.Names(
