@@ -34,6 +34,15 @@ struct V2ErrorMessageTests {
         ])
     }
 
+    @Test func anIdUsedTwiceIsCaughtEvenWhenItsFirstEntryIsWrong() {
+        let twice = "  - {id: rate, formula: \"online / totl\"}\n  - {id: rate, formula: \"online / total\", format: percent, target: \">= 50%\"}"
+        let errors = errors("  - {id: rate, formula: \"online / total\", format: percent, target: \">= 50%\"}", with: twice)
+        #expect(errors == [
+            "content/c/campaign.md:10:10: indicator id \"rate\" is used twice",
+            "content/c/campaign.md:9:35: in the formula of \"rate\": unknown id \"totl\"; expected a metric or an earlier indicator (total, online); did you mean `total`?",
+        ])
+    }
+
     @Test func targetMapKeys() {
         #expect(errors("target: \">= 50%\"", with: "target: {value: \">= 50%\", illustrative: maybe}") == [
             "content/c/campaign.md:9:100: `illustrative` must be true or false",
