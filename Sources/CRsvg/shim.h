@@ -2,4 +2,3 @@
 #include <librsvg/rsvg.h>
 #include <cairo.h>
 #include <cairo-pdf.h>
-#include <zlib.h>

@@ -210,10 +210,14 @@ public enum Pipeline {
         let rendered = try watch.time("render") { try renderSite(analysed, progress: progress) }
         let files = rendered.files
         // Share images: PNGs from the card cache, rendered only when their SVG changed.
+        // Rasterised on another thread while the reports are made and the pages
+        // written, which leave the cores idle part of the time (waiting on the
+        // disk); the Write stage links the PNGs once every page is written.
         let cache = CardCache(folder: cardCache, fileSystem: fs)
-        let cards = try watch.time("cards") { try cache.prepare(rendered.cards) }
-        report.cardsRendered = cards.report.rendered
-        report.cardsReused = cards.report.reused
+        progress?.start("cards")
+        let cardsInBackground = Background { try cache.prepare(rendered.cards) }
+        // Whatever fails meanwhile, the cards are done before the cache's lock is released.
+        defer { cardsInBackground.wait() }
         // Official reports: PDFs from the same cache, rendered only when their pages changed.
         // thidua's own identity is in the key: the pages are not drawn to be compared, and a new
         // thidua may draw them otherwise.
@@ -222,12 +226,23 @@ public enum Pipeline {
         let reports = try watch.time("reports") { try reportCache.prepare(rendered.reports) }
         report.reportsRendered = reports.rendered
         report.reportsReused = reports.reused
-        let copies = cards.copies + reports.copies
+        var cards: CardCache.Prepared?
         let written = try watch.time("write") { () throws -> WriteStage.Report in
-            progress?.setTotal(files.count + copies.count)
+            progress?.setTotal(files.count + rendered.cards.count + reports.copies.count)
             return try WriteStage.write(files, fingerprint: analysed.fingerprint, to: options.outputPath,
-                                        fileSystem: fs, progress: progress, copies: copies)
+                                        fileSystem: fs, progress: progress, pendingCopies: {
+                let prepared = try cardsInBackground.value()
+                cards = prepared
+                return prepared.copies + reports.copies
+            })
         }
+        // Always set: the Write stage asks for the copies before it swaps the site in.
+        guard let cards else { preconditionFailure("the site was written without its cards") }
+        report.cardsRendered = cards.report.rendered
+        report.cardsReused = cards.report.reused
+        // The cards' own time, after the render stage where the pipeline declares them.
+        let renderLap = watch.laps.firstIndex { $0.stage == "render" }.map { $0 + 1 } ?? watch.laps.count
+        watch.laps.insert(("cards", cards.report.seconds), at: renderLap)
         cache.prune(keeping: cards.used.union(reports.used))
         // Only a help for the next build: without it, that build parses the data again.
         // Replaced, not rewritten in place: a cache copied with hard links shares the file.

@@ -1,4 +1,4 @@
-import CRsvg
+import CDeflate
 import Foundation
 
 /// `.gz` copies of the site's text files, written next to them for nginx's
@@ -43,7 +43,7 @@ public enum GzipCopies {
                 stream.avail_in = uInt(input.count)
                 stream.next_out = out.baseAddress
                 stream.avail_out = uInt(out.count)
-                let status = CRsvg.deflate(&stream, Z_FINISH)
+                let status = CDeflate.deflate(&stream, Z_FINISH)
                 return (status, out.count - Int(stream.avail_out))
             }
         }

@@ -34,6 +34,16 @@ public enum WriteStage {
     public static func write(_ files: [OutputFile], fingerprint: String, to output: String,
                              fileSystem fs: FileSystem, progress: BuildProgress? = nil,
                              copies: [(from: String, to: String)] = []) throws -> Report {
+        try write(files, fingerprint: fingerprint, to: output, fileSystem: fs, progress: progress, pendingCopies: { copies })
+    }
+
+    /// As `write`, with the copies asked for only once every file is
+    /// written: the share cards are still being rasterised meanwhile (see
+    /// `Pipeline.build`). An error from `pendingCopies` is thrown as it is,
+    /// and the output folder is left untouched.
+    static func write(_ files: [OutputFile], fingerprint: String, to output: String,
+                      fileSystem fs: FileSystem, progress: BuildProgress? = nil,
+                      pendingCopies: () throws -> [(from: String, to: String)]) throws -> Report {
         let trimmed = trim(output)
         let (parent, name) = split(trimmed)
         if fs.isFile(trimmed) {
@@ -44,22 +54,19 @@ public enum WriteStage {
         }
         let old = manifest(in: trimmed, fileSystem: fs)
         var new = Manifest(fingerprint: fingerprint, outputs: files)
-        for (copy, entry) in zip(copies, Parallel.map(copies) { CardCache.manifestEntry($0.from, fileSystem: fs) }) {
-            new.files[copy.to] = entry
-        }
         let staging = joinPath(parent, ".\(name).thidua-staging")
         let previous = joinPath(parent, ".\(name).thidua-previous")
         try fs.remove(staging)
         try fs.remove(previous)
         var report = Report(filesWritten: 0, filesKept: 0, filesRemoved: 0, bytesWritten: 0)
-        do {
-            // Files are independent: write (or link) them on every core, one
-            // folder at a time per core. Two cores creating files in the same
-            // folder take turns on its lock (and spin while they wait): the
-            // 3,321 embeds of a national campaign share one folder.
-            enum Operation { case file(Int), copy(Int) }
-            let operations = files.indices.map { (files[$0].path, Operation.file($0)) }
-                + copies.indices.map { (copies[$0].to, Operation.copy($0)) }
+        enum Operation { case file(Int), copy(Int) }
+        var copies: [(from: String, to: String)] = []
+        // Files are independent: write (or link) them on every core, one
+        // folder at a time per core. Two cores creating files in the same
+        // folder take turns on its lock (and spin while they wait): the
+        // 3,321 embeds of a national campaign share one folder.
+        // The rendered files first, then the copies once they are ready.
+        func run(_ operations: [(path: String, operation: Operation)]) throws {
             let batches = Self.byFolder(operations)
             let outcomes = Parallel.map(batches) { batch -> [Result<Bool, Error>] in
                 batch.map { operation in
@@ -98,6 +105,24 @@ public enum WriteStage {
                     report.filesKept += 1
                 }
             }
+        }
+        do {
+            try run(files.indices.map { (files[$0].path, Operation.file($0)) })
+        } catch {
+            try? fs.remove(staging)
+            throw failure(trimmed, Message(.siteNotWritten, ["error": Self.reason(error)]))
+        }
+        do {
+            copies = try pendingCopies()
+        } catch {
+            try? fs.remove(staging)
+            throw error
+        }
+        for (copy, entry) in zip(copies, Parallel.map(copies) { CardCache.manifestEntry($0.from, fileSystem: fs) }) {
+            new.files[copy.to] = entry
+        }
+        do {
+            try run(copies.indices.map { (copies[$0].to, Operation.copy($0)) })
             try fs.write(new.serialized(), to: joinPath(staging, marker))
         } catch {
             try? fs.remove(staging)

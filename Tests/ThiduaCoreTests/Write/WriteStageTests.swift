@@ -32,6 +32,21 @@ struct WriteStageTests {
         #expect(after == before)
     }
 
+    /// The cards are rasterised while the pages are written: when they
+    /// fail, their error comes through as it is and the site stays as it was.
+    @Test func cardsFailingWhileThePagesAreWrittenLeaveTheSiteAsItWas() throws {
+        let site = TestSite(Self.files)
+        _ = try site.build()
+        let before = site.fs.snapshot.filter { $0.key.hasPrefix("public/") }
+        struct CardsFailed: Error {}
+        let files = [OutputFile(path: "index.html", data: Data("mới".utf8))]
+        #expect(throws: CardsFailed.self) {
+            try WriteStage.write(files, fingerprint: "x", to: "public", fileSystem: site.fs, pendingCopies: { throw CardsFailed() })
+        }
+        let after = site.fs.snapshot.filter { $0.key.hasPrefix("public/") || $0.key.contains(".public.thidua-") }
+        #expect(after == before)
+    }
+
     @Test func rebuildReplacesTheWholeSite() throws {
         let site = TestSite(Self.files)
         _ = try site.build()
