@@ -69,9 +69,9 @@ def pages(site, base):
         embed = os.path.join(site, "embed", campaign)
         if os.path.isdir(embed):
             found.append(("campaign embed", base + "embed/" + campaign + "/"))
-            unit_embeds = sorted(n for n in os.listdir(embed) if n.endswith(".html") and n != "index.html")
+            unit_embeds = sorted(u for u in units if os.path.isfile(os.path.join(folder, u, "embed.html")))
             if unit_embeds:
-                found.append(("unit embed", base + "embed/" + campaign + "/" + unit_embeds[0]))
+                found.append(("unit embed", base + campaign + "/" + unit_embeds[0] + "/embed.html"))
     return found
 
 

@@ -194,7 +194,7 @@ def check_embeds(driver, origin, base, public, problems):
     portal, portal_origin = serve_folder(portal_dir)
     try:
         for page, embed in ((CAMPAIGN + "/", "embed/" + CAMPAIGN + "/"),
-                            (CAMPAIGN + "/xa-my-khanh/", "embed/" + CAMPAIGN + "/xa-my-khanh.html")):
+                            (CAMPAIGN + "/xa-my-khanh/", CAMPAIGN + "/xa-my-khanh/embed.html")):
             text = open(os.path.join(public, page, "index.html"), encoding="utf-8").read()
             snippets = [html.unescape(s) for s in re.findall(r"<textarea[^>]*>(.*?)</textarea>", text, re.S)]
             frames = [s for s in snippets if s.startswith("<iframe")]

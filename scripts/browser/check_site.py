@@ -108,7 +108,7 @@ def sample_pages(public, base):
         if os.path.isdir(os.path.join(public, "embed", campaign)):
             urls.append(base + "embed/" + campaign + "/")
             if units:
-                urls.append(base + "embed/" + campaign + "/" + units[0] + ".html")
+                urls.append(base + campaign + "/" + units[0] + "/embed.html")
     return urls
 
 
@@ -146,10 +146,10 @@ def main(argv):
                     problems.append("%s: no <h1>" % where)
                 path = url[len(base):]
                 kind = path.strip("/").split("/")
-                if kind[0] == "embed":
+                if kind[0] == "embed" or kind[-1] == "embed.html":
                     if len(driver.find_elements(By.TAG_NAME, "a")) != 1:
                         problems.append("%s: an embed must have exactly one link (xem chi tiết)" % where)
-                    if len(kind) == 3 and not driver.find_elements(By.CSS_SELECTOR, "figure svg"):
+                    if kind[-1] == "embed.html" and not driver.find_elements(By.CSS_SELECTOR, "figure svg"):
                         problems.append("%s: no bullet chart in the unit embed" % where)
                     kind = []
                 if len(kind) == 1 and kind[0] and kind[0] != "404.html":

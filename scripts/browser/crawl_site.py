@@ -205,7 +205,7 @@ def main(argv):
                 found = list(page.urls)
                 for snippet in page.snippets:
                     found += re.findall(r'src="([^"]+)"', snippet)
-                embed = bare.startswith(base_path + "embed/")
+                embed = bare.startswith(base_path + "embed/") or bare.endswith("/embed.html")
                 if not embed and not bare.endswith("404.html"):
                     for key in ("og:image", "og:url"):
                         if key not in page.meta:

@@ -3,6 +3,10 @@
 /// `String`. The bytes are turned into a string once, at the end.
 struct SVGWriter {
     private var bytes: [UInt8] = []
+    /// Drawn inline in a page (`ChartWidth.fluid`): the page's stylesheet
+    /// paints what many elements share (`look`), and the HTML parser gives
+    /// the `<svg>` its namespace. A standalone file carries both itself.
+    private(set) var inPage = false
 
     /// The opening `<svg>` element with its `<title>` and `<desc>` (also
     /// `svgOpen`'s); `capacity` guesses the rest of the chart's length.
@@ -28,10 +32,21 @@ struct SVGWriter {
     /// in a standalone file, where the same percentages resolve against it.
     init(width: ChartWidth, height: Double, title: String, description: String, capacity: Int) {
         bytes.reserveCapacity(capacity + 220 + title.utf8.count + description.utf8.count)
-        raw("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
         switch width {
-        case .fluid: raw("100%")
-        case .fixed(let px): coordinate(px)
+        case .fluid:
+            inPage = true
+            // The font is the stylesheet's (`svg.fluid`).
+            raw("<svg width=\"100%\" height=\"")
+            coordinate(height)
+            raw("\" class=\"fluid\" role=\"img\">\n<title>")
+            escaped(title)
+            raw("</title>\n<desc>")
+            escaped(description)
+            raw("</desc>\n")
+            return
+        case .fixed(let px):
+            raw("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+            coordinate(px)
         }
         raw("\" height=\"")
         coordinate(height)
@@ -48,6 +63,21 @@ struct SVGWriter {
         raw("</title>\n<desc>")
         escaped(description)
         raw("</desc>\n")
+    }
+
+    /// Presentation that many elements share, after an element's own
+    /// attributes: in a page, ` class="<name>"` (the theme's stylesheets
+    /// define the classes: style.css and embed.css, "chart looks"); in a
+    /// standalone file, which must render alone, the attributes themselves.
+    mutating func look(_ name: StaticString, _ attributes: String) {
+        if inPage {
+            raw(" class=\"")
+            raw(name)
+            raw("\"")
+        } else {
+            bytes.append(UInt8(ascii: " "))
+            text(attributes)
+        }
     }
 
     /// Appends `fraction` (0…1) as a percentage with one decimal at most: `37.5%`.

@@ -43,6 +43,15 @@ public struct TrendChart: Sendable {
         points.count > 1 ? Self.firstX + (Self.lastX - Self.firstX) * Double(i) / Double(points.count - 1) : 0.5
     }
 
+    /// What the gridlines, muted labels, target rules, line and dots share
+    /// (`SVGWriter.look`; in a page, the stylesheet's `.cg`, `.cm`, `.ct`,
+    /// `.cl`, `.cd` and `.cv`).
+    static let gridLook = "stroke=\"\(ChartPalette.track)\" stroke-width=\"1\""
+    static let mutedLook = "font-size=\"13\" fill=\"\(ChartPalette.muted)\""
+    static let targetLook = "stroke=\"\(ChartPalette.ink)\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\""
+    static let lineLook = "fill=\"none\" stroke=\"\(ChartPalette.met)\" stroke-width=\"3\" stroke-linejoin=\"round\""
+    static let dotLook = "fill=\"\(ChartPalette.met)\""
+
     public func svg(width: ChartWidth = .fluid) -> String {
         let hasKey = target != nil && targetText != nil
         let top = hasKey ? 50.0 : 32.0, bottom = Self.bottom, height = Self.height
@@ -85,13 +94,13 @@ public struct TrendChart: Sendable {
             svg.coordinate(gy)
             svg.raw("\" x2=\"100%\" y2=\"")
             svg.coordinate(gy)
-            svg.raw("\" stroke=\"")
-            svg.text(ChartPalette.track)
-            svg.raw("\" stroke-width=\"1\"/>\n<text x=\"0\" y=\"")
+            svg.raw("\"")
+            svg.look("cg", Self.gridLook)
+            svg.raw("/>\n<text x=\"0\" y=\"")
             svg.coordinate(below ? gy + 15 : gy - 5)
-            svg.raw("\" font-size=\"13\" fill=\"")
-            svg.text(ChartPalette.muted)
-            svg.raw("\">")
+            svg.raw("\"")
+            svg.look("cm", Self.mutedLook)
+            svg.raw(">")
             svg.escaped(tick.text)
             svg.raw("</text>\n")
         }
@@ -103,13 +112,13 @@ public struct TrendChart: Sendable {
             svg.coordinate(ty)
             svg.raw("\" x2=\"100%\" y2=\"")
             svg.coordinate(ty)
-            svg.raw("\" stroke=\"")
-            svg.text(ChartPalette.ink)
-            svg.raw("\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>\n<line x1=\"0\" y1=\"10\" x2=\"28\" y2=\"10\" stroke=\"")
-            svg.text(ChartPalette.ink)
-            svg.raw("\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>\n<text x=\"34\" y=\"15\" font-size=\"13\" fill=\"")
-            svg.text(ChartPalette.muted)
-            svg.raw("\">")
+            svg.raw("\"")
+            svg.look("ct", Self.targetLook)
+            svg.raw("/>\n<line x1=\"0\" y1=\"10\" x2=\"28\" y2=\"10\"")
+            svg.look("ct", Self.targetLook)
+            svg.raw("/>\n<text x=\"34\" y=\"15\"")
+            svg.look("cm", Self.mutedLook)
+            svg.raw(">")
             svg.escaped(targetText)
             svg.raw("</text>\n")
         }
@@ -123,7 +132,7 @@ public struct TrendChart: Sendable {
             switch width {
             case .fluid:
                 across = 1000
-                svg.raw("<svg x=\"0\" y=\"0\" width=\"100%\" height=\"")
+                svg.raw("<svg width=\"100%\" height=\"")
                 svg.coordinate(height)
                 svg.raw("\" viewBox=\"0 0 1000 ")
                 svg.coordinate(height)
@@ -135,15 +144,16 @@ public struct TrendChart: Sendable {
             var previous: Int?
             for i in defined {
                 if previous == i - 1 { svg.raw("L") } else { svg.raw("M") }
-                svg.coordinate(x(i) * across)
+                // Across a page's 1000 units a whole unit is under 0,1 % of
+                // the width: tenths there would only weigh.
+                svg.coordinate(svg.inPage ? (x(i) * across).rounded() : x(i) * across)
                 svg.raw(" ")
                 svg.coordinate(y(i))
                 previous = i
             }
-            svg.raw("\" fill=\"none\" stroke=\"")
-            svg.text(ChartPalette.met)
-            svg.raw("\" stroke-width=\"3\" stroke-linejoin=\"round\"")
-            if width == .fluid { svg.raw(" vector-effect=\"non-scaling-stroke\"/>\n</svg>\n") } else { svg.raw("/>\n") }
+            svg.raw("\"")
+            svg.look("cl", Self.lineLook)
+            if width == .fluid { svg.raw("/>\n</svg>\n") } else { svg.raw("/>\n") }
         }
         // Dots on every point only while they stay apart; a year of weekly
         // figures reads better (and weighs less) as a plain line.
@@ -152,9 +162,9 @@ public struct TrendChart: Sendable {
             svg.percent(x(i))
             svg.raw("\" cy=\"")
             svg.coordinate(y(i))
-            svg.raw("\" r=\"4\" fill=\"")
-            svg.text(ChartPalette.met)
-            svg.raw("\"/>\n")
+            svg.raw("\" r=\"4\"")
+            svg.look("cd", Self.dotLook)
+            svg.raw("/>\n")
         }
         // The first and last defined points are labelled (once when the
         // same), above or below the point, wherever nothing else is.
@@ -171,11 +181,17 @@ public struct TrendChart: Sendable {
                 }
                 svg.raw("\" y=\"")
                 svg.coordinate(place.baseline)
-                svg.raw("\" font-size=\"15\" font-weight=\"bold\" text-anchor=\"")
-                svg.text(label.anchor.rawValue)
-                svg.raw("\" fill=\"")
-                svg.text(ChartPalette.ink)
-                svg.raw("\">")
+                if svg.inPage {
+                    svg.raw("\" text-anchor=\"")
+                    svg.text(label.anchor.rawValue)
+                    svg.raw("\" class=\"cv\">")
+                } else {
+                    svg.raw("\" font-size=\"15\" font-weight=\"bold\" text-anchor=\"")
+                    svg.text(label.anchor.rawValue)
+                    svg.raw("\" fill=\"")
+                    svg.text(ChartPalette.ink)
+                    svg.raw("\">")
+                }
                 svg.escaped(points[i].valueText)
                 svg.raw("</text>\n")
             }
@@ -186,11 +202,17 @@ public struct TrendChart: Sendable {
             svg.percent(fraction)
             svg.raw("\" y=\"")
             svg.coordinate(Self.dateLine)
-            svg.raw("\" font-size=\"13\" text-anchor=\"")
-            svg.raw(anchor)
-            svg.raw("\" fill=\"")
-            svg.text(ChartPalette.muted)
-            svg.raw("\">")
+            if svg.inPage {
+                svg.raw("\" text-anchor=\"")
+                svg.raw(anchor)
+                svg.raw("\" class=\"cm\">")
+            } else {
+                svg.raw("\" font-size=\"13\" text-anchor=\"")
+                svg.raw(anchor)
+                svg.raw("\" fill=\"")
+                svg.text(ChartPalette.muted)
+                svg.raw("\">")
+            }
             svg.escaped(text)
             svg.raw("</text>\n")
         }

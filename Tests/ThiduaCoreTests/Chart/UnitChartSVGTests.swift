@@ -40,15 +40,15 @@ struct UnitChartSVGTests {
         // Value 20 of 0…40: the bar fills half; median 25 and best 30 lie
         // 40 px apart on a phone, closer than their labels: two lines.
         #expect(Self.count.svg() == #"""
-<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="74" class="fluid" role="img" font-family="Noto Sans, Arial, sans-serif">
+<svg width="100%" height="74" class="fluid" role="img">
 <title>Số hồ sơ</title>
 <desc>D</desc>
-<rect x="0" y="4" width="100%" height="18" fill="#e3e7ec"/>
+<rect x="0" y="4" width="100%" height="18" class="ck"/>
 <rect x="0%" y="7" width="50%" height="12" fill="#56677A"/>
 <line x1="62.5%" y1="0" x2="62.5%" y2="26" stroke="#1a1a1a" stroke-width="2" stroke-dasharray="4 3"/>
 <line x1="75%" y1="0" x2="75%" y2="26" stroke="#56677A" stroke-width="2"/>
-<text x="62.5%" y="46" font-size="14" text-anchor="middle" fill="#4a5565">Trung vị khối: 25</text>
-<text x="75%" y="64" font-size="14" text-anchor="middle" fill="#4a5565">Cao nhất khối: 30</text>
+<text x="62.5%" y="46" text-anchor="middle" class="cb">Trung vị khối: 25</text>
+<text x="75%" y="64" text-anchor="middle" class="cb">Cao nhất khối: 30</text>
 </svg>
 
 """#)
@@ -56,13 +56,13 @@ struct UnitChartSVGTests {
 
     @Test func aPercentageWithATargetKeepsItsTickAlone() {
         #expect(Self.percent.svg() == #"""
-<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="56" class="fluid" role="img" font-family="Noto Sans, Arial, sans-serif">
+<svg width="100%" height="56" class="fluid" role="img">
 <title>Tỷ lệ</title>
 <desc>D</desc>
-<rect x="0" y="4" width="100%" height="18" fill="#e3e7ec"/>
+<rect x="0" y="4" width="100%" height="18" class="ck"/>
 <rect x="0%" y="7" width="55%" height="12" fill="#0072B2"/>
 <line x1="50%" y1="0" x2="50%" y2="26" stroke="#1a1a1a" stroke-width="3"/>
-<text x="50%" y="46" font-size="14" text-anchor="middle" fill="#4a5565">Chỉ tiêu ≥ 50,0%</text>
+<text x="50%" y="46" text-anchor="middle" class="cb">Chỉ tiêu ≥ 50,0%</text>
 </svg>
 
 """#)
@@ -70,10 +70,10 @@ struct UnitChartSVGTests {
 
     @Test func aBulletWithoutLabelsLeavesNoGap() {
         #expect(Self.bare.svg() == #"""
-<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="30" class="fluid" role="img" font-family="Noto Sans, Arial, sans-serif">
+<svg width="100%" height="30" class="fluid" role="img">
 <title>Tỷ lệ</title>
 <desc>D</desc>
-<rect x="0" y="4" width="100%" height="18" fill="#e3e7ec"/>
+<rect x="0" y="4" width="100%" height="18" class="ck"/>
 </svg>
 
 """#)
@@ -83,26 +83,26 @@ struct UnitChartSVGTests {
         // 0…100% over 50…154 px; the gap at 30/04 breaks the line; the last
         // label sits above its point, clear of the target line below it.
         #expect(Self.trend.svg() == #"""
-<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="200" class="fluid" role="img" font-family="Noto Sans, Arial, sans-serif">
+<svg width="100%" height="200" class="fluid" role="img">
 <title>Tỷ lệ</title>
 <desc>D</desc>
-<line x1="0" y1="154" x2="100%" y2="154" stroke="#e3e7ec" stroke-width="1"/>
-<text x="0" y="169" font-size="13" fill="#4a5565">0%</text>
-<line x1="0" y1="50" x2="100%" y2="50" stroke="#e3e7ec" stroke-width="1"/>
-<text x="0" y="45" font-size="13" fill="#4a5565">100%</text>
-<line x1="0" y1="102" x2="100%" y2="102" stroke="#1a1a1a" stroke-width="1.5" stroke-dasharray="6 4"/>
-<line x1="0" y1="10" x2="28" y2="10" stroke="#1a1a1a" stroke-width="1.5" stroke-dasharray="6 4"/>
-<text x="34" y="15" font-size="13" fill="#4a5565">Chỉ tiêu ≥ 50,0%</text>
-<svg x="0" y="0" width="100%" height="200" viewBox="0 0 1000 200" preserveAspectRatio="none">
-<path d="M20 133.2M660 112.4L980 96.8" fill="none" stroke="#0072B2" stroke-width="3" stroke-linejoin="round" vector-effect="non-scaling-stroke"/>
+<line x1="0" y1="154" x2="100%" y2="154" class="cg"/>
+<text x="0" y="169" class="cm">0%</text>
+<line x1="0" y1="50" x2="100%" y2="50" class="cg"/>
+<text x="0" y="45" class="cm">100%</text>
+<line x1="0" y1="102" x2="100%" y2="102" class="ct"/>
+<line x1="0" y1="10" x2="28" y2="10" class="ct"/>
+<text x="34" y="15" class="cm">Chỉ tiêu ≥ 50,0%</text>
+<svg width="100%" height="200" viewBox="0 0 1000 200" preserveAspectRatio="none">
+<path d="M20 133.2M660 112.4L980 96.8" class="cl"/>
 </svg>
-<circle cx="2%" cy="133.2" r="4" fill="#0072B2"/>
-<circle cx="66%" cy="112.4" r="4" fill="#0072B2"/>
-<circle cx="98%" cy="96.8" r="4" fill="#0072B2"/>
-<text x="2%" y="124.2" font-size="15" font-weight="bold" text-anchor="start" fill="#1a1a1a">20,0%</text>
-<text x="98%" y="87.8" font-size="15" font-weight="bold" text-anchor="end" fill="#1a1a1a">55,0%</text>
-<text x="2%" y="192" font-size="13" text-anchor="start" fill="#4a5565">31/03/2024</text>
-<text x="98%" y="192" font-size="13" text-anchor="end" fill="#4a5565">30/06/2024</text>
+<circle cx="2%" cy="133.2" r="4" class="cd"/>
+<circle cx="66%" cy="112.4" r="4" class="cd"/>
+<circle cx="98%" cy="96.8" r="4" class="cd"/>
+<text x="2%" y="124.2" text-anchor="start" class="cv">20,0%</text>
+<text x="98%" y="87.8" text-anchor="end" class="cv">55,0%</text>
+<text x="2%" y="192" text-anchor="start" class="cm">31/03/2024</text>
+<text x="98%" y="192" text-anchor="end" class="cm">30/06/2024</text>
 </svg>
 
 """#)

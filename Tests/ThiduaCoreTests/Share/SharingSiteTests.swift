@@ -58,7 +58,7 @@ struct SharingSiteTests {
         #expect(html.contains("<a href=\"https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fexample.gov.vn%2Fthidua%2Fdak-nong%2Fso-y-te%2F\" rel=\"noopener\" target=\"_blank\">"))
         #expect(html.contains("<a href=\"https://button-share.zalo.me/share_external?"))
         #expect(html.contains("<input id=\"share-url\" type=\"text\" readonly value=\"https://example.gov.vn/thidua/dak-nong/so-y-te/\">"))
-        #expect(html.contains("&lt;iframe src=&quot;https://example.gov.vn/thidua/embed/dak-nong/so-y-te.html&quot; title=&quot;Sở Y tế&quot; width=&quot;100%&quot;"))
+        #expect(html.contains("&lt;iframe src=&quot;https://example.gov.vn/thidua/dak-nong/so-y-te/embed.html&quot; title=&quot;Sở Y tế&quot; width=&quot;100%&quot;"))
         #expect(html.contains("<a href=\"/thidua/dak-nong/so-y-te/anh-chia-se.png?v=\(version)\" download>"))
     }
 
@@ -149,7 +149,7 @@ struct SharingSiteTests {
         let site = OpenDataTests.site
         _ = try site.build()
         let home = try #require(site.text("embed/dak-nong/index.html"))
-        let unit = try #require(site.text("embed/dak-nong/so-y-te.html"))
+        let unit = try #require(site.text("dak-nong/so-y-te/embed.html"))
         for html in [home, unit] {
             #expect(html.contains("<meta name=\"robots\" content=\"noindex\">"))
             let links = html.components(separatedBy: "<a ").count - 1
@@ -183,8 +183,10 @@ struct SharingSiteTests {
     }
 }
 
-/// A unit embed is `embed/<campaign>/<unit>.html`, next to the campaign's
-/// `embed/<campaign>/index.html`: the id `index` is refused.
+/// A unit embed is `<campaign>/<unit>/embed.html` (until December 2026
+/// `embed/<campaign>/<unit>.html`, beside the campaign's
+/// `embed/<campaign>/index.html`): the id `index` stays refused, so that a
+/// unit pasted from either time never meets a campaign's page.
 struct EmbedPathTests {
     @Test func unitIdIndexIsReserved() {
         let site = TestSite(oneIndicatorCampaign(units: "id,name\nindex,Đơn vị Index\nb,B\n", data: "unit,v\nindex,1\nb,2\n"))

@@ -29,8 +29,8 @@ struct DataReadme {
 
         lines.append(t("readme_columns", ["file": HistoryCSV.fileName]))
         let fixed: [(String, String)] = [
-            ("date", "readme_col_date"), ("unit", "readme_col_unit"), ("name", "readme_col_name"),
-            ("group", "readme_col_group"), ("bracket", "readme_col_bracket"), ("reported", "readme_col_reported"),
+            ("date", "readme_col_date"), ("unit", "readme_col_unit"),
+            ("bracket", "readme_col_bracket"), ("reported", "readme_col_reported"),
             ("rank", "readme_col_rank"), ("group_rank", "readme_col_group_rank"),
             ("bracket_rank", "readme_col_bracket_rank"), ("score", "readme_col_score"),
         ]

@@ -1,5 +1,5 @@
 /// Small pages for a portal article's `<iframe>`: `/embed/<campaign>/` (the
-/// leaders of each group) and `/embed/<campaign>/<unit>.html` (one unit's
+/// leaders of each group) and `/<campaign>/<unit>/embed.html` (one unit's
 /// standing). Minimal chrome and one outbound link, "xem chi tiết", which
 /// opens the full page outside the frame.
 
@@ -54,11 +54,16 @@ extension CampaignPages {
     /// Rows shown per group in the campaign embed.
     static let embedRows = 10
 
-    /// The campaign embed's folder, and a unit embed's file: one file per
-    /// unit, not a folder each, since a national campaign has thousands.
+    /// The campaign embed's folder, and a unit embed's file: inside the
+    /// unit's own folder, so that a national campaign's thousands of embeds
+    /// add no directory of thousands of entries.
     var embedPaths: (home: String, unit: (String) -> String) {
-        ("embed/\(campaign.slug)/", { "embed/\(campaign.slug)/\($0).html" })
+        let paths = paths
+        return ("embed/\(campaign.slug)/", { paths.unit($0) + Self.unitEmbedFile })
     }
+
+    /// A unit embed's file name in the unit's folder.
+    static let unitEmbedFile = "embed.html"
 
     /// The page a "xem chi tiết" link opens: absolute when the site has a
     /// base URL (the frame lives on another site), else under the root path.
