@@ -10,7 +10,7 @@ nginx when installed (a throw-away configuration on a free port of
 
 Starting at the site root, plus sitemap.xml, robots.txt, the Atom feeds
 and 404.html, follows every internal href/src (links, stylesheets, images,
-downloads), the URLs in og:image / og:url / twitter:image / canonical
+downloads), the URLs in og:image / og:url / canonical
 (absolute URLs under BASE_URL are mapped onto the local server), the
 iframe snippets' src, every sitemap <loc> and every feed link, and checks:
 
@@ -212,7 +212,7 @@ def main(argv):
                             problems.append("%s: no %s" % (path, key))
                     if not page.canonical:
                         problems.append("%s: no canonical link" % path)
-                for key in ("og:image", "og:url", "twitter:image"):
+                for key in ("og:image", "og:url"):
                     if key in page.meta:
                         found.append(page.meta[key])
                 if page.canonical:

@@ -44,9 +44,6 @@ struct SharingSiteTests {
             "<meta property=\"og:image:height\" content=\"630\">",
             "<meta property=\"og:image:alt\" content=\"Sở Y tế xếp hạng 1/4. Mức tăng: +20,9 điểm phần trăm — đạt chỉ tiêu ≥ 20,0 điểm phần trăm. Số liệu đến ngày 31/10/2024.\">",
             "<meta name=\"twitter:card\" content=\"summary_large_image\">",
-            "<meta name=\"twitter:image\" content=\"https://example.gov.vn/thidua/dak-nong/so-y-te/anh-chia-se.png?v=\(version)\">",
-            "<meta name=\"twitter:title\" content=\"Sở Y tế — Chiến dịch &lt;60 ngày&gt; &amp; &quot;DVC&quot;\">",
-            "<meta name=\"twitter:description\" content=\"Sở Y tế xếp hạng 1/4. Mức tăng: +20,9 điểm phần trăm — đạt chỉ tiêu ≥ 20,0 điểm phần trăm. Số liệu đến ngày 31/10/2024.\">",
             "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Thi đua — cập nhật số liệu\" href=\"/thidua/feed.xml\">",
         ])
         // The version is the hash of the card's SVG.
