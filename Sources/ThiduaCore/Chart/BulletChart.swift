@@ -30,9 +30,6 @@ public struct BulletChart: Sendable {
     /// Track and bar, in px from the top; labels go on lines below.
     static let trackHeight = 18.0, tickBottom = 26.0, firstLine = 46.0, lineHeight = 18.0, fontSize = 14.0
 
-    /// The track's paint (`SVGWriter.look`; in a page, the stylesheet's `.ck`).
-    static let trackLook = "fill=\"\(ChartPalette.track)\""
-
     public func svg(width: ChartWidth = .fluid) -> String {
         // The scale's bounds, met in the order `min()` and `max()` would meet them.
         var low = scaleMin, high = scaleMin
@@ -60,7 +57,7 @@ public struct BulletChart: Sendable {
         var svg = SVGWriter(width: width, height: height, title: title, description: description,
                             capacity: 500 + 300 * ticks.count)
         svg.raw("<rect x=\"0\" y=\"4\" width=\"100%\" height=\"18\"")
-        svg.look("ck", Self.trackLook)
+        svg.look(.track)
         svg.raw("/>\n")
         if let value {
             let x0 = scale(min(0, value)), x1 = scale(max(0, value))
@@ -91,17 +88,11 @@ public struct BulletChart: Sendable {
             svg.percent(tick.x)
             svg.raw("\" y=\"")
             svg.coordinate(Self.firstLine + Self.lineHeight * Double(lines[i]))
-            if svg.inPage {
-                svg.raw("\" text-anchor=\"")
-                svg.text(labels[i].anchor.rawValue)
-                svg.raw("\" class=\"cb\">")
-            } else {
-                svg.raw("\" font-size=\"14\" text-anchor=\"")
-                svg.text(labels[i].anchor.rawValue)
-                svg.raw("\" fill=\"")
-                svg.text(ChartPalette.muted)
-                svg.raw("\">")
-            }
+            svg.raw("\" text-anchor=\"")
+            svg.text(labels[i].anchor.rawValue)
+            svg.raw("\"")
+            svg.look(.tickLabel)
+            svg.raw(">")
             svg.escaped(tick.text)
             svg.raw("</text>\n")
         }

@@ -65,18 +65,17 @@ struct SVGWriter {
         raw("</desc>\n")
     }
 
-    /// Presentation that many elements share, after an element's own
-    /// attributes: in a page, ` class="<name>"` (the theme's stylesheets
-    /// define the classes: style.css and embed.css, "chart looks"); in a
-    /// standalone file, which must render alone, the attributes themselves.
-    mutating func look(_ name: StaticString, _ attributes: String) {
+    /// What many elements share (`ChartLook`), after an element's own
+    /// attributes: in a page, ` class="<name>"`; in a standalone file, which
+    /// must render alone, the attributes themselves.
+    mutating func look(_ look: ChartLook) {
         if inPage {
             raw(" class=\"")
-            raw(name)
+            text(look.className)
             raw("\"")
         } else {
             bytes.append(UInt8(ascii: " "))
-            text(attributes)
+            text(look.markup)
         }
     }
 

@@ -43,15 +43,6 @@ public struct TrendChart: Sendable {
         points.count > 1 ? Self.firstX + (Self.lastX - Self.firstX) * Double(i) / Double(points.count - 1) : 0.5
     }
 
-    /// What the gridlines, muted labels, target rules, line and dots share
-    /// (`SVGWriter.look`; in a page, the stylesheet's `.cg`, `.cm`, `.ct`,
-    /// `.cl`, `.cd` and `.cv`).
-    static let gridLook = "stroke=\"\(ChartPalette.track)\" stroke-width=\"1\""
-    static let mutedLook = "font-size=\"13\" fill=\"\(ChartPalette.muted)\""
-    static let targetLook = "stroke=\"\(ChartPalette.ink)\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\""
-    static let lineLook = "fill=\"none\" stroke=\"\(ChartPalette.met)\" stroke-width=\"3\" stroke-linejoin=\"round\""
-    static let dotLook = "fill=\"\(ChartPalette.met)\""
-
     public func svg(width: ChartWidth = .fluid) -> String {
         let hasKey = target != nil && targetText != nil
         let top = hasKey ? 50.0 : 32.0, bottom = Self.bottom, height = Self.height
@@ -95,11 +86,11 @@ public struct TrendChart: Sendable {
             svg.raw("\" x2=\"100%\" y2=\"")
             svg.coordinate(gy)
             svg.raw("\"")
-            svg.look("cg", Self.gridLook)
+            svg.look(.grid)
             svg.raw("/>\n<text x=\"0\" y=\"")
             svg.coordinate(below ? gy + 15 : gy - 5)
             svg.raw("\"")
-            svg.look("cm", Self.mutedLook)
+            svg.look(.muted)
             svg.raw(">")
             svg.escaped(tick.text)
             svg.raw("</text>\n")
@@ -113,11 +104,11 @@ public struct TrendChart: Sendable {
             svg.raw("\" x2=\"100%\" y2=\"")
             svg.coordinate(ty)
             svg.raw("\"")
-            svg.look("ct", Self.targetLook)
+            svg.look(.target)
             svg.raw("/>\n<line x1=\"0\" y1=\"10\" x2=\"28\" y2=\"10\"")
-            svg.look("ct", Self.targetLook)
+            svg.look(.target)
             svg.raw("/>\n<text x=\"34\" y=\"15\"")
-            svg.look("cm", Self.mutedLook)
+            svg.look(.muted)
             svg.raw(">")
             svg.escaped(targetText)
             svg.raw("</text>\n")
@@ -152,7 +143,7 @@ public struct TrendChart: Sendable {
                 previous = i
             }
             svg.raw("\"")
-            svg.look("cl", Self.lineLook)
+            svg.look(.line)
             if width == .fluid { svg.raw("/>\n</svg>\n") } else { svg.raw("/>\n") }
         }
         // Dots on every point only while they stay apart; a year of weekly
@@ -163,7 +154,7 @@ public struct TrendChart: Sendable {
             svg.raw("\" cy=\"")
             svg.coordinate(y(i))
             svg.raw("\" r=\"4\"")
-            svg.look("cd", Self.dotLook)
+            svg.look(.dot)
             svg.raw("/>\n")
         }
         // The first and last defined points are labelled (once when the
@@ -181,17 +172,11 @@ public struct TrendChart: Sendable {
                 }
                 svg.raw("\" y=\"")
                 svg.coordinate(place.baseline)
-                if svg.inPage {
-                    svg.raw("\" text-anchor=\"")
-                    svg.text(label.anchor.rawValue)
-                    svg.raw("\" class=\"cv\">")
-                } else {
-                    svg.raw("\" font-size=\"15\" font-weight=\"bold\" text-anchor=\"")
-                    svg.text(label.anchor.rawValue)
-                    svg.raw("\" fill=\"")
-                    svg.text(ChartPalette.ink)
-                    svg.raw("\">")
-                }
+                svg.raw("\" text-anchor=\"")
+                svg.text(label.anchor.rawValue)
+                svg.raw("\"")
+                svg.look(.value)
+                svg.raw(">")
                 svg.escaped(points[i].valueText)
                 svg.raw("</text>\n")
             }
@@ -202,17 +187,11 @@ public struct TrendChart: Sendable {
             svg.percent(fraction)
             svg.raw("\" y=\"")
             svg.coordinate(Self.dateLine)
-            if svg.inPage {
-                svg.raw("\" text-anchor=\"")
-                svg.raw(anchor)
-                svg.raw("\" class=\"cm\">")
-            } else {
-                svg.raw("\" font-size=\"13\" text-anchor=\"")
-                svg.raw(anchor)
-                svg.raw("\" fill=\"")
-                svg.text(ChartPalette.muted)
-                svg.raw("\">")
-            }
+            svg.raw("\" text-anchor=\"")
+            svg.raw(anchor)
+            svg.raw("\"")
+            svg.look(.muted)
+            svg.raw(">")
             svg.escaped(text)
             svg.raw("</text>\n")
         }

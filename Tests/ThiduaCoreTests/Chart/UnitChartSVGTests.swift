@@ -121,10 +121,10 @@ struct UnitChartSVGTests {
 <path d="M16 123.5L784 32" fill="none" stroke="#0072B2" stroke-width="3" stroke-linejoin="round"/>
 <circle cx="2%" cy="123.5" r="4" fill="#0072B2"/>
 <circle cx="98%" cy="32" r="4" fill="#0072B2"/>
-<text x="2%" y="144.5" font-size="15" font-weight="bold" text-anchor="start" fill="#1a1a1a">hạng 4</text>
-<text x="98%" y="23" font-size="15" font-weight="bold" text-anchor="end" fill="#1a1a1a">hạng 1</text>
-<text x="2%" y="192" font-size="13" text-anchor="start" fill="#4a5565">31/03/2024</text>
-<text x="98%" y="192" font-size="13" text-anchor="end" fill="#4a5565">30/06/2024</text>
+<text x="2%" y="144.5" text-anchor="start" font-size="15" font-weight="bold" fill="#1a1a1a">hạng 4</text>
+<text x="98%" y="23" text-anchor="end" font-size="15" font-weight="bold" fill="#1a1a1a">hạng 1</text>
+<text x="2%" y="192" text-anchor="start" font-size="13" fill="#4a5565">31/03/2024</text>
+<text x="98%" y="192" text-anchor="end" font-size="13" fill="#4a5565">30/06/2024</text>
 </svg>
 
 """#)
