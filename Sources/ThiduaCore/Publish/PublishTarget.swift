@@ -134,11 +134,12 @@ public enum PublishSettingsReader {
         return value
     }
 
-    /// The `publish` and `language` settings of the site.yml at `path`, for
-    /// the publish command (which needs neither the campaigns nor the theme).
-    /// A missing file gives no target and Vietnamese.
-    public static func readSiteFile(_ path: String, fileSystem fs: FileSystem) throws -> (PublishTarget?, Language) {
-        guard fs.isFile(path) else { return (nil, .vi) }
+    /// The `publish` settings of the site.yml at `path`, for the publish
+    /// command (which needs neither the campaigns nor the theme); its
+    /// `language` is checked as a build checks it (the command line reads
+    /// it earlier, `CommandLineText.language`). A missing file gives no target.
+    public static func readSiteFile(_ path: String, fileSystem fs: FileSystem) throws -> PublishTarget? {
+        guard fs.isFile(path) else { return nil }
         let text = String(decoding: try fs.read(path), as: UTF8.self)
         var log = DiagnosticLog()
         let root: YAMLNode
@@ -147,10 +148,10 @@ public enum PublishSettingsReader {
         } catch let diagnostic as Diagnostic {
             throw BuildFailure([diagnostic])
         }
-        let language = RulesReader.enumField(root, "language", default: Language.vi, log: &log)
+        _ = RulesReader.enumField(root, "language", default: Language.vi, log: &log)
         let target = read(root["publish"], log: &log)
         try log.throwIfErrors()
-        return (target, language)
+        return target
     }
 
     /// The destination from site.yml and the flags (`--to` replaces the
@@ -158,7 +159,7 @@ public enum PublishSettingsReader {
     public static func resolve(contentPath: String, to: String?, port: Int?, keep: Int?,
                                fileSystem fs: FileSystem) throws -> PublishTarget {
         let siteFile = joinPath(contentPath, "site.yml")
-        let (fromSite, _) = try readSiteFile(siteFile, fileSystem: fs)
+        let fromSite = try readSiteFile(siteFile, fileSystem: fs)
         var target: PublishTarget
         if let to {
             guard var parsed = PublishTarget.parse(to) else { throw PublishError(.invalidTo(to)) }

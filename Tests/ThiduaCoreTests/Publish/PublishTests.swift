@@ -34,9 +34,20 @@ struct PublishTargetTests {
               port: 2222
               keep: 3
             """])
-        let (target, language) = try PublishSettingsReader.readSiteFile("content/site.yml", fileSystem: fs)
+        let target = try PublishSettingsReader.readSiteFile("content/site.yml", fileSystem: fs)
         #expect(target == PublishTarget(user: "thidua", host: "portal.example.gov.vn", path: "/srv/thidua", port: 2222, keep: 3))
-        #expect(language == .en)
+    }
+
+    @Test func aWrongLanguageStopsPublishingAsItStopsABuild() {
+        let fs = MemoryFileSystem(files: ["site.yml": "title: T\nlanguage: fr\npublish:\n  host: portal\n  path: /srv\n"])
+        do {
+            _ = try PublishSettingsReader.readSiteFile("site.yml", fileSystem: fs)
+            Issue.record("no error")
+        } catch let failure as BuildFailure {
+            #expect(failure.diagnostics.map(\.english) == ["site.yml:2:11: `language` is \"fr\"; expected one of: vi, en"])
+        } catch {
+            Issue.record("\(error)")
+        }
     }
 
     @Test func flagsOverrideSiteYml() throws {
