@@ -9,10 +9,13 @@
 protocol TemplateModel: TemplateValue {
     /// Values the templates read that are computed, not stored, by name.
     static var computedTemplateFields: [String: TemplateField] { get }
+    /// A field whose own fields the model answers too (names it lacks are looked up there).
+    static var templateFieldsForwardedTo: String? { get }
 }
 
 extension TemplateModel {
     static var computedTemplateFields: [String: TemplateField] { [:] }
+    static var templateFieldsForwardedTo: String? { nil }
     static var templateKind: TemplateKind { TemplateKinds.kind(Self.self) { ModelKind<Self>() } }
 
     /// A field computed from the model.
@@ -63,7 +66,10 @@ final class ModelKind<Model: TemplateModel>: TemplateKind, @unchecked Sendable {
         if let index = byName[name], let type = stored[index].type, let access = stored[index].access {
             return Self.field(type, access)
         }
-        return Model.computedTemplateFields[name]
+        if let computed = Model.computedTemplateFields[name] { return computed }
+        guard let forwarded = Model.templateFieldsForwardedTo, forwarded != name,
+              let outer = field(named: forwarded), let inner = outer.kind.field(named: name) else { return nil }
+        return TemplateField(access: outer.access.then(inner.access), kind: inner.kind)
     }
 
     private static func field<V: TemplateValue>(_ type: V.Type, _ access: TemplateAccess) -> TemplateField {

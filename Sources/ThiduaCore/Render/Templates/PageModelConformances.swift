@@ -12,7 +12,6 @@ extension RingFigure: TemplateModel {}
 extension Cell: TemplateModel {}
 extension Row: TemplateModel {}
 extension NeighbourLine: TemplateModel {}
-extension NeighbourRow: TemplateModel {}
 extension ChartBlock: TemplateModel {}
 extension RankedBarList: TemplateModel {}
 extension RankedBarRow: TemplateModel {}
@@ -55,4 +54,9 @@ extension TargetStatus where Self: TemplateModel {
     static var computedTemplateFields: [String: TemplateField] {
         ["status": computedField { $0.status }, "mark": computedField { $0.mark }]
     }
+}
+
+extension NeighbourRow: TemplateModel {
+    // The row's own names too, so that the template reads like a row of a table.
+    static var templateFieldsForwardedTo: String? { "row" }
 }

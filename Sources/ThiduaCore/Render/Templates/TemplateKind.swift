@@ -52,6 +52,23 @@ struct TemplateAccess: @unchecked Sendable {
     }
 }
 
+extension TemplateAccess {
+    /// `next` from the value this access reaches.
+    func then(_ next: TemplateAccess) -> TemplateAccess {
+        if case .offset(let a) = step, isNone == nil, case .offset(let b) = next.step {
+            return TemplateAccess(step: .offset(a + b), isNone: next.isNone)
+        }
+        let first = self
+        return TemplateAccess(step: .read { base, run, body in
+            var found = false
+            _ = first.with(base, &run) { pointer, run in
+                found = next.with(pointer, &run) { pointer, run in _ = body(pointer, &run) }
+            }
+            return found
+        })
+    }
+}
+
 /// A field as the compiler sees it: how to reach it, and what it holds.
 struct TemplateField {
     var access: TemplateAccess
