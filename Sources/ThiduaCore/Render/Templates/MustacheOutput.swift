@@ -1,5 +1,4 @@
-/// The bytes of one rendering, and where the template being rendered
-/// started them (its partial indentation depends on that).
+/// The bytes of one rendering, as UTF-8.
 struct MustacheOutput {
     var bytes: [UInt8] = []
 

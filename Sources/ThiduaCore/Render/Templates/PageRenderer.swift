@@ -28,7 +28,8 @@ struct PageRenderer: @unchecked Sendable {
     }
 
     func text<Model: TemplateModel>(_ model: Model, _ template: String) -> String {
-        guard let compiled = compiled[template] else { return "" }
+        // Every page template is required by the Render stage and listed in `pageModels` (a test checks both).
+        guard let compiled = compiled[template] else { preconditionFailure("\(template) is not a compiled page template") }
         precondition(compiled.model == ObjectIdentifier(Model.self), "\(template) is compiled for another model")
         var run = MustacheRun(capacity: 32 * 1024)
         withUnsafePointer(to: model) { pointer in

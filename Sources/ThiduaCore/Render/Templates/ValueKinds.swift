@@ -59,8 +59,7 @@ final class NumberKind<Number: TemplateValue & CustomStringConvertible>: Templat
     }
 
     override func transform(_ name: String) -> TemplateField? {
-        guard let int = Number.self as? Int.Type else { return nil }
-        _ = int
+        guard Number.self == Int.self else { return nil }
         switch name {
         case "equalzero": return Self.computed(Int.self) { $0 == 0 }
         case "plusone": return Self.computed(Int.self) { $0 + 1 }

@@ -41,6 +41,11 @@ struct CompiledThemeTests {
         #expect(Self.modelKinds()["IndicatorPage"]?.field(named: "columnCount") != nil)
     }
 
+    @Test func everyRequiredTemplateHasItsModel() {
+        #expect(Set(PageRenderer.pageModels.map(\.template)) == Set(RenderStage.requiredTemplates))
+        #expect(PageRenderer.pageModels.count == RenderStage.requiredTemplates.count)
+    }
+
     @Test func aTypeTheRendererCannotShowIsReported() {
         struct Odd: TemplateModel { var name: String; var when: Date; var inner: Inner }
         struct Inner { var x: Int }
