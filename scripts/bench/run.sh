@@ -15,7 +15,7 @@
 #   RESULTS  summary, timings, logs (replaced)  default /tmp/thidua-bench-results
 #   ANCHOR   the Hugo anchor folder             default <repo>/../shared/bench/hugo-anchor
 #   SKIP_BUILD=1  use the existing .build/release/thidua
-#   THIDUA_BIN=PATH  time this thidua binary instead (e.g. the one mustache-experiment.sh prints);
+#   THIDUA_BIN=PATH  time this thidua binary instead (e.g. one built from another commit);
 #                 the summary then names it instead of the commit
 #   PROVINCES=K   smoke test on the communes of the first K provinces only (NOT comparable
 #                 with Hugo's figures, which stay those of the whole anchor site)

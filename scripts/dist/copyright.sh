@@ -23,7 +23,7 @@ Copyright: Unicode, Inc. and others
 License: Unicode-3.0
  https://www.unicode.org/license.txt
 HEAD
-for dir in Yams CSV.swift swift-mustache swift-argument-parser FlyingFox ZIPFoundation; do
+for dir in Yams CSV.swift swift-argument-parser FlyingFox ZIPFoundation; do
   license=$(ls "$checkouts/$dir"/LICENSE* 2>/dev/null | head -1)
   if [ -z "$license" ]; then echo "copyright.sh: no licence file in $checkouts/$dir" >&2; exit 1; fi
   echo

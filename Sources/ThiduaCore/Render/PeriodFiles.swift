@@ -7,7 +7,9 @@ extension RenderStage {
     static func periodJobs(_ pages: CampaignPages, renderer: PageRenderer, sharing: Sharing,
                            image: ShareImage, description: String) -> [Job] {
         let campaign = pages.campaign, paths = pages.paths
-        let page = renderer.page
+        func page<Model: TemplateModel>(_ model: Model, _ template: String, _ path: String) -> OutputFile {
+            renderer.page(model, template, path)
+        }
         return pages.pastPeriods.map { s in
             {
                 let at = pages.at(s)

@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 
 /// The Render stage: page models through the theme's Mustache templates,
 /// open data and theme assets, as a list of output files sorted by path.
@@ -17,9 +16,11 @@ public enum RenderStage {
                                   strings: UIStrings, theme: ThemeSource, progress: BuildProgress? = nil) throws -> RenderedSite {
         let context = PageContext(settings: site.settings, strings: strings)
         var sharing = Sharing(context: context)
-        let library = try TemplateLibrary.load(theme, required: requiredTemplates, strings: strings)
-        let renderer = PageRenderer(library: library)
-        let page = renderer.page
+        let templates = try TemplateLibrary.load(theme, required: requiredTemplates, strings: strings)
+        let renderer = PageRenderer(templates: templates)
+        func page<Model: TemplateModel>(_ model: Model, _ template: String, _ path: String) -> OutputFile {
+            renderer.page(model, template, path)
+        }
 
         var files: [OutputFile] = []
         var cards: [CampaignCard] = []
@@ -63,7 +64,9 @@ public enum RenderStage {
     static func campaignFiles(_ pages: CampaignPages, renderer: PageRenderer,
                               progress: BuildProgress? = nil, sharing: inout Sharing) throws -> [OutputFile] {
         let campaign = pages.campaign, paths = pages.paths, charts = pages.charts, result = pages.result
-        let page = renderer.page
+        func page<Model: TemplateModel>(_ model: Model, _ template: String, _ path: String) -> OutputFile {
+            renderer.page(model, template, path)
+        }
         // Cards of the campaign's own pages are registered here, in page
         // order; everything else is rendered by jobs spread over the cores.
         let home = pages.homeCard()
@@ -152,7 +155,9 @@ public enum RenderStage {
     /// A unit's page and embed (and, for smaller campaigns, its charts as files).
     static func unitFiles(_ standing: Standing, pages: CampaignPages, renderer: PageRenderer, neighbourCells: [String],
                           sharing: Sharing, progress: BuildProgress?) -> (files: [OutputFile], cards: [CardSource]) {
-        let page = renderer.page
+        func page<Model: TemplateModel>(_ model: Model, _ template: String, _ path: String) -> OutputFile {
+            renderer.page(model, template, path)
+        }
         let campaign = pages.campaign, paths = pages.paths, charts = pages.charts
         let unit = campaign.units[standing.unit]
         let card = pages.unitCard(standing)

@@ -1,53 +1,46 @@
-import Mustache
-
 /// The escaping of every `{{value}}` in the theme's templates.
 ///
-/// `& < > " '` become `&amp; &lt; &gt; &quot; &#39;`, as in swift-mustache's
-/// own HTML content type, but byte by byte: the library's version walks
-/// grapheme clusters and looks each one up in a dictionary, which was a tenth
-/// of a national build, and it leaves a quote alone when a combining mark
-/// follows it (`"\u{301}` is one cluster), which browsers, reading code
-/// points, take as a quote. Text without those five bytes is returned as it
-/// is, without a copy.
-struct HTMLEscaping: MustacheContentType {
-    /// The name the templates' `{{% CONTENT_TYPE: … }}` line refers to.
-    static let name = "thidua-html"
-
-    func escapeText(_ text: String) -> String { Self.escape(text) }
-
+/// `& < > " '` become `&amp; &lt; &gt; &quot; &#39;` (the five of
+/// swift-mustache's HTML escaping, which rendered the theme before), byte by
+/// byte: a quote followed by a combining mark (`"\u{301}`) is escaped too,
+/// since browsers, reading code points, take it as a quote. Text without
+/// those five bytes is returned as it is, without a copy.
+enum HTMLEscaping {
     static func escape(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes in
-            guard let first = bytes.firstIndex(where: needsEscape) else { return nil }
+            guard bytes.contains(where: needsEscape) else { return nil }
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count + 16)
-            out.append(contentsOf: bytes[..<first])
-            for byte in bytes[first...] {
-                switch byte {
-                case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
-                case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
-                case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
-                case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
-                case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
-                default: out.append(byte)
-                }
-            }
+            append(bytes, to: &out)
             return String(decoding: out, as: UTF8.self)
         } ?? text
     }
 
-    private static func needsEscape(_ byte: UInt8) -> Bool {
+    /// Appends `bytes` escaped.
+    static func append(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var start = 0
+        for (i, byte) in bytes.enumerated() {
+            let entity: StaticString
+            switch byte {
+            case UInt8(ascii: "&"): entity = "&amp;"
+            case UInt8(ascii: "<"): entity = "&lt;"
+            case UInt8(ascii: ">"): entity = "&gt;"
+            case UInt8(ascii: "\""): entity = "&quot;"
+            case UInt8(ascii: "'"): entity = "&#39;"
+            default: continue
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+            out.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+            start = i + 1
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+    }
+
+    static func needsEscape(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): return true
         default: return false
         }
     }
-}
-
-// Text is most of what templates print. Without this conformance
-// swift-mustache renders a String through several failed dynamic casts and
-// `String(describing:)`, which copies it; with it, it takes the text as is.
-extension String: @retroactive MustacheCustomRenderable {
-    public var renderText: String { self }
-    public var isNull: Bool { false }
 }

@@ -1,22 +1,15 @@
 import Foundation
-import Mustache
 
 /// The theme's Mustache templates, parsed once per build.
 enum TemplateLibrary {
-    /// Put before every template (partials too, since swift-mustache resets a
-    /// partial to its own HTML escaping) so that values go through
-    /// `HTMLEscaping`. On a line of its own the tag leaves no output.
-    static let prologue = "{{% CONTENT_TYPE: \(HTMLEscaping.name) }}\n"
-
     /// `{{layout.t.key}}` and `{{t.key}}` (also `{{{…}}}`): a UI string, not a tag of a section.
     static let uiString = try! NSRegularExpression(pattern: #"\{\{(\{?)\s*(?:layout\.)?t\.([A-Za-z0-9_]+)\s*(\}?)\}\}"#)
 
     /// The templates with every UI string of the build's language filled in.
-    /// They are the same on every page, and a three-part name like
-    /// `layout.t.rank` costs swift-mustache a lookup at each part on every
-    /// page. A key the strings lack is left as it was (it renders empty), and
-    /// so is a string holding a line break or mustaches of its own, which
-    /// must stay text.
+    /// They are the same on every page, so they become text once per build.
+    /// A key the strings lack is left as it was (it renders empty), and so
+    /// is a string holding a line break or mustaches of its own, which must
+    /// stay text.
     static func fillingUIStrings(_ text: String, _ strings: [String: String]) -> String {
         let source = text as NSString
         var out = "", last = 0
@@ -32,60 +25,31 @@ enum TemplateLibrary {
         return out + source.substring(from: last)
     }
 
-    static func load(_ theme: ThemeSource, required: [String], strings: UIStrings? = nil) throws -> MustacheLibrary {
-        MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
-        var library = MustacheLibrary()
+    /// The theme's templates parsed, by name.
+    static func load(_ theme: ThemeSource, required: [String], strings: UIStrings? = nil) throws -> [String: [MustacheToken]] {
         for name in required where theme.templates[name] == nil {
             throw BuildFailure([.error(SourceLocation(path: joinPath(theme.path, "templates", name + ".mustache")),
                 .themeNoTemplate, ["name": name])])
         }
+        var templates: [String: [MustacheToken]] = [:]
         for (name, file) in theme.templates.sorted(by: { $0.key < $1.key }) {
-            do {
+            do throws(MustacheParseFailure) {
                 // Parsed as written first, so that an error points into the theme author's text.
-                let template = try MustacheTemplate(string: prologue + file.text)
+                let tokens = try MustacheParser.parse(file.text)
                 if let strings {
-                    try library.register(MustacheTemplate(string: prologue + fillingUIStrings(file.text, strings.table)), named: name)
+                    templates[name] = try MustacheParser.parse(fillingUIStrings(file.text, strings.table))
                 } else {
-                    library.register(template, named: name)
+                    templates[name] = tokens
                 }
-            } catch let failure as MustacheTemplate.ParserError {
-                // The prologue is one line: the theme author's lines start at 2.
-                let line = max(1, failure.context.lineNumber - 1)
-                throw BuildFailure([.error(SourceLocation(path: file.path, line: line, column: failure.context.columnNumber),
-                    .templateUnclosedSection, ["error": "\(failure.error)"])])
             } catch {
-                throw BuildFailure([.error(SourceLocation(path: file.path), .templateUnreadable, ["error": "\(error)"])])
+                let location = SourceLocation(path: file.path, line: error.line, column: error.column)
+                if case .inheritanceNotSupported = error.error {
+                    throw BuildFailure([.error(location, .templateUnreadable,
+                        ["error": "parent templates ({{<name}}) and blocks ({{$name}}) are not supported"])])
+                }
+                throw BuildFailure([.error(location, .templateUnclosedSection, ["error": "\(error.error)"])])
             }
         }
-        return library
-    }
-}
-
-/// A page model as the templates see it: one reference. swift-mustache
-/// casts the object of every lookup to its protocols, and casting a struct
-/// copies it (each field retained and released again); inside a list, every
-/// name the list's items lack climbs to the page. Wrapping the page saved a
-/// tenth of a national build's CPU. (Wrapping nested models as well saved
-/// nothing measurable: each wrapper costs an allocation.)
-final class TemplateNode: MustacheParent {
-    let model: any MustacheParent
-    init(_ model: any MustacheParent) { self.model = model }
-    func child(named name: String) -> Any? { model.child(named: name) }
-}
-
-/// Renders page models through the theme's templates (any core).
-struct PageRenderer: Sendable {
-    let library: MustacheLibrary
-
-    func text(_ model: any MustacheParent, _ template: String) -> String {
-        library.render(TemplateNode(model), withTemplate: template) ?? ""
-    }
-
-    func page(_ model: any MustacheParent, _ template: String, _ path: String) -> OutputFile {
-        OutputFile(path: path, text: text(model, template))
-    }
-
-    func neighbourRow(_ row: Row, _ table: TableShape) -> String {
-        text(NeighbourRow(row: row, table: table), "neighbour-row")
+        return templates
     }
 }

@@ -1,17 +1,27 @@
 import Foundation
-import Mustache
 import Testing
 @testable import ThiduaCore
 
-/// Page models answer templates by name (`PageModelLookup.swift`,
-/// `ShareModelLookup.swift`) instead of through `Mirror`: every stored
-/// property must be answered, with the value `Mirror` sees.
-struct TemplateLookupTests {
-    @Test func everyStoredPropertyIsAnsweredByName() throws {
-        var checked = Set<String>()
-        for model in try Self.everyPageModel() + [Self.compactLeaderboard()] { try Self.check(model, path: "\(type(of: model))", checked: &checked) }
-        // Every model type was met at least once, with its optional parts filled.
-        #expect(checked.sorted() == [
+/// The theme compiled against the page models: every model's fields are
+/// found through the compiler's metadata, every template compiles, and an
+/// error points at the theme author's text.
+struct CompiledThemeTests {
+    /// Every model type reachable from the page models, by walking their fields' kinds.
+    static func modelKinds() -> [String: TemplateKind] {
+        var found: [String: TemplateKind] = [:]
+        func walk(_ kind: TemplateKind) {
+            if let array = kind as? ArrayKindProbe { walk(array.elementKind); return }
+            guard let model = kind as? ModelKindProbe, found[kind.typeName] == nil else { return }
+            found[kind.typeName] = kind
+            for field in model.probeFields { walk(field.kind) }
+        }
+        for (_, model) in PageRenderer.pageModels { walk(model.templateKind) }
+        return found
+    }
+
+    @Test func everyStoredPropertyOfEveryPageModelIsResolvable() throws {
+        let kinds = Self.modelKinds()
+        #expect(kinds.keys.sorted() == [
             "AwardSummary", "AwardsPage", "CampaignCard", "Cell", "ChartBlock", "ColumnHeader", "EmbedGroup",
             "EmbedIndicator", "EmbedPage", "EmbedRow", "Figure", "GrantEntry", "GroupPage", "GroupSection", "GroupSummary",
             "HistoryRow", "IndexPage", "IndicatorLine", "IndicatorPage", "IndicatorRow", "Layout", "LeaderboardPage",
@@ -20,27 +30,79 @@ struct TemplateLookupTests {
             "ShareMeta", "TableShape",
             "TotalsBlock", "TotalsRow", "UnitPage",
         ])
-    }
-
-    @Test func anUnknownNameIsNil() {
-        #expect(Link(text: "a", url: "b").child(named: "href") == nil)
-        #expect(Link(text: "a", url: "b").child(named: "text") as? String == "a")
-    }
-
-    @Test func escapingMatchesSwiftMustacheAndClosesItsGap() throws {
-        let samples = ["", "Sở Y tế", "<script>alert('x')</script>", "a & b \"c\"", "🇻🇳 <>", "x\u{301}<", "&amp;"]
-        let plain = try MustacheTemplate(string: "{{.}}")
-        for text in samples {
-            #expect(HTMLEscaping.escape(text) == plain.render(text), "\(text)")
+        for (name, kind) in kinds.sorted(by: { $0.key < $1.key }) {
+            let model = try #require(kind as? ModelKindProbe)
+            #expect(model.probeUnsupported == [], "\(name)")
+            // Every stored property Mirror sees has a field.
+            #expect(model.probeStoredNames.allSatisfy { kind.field(named: $0) != nil }, "\(name)")
         }
+        #expect(Self.modelKinds()["Cell"]?.field(named: "status") != nil)
+        #expect(Self.modelKinds()["Cell"]?.field(named: "mark") != nil)
+        #expect(Self.modelKinds()["IndicatorPage"]?.field(named: "columnCount") != nil)
+    }
+
+    @Test func everyRequiredTemplateHasItsModel() {
+        #expect(Set(PageRenderer.pageModels.map(\.template)) == Set(RenderStage.requiredTemplates))
+        #expect(PageRenderer.pageModels.count == RenderStage.requiredTemplates.count)
+    }
+
+    @Test func aTypeTheRendererCannotShowIsReported() {
+        struct Odd: TemplateModel { var name: String; var when: Date; var inner: Inner }
+        struct Inner { var x: Int }
+        let kind = Odd.templateKind as! ModelKind<Odd>
+        #expect(kind.unsupportedFields == ["when: Date", "inner: Inner"])
+        #expect(kind.field(named: "name") != nil)
+        #expect(kind.field(named: "when") == nil)
+    }
+
+    @Test func everyTemplateOfTheDefaultThemeCompilesAgainstItsModel() throws {
+        let theme = try Self.defaultTheme()
+        let templates = try TemplateLibrary.load(theme, required: RenderStage.requiredTemplates)
+        let compiler = MustacheCompiler(templates: templates)
+        for (template, model) in PageRenderer.pageModels {
+            #expect(compiler.compile(template: template, for: model.templateKind) != nil, "\(template)")
+        }
+    }
+
+    /// The repository's default theme, read from disk.
+    static func defaultTheme() throws -> ThemeSource {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../../../themes/default/templates").standardized
+        var templates: [String: SourceFile] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".mustache") {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            templates[String(name.dropLast(".mustache".count))] = SourceFile(path: "themes/default/templates/" + name, text: text)
+        }
+        return ThemeSource(path: "themes/default", templates: templates, strings: [:], assets: [:])
+    }
+
+    @Test func anUnknownNameRendersNothing() throws {
+        let out = try Self.render("[{{href}}|{{#href}}x{{/href}}|{{^href}}y{{/href}}|{{text}}]", Link(text: "a", url: "b"))
+        #expect(out == "[||y|a]")
+    }
+
+    @Test func aNilFieldClimbsToTheOuterValue() throws {
+        let page = GroupSummary(name: "G", url: nil, units: "3", meetingAll: "1", leader: Link(text: "L", url: "/l"))
+        #expect(try Self.render("{{#leader}}{{name}} {{url}}{{/leader}}", page) == "G /l")
+        let none = GroupSummary(name: "G", url: "/g", units: "3", meetingAll: "1", leader: nil)
+        #expect(try Self.render("{{#leader}}x{{/leader}}{{^leader}}{{url}}{{/leader}}", none) == "/g")
+    }
+
+    static func render<M: TemplateModel>(_ text: String, _ model: M, partials: [String: String] = [:]) throws -> String {
+        var templates = try partials.mapValues { try MustacheParser.parse($0) }
+        templates["t"] = try MustacheParser.parse(text)
+        let step = try #require(MustacheCompiler(templates: templates).compile(template: "t", for: M.templateKind))
+        var run = MustacheRun(capacity: 0)
+        withUnsafePointer(to: model) { run.frames.append(UnsafeRawPointer($0)); step(&run) }
+        return run.out.text
+    }
+
+    @Test func escapingIsBytewise() {
         #expect(HTMLEscaping.escape("Huyện Đắk Mil") == "Huyện Đắk Mil")
-        // A combining mark after a quote hides it from the library's
-        // cluster-by-cluster escaping, not from ours (nor from browsers).
-        let hidden = "\"\u{301} onx=1 <\u{301}", escaped = "&quot;\u{301} onx=1 &lt;\u{301}"
-        let quote = "\"\u{301}"
-        #expect(HTMLEscaping.escape(hidden) == escaped)
-        #expect(plain.render(quote) == quote)
+        // A combining mark after a quote does not hide it (browsers read code points).
+        #expect(HTMLEscaping.escape("\"\u{301} onx=1 <\u{301}") == "&quot;\u{301} onx=1 &lt;\u{301}")
         #expect(HTMLEscaping.escape("Tom & Jerry's <b>") == "Tom &amp; Jerry&#39;s &lt;b&gt;")
+        #expect(HTMLEscaping.escape("") == "")
     }
 
     @Test func aTemplateErrorNamesTheThemeAuthorsLineAndColumn() throws {
@@ -55,32 +117,6 @@ struct TemplateLookupTests {
             "themes/default/templates/plan.mustache:2:22: the template cannot be read (sectionCloseNameIncorrect); "
                 + "check that every {{#section}} is closed by {{/section}} with the same name",
         ])
-    }
-
-    /// Walks a model as `Mirror` sees it and asks the lookup for each property.
-    static func check(_ value: Any, path: String, checked: inout Set<String>) throws {
-        let mirror = Mirror(reflecting: value)
-        switch mirror.displayStyle {
-        case .struct?:
-            let parent = try #require(value as? MustacheParent, "\(path): \(type(of: value)) answers no lookups")
-            checked.insert("\(type(of: value))")
-            for child in mirror.children {
-                let label = try #require(child.label)
-                let expected = unwrap(child.value), actual = parent.child(named: label)
-                #expect(actual.map { String(describing: $0) } == expected.map { String(describing: $0) }, "\(path).\(label)")
-                if let expected { try check(expected, path: path + "." + label, checked: &checked) }
-            }
-        case .collection?:
-            for (i, child) in mirror.children.enumerated() { try check(child.value, path: "\(path)[\(i)]", checked: &checked) }
-        default:
-            break
-        }
-    }
-
-    static func unwrap(_ value: Any) -> Any? {
-        let mirror = Mirror(reflecting: value)
-        guard mirror.displayStyle == .optional else { return value }
-        return mirror.children.first.map(\.value)
     }
 
     /// The home page of a campaign large enough to list its groups.
@@ -158,10 +194,11 @@ struct UIStringFillingTests {
     }
 
     @Test func sameOutputAsLookingThemUp() throws {
-        let model: [String: Any] = ["layout": ["t": strings], "t": strings]
+        let table = MustacheData.object(strings.mapValues { .string($0) })
+        let model = MustacheData.object(["layout": .object(["t": table]), "t": table])
         let text = "<p title=\"{{layout.t.tag}}\">{{t.rank}} {{{t.tag}}}</p>"
-        let looked = try MustacheTemplate(string: text).render(model)
-        let filled = try MustacheTemplate(string: TemplateLibrary.fillingUIStrings(text, strings)).render(model)
+        let looked = try MustacheSpecTests.render(text, model)
+        let filled = try MustacheSpecTests.render(TemplateLibrary.fillingUIStrings(text, strings), model)
         #expect(filled == looked)
         #expect(filled == "<p title=\"&lt;b&gt; &amp; &quot;x&quot;\">Hạng <b> & \"x\"</p>")
     }
