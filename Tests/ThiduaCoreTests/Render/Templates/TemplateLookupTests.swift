@@ -1,6 +1,13 @@
 import Foundation
 import Mustache
 import Testing
+@testable import ThiduaSupport
+@testable import ThiduaLoad
+@testable import ThiduaModel
+@testable import ThiduaRank
+@testable import ThiduaChart
+@testable import ThiduaRender
+@testable import ThiduaWrite
 @testable import ThiduaCore
 
 /// Page models answer templates by name (`PageModelLookup.swift`,
