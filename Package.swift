@@ -29,17 +29,41 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        // One target per pipeline stage, each depending only on earlier ones, so that the
+        // compiler keeps the arrows Load → Model → Rank → Chart → Render → Write
+        // (scripts/check_stage_order.py, run by `make test`, reads this graph).
         .target(
-            name: "ThiduaCore",
+            name: "ThiduaSupport",
+            dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(
+            name: "ThiduaLoad",
+            dependencies: ["ThiduaSupport"]),
+        .target(
+            name: "ThiduaModel",
             dependencies: [
+                "ThiduaLoad",
                 "CCmark",
-                "CRsvg",
-                "CDeflate",
                 "CLibXML2",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
+        .target(
+            name: "ThiduaRank",
+            dependencies: ["ThiduaModel"]),
+        .target(
+            name: "ThiduaChart",
+            dependencies: ["ThiduaRank"]),
+        .target(
+            name: "ThiduaRender",
+            dependencies: ["ThiduaChart", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(
+            name: "ThiduaWrite",
+            dependencies: ["ThiduaRender", "CRsvg", "CDeflate"]),
+        // The build as a whole (Pipeline), publishing and scaffolding: what the command line imports.
+        .target(
+            name: "ThiduaCore",
+            dependencies: ["ThiduaWrite", "CDeflate"]),
         .target(
             name: "ThiduaServe",
             dependencies: ["ThiduaCore", .product(name: "FlyingSocks", package: "FlyingFox")]),
@@ -52,9 +76,12 @@ let package = Package(
             ]),
         .executableTarget(
             name: "ThiduaFuzz",
-            dependencies: ["ThiduaCore"]),
+            dependencies: ["ThiduaModel"]),
         .testTarget(
             name: "ThiduaCoreTests",
-            dependencies: ["ThiduaCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+            dependencies: [
+                "ThiduaSupport", "ThiduaLoad", "ThiduaModel", "ThiduaRank", "ThiduaChart", "ThiduaRender", "ThiduaWrite",
+                "ThiduaCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
     ]
 )

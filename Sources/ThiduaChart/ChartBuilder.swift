@@ -1,5 +1,5 @@
 /// Builds the chart models of one campaign (see `ChartStage`).
-struct ChartBuilder {
+package struct ChartBuilder {
     var result: CampaignResult
     var format: NumberFormat
     var strings: UIStrings
@@ -19,7 +19,7 @@ struct ChartBuilder {
     /// `[indicator][group id]`: the group's median and best value now.
     let references: [[String: GroupReference]]
 
-    init(result: CampaignResult, format: NumberFormat, strings: UIStrings) {
+    package init(result: CampaignResult, format: NumberFormat, strings: UIStrings) {
         self.result = result
         self.format = format
         self.strings = strings
@@ -111,7 +111,7 @@ struct ChartBuilder {
 
     /// The group's ranked bars at the current snapshot, or at `snapshot`
     /// (a period's official report).
-    func groupBars(_ group: Group, at snapshot: Int? = nil) -> RankedBarChart? {
+    package func groupBars(_ group: Group, at snapshot: Int? = nil) -> RankedBarChart? {
         let members = snapshot.map { s in
             (CampaignResult.Scopes(result.standings[s]).members[group.id] ?? []).map { result.standings[s][$0] }
         } ?? result.members(of: group.id)

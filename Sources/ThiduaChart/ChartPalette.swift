@@ -1,14 +1,14 @@
 /// Colours and type shared by every chart. Okabe–Ito blue and vermillion
 /// stay distinguishable under every common colour-vision deficiency; every
 /// status is also written out in words next to the colour.
-enum ChartPalette {
-    static let met = "#0072B2"
-    static let missed = "#D55E00"
+package enum ChartPalette {
+    package static let met = "#0072B2"
+    package static let missed = "#D55E00"
     static let neutral = "#56677A"
     static let ink = "#1a1a1a"
-    static let muted = "#4a5565"
+    package static let muted = "#4a5565"
     static let track = "#e3e7ec"
-    static let font = "Noto Sans, Arial, sans-serif"
+    package static let font = "Noto Sans, Arial, sans-serif"
 
     static func status(_ met: Bool?) -> String {
         met.map { $0 ? Self.met : Self.missed } ?? neutral

@@ -62,7 +62,7 @@ struct CoordinateDigits {
 }
 
 /// Fixed-precision coordinates, so SVG bytes never depend on float printing.
-func coordinate(_ value: Double) -> String {
+package func coordinate(_ value: Double) -> String {
     var text = ""
     text.appendCoordinate(value)
     return text

@@ -13,6 +13,12 @@ public struct ShareCard: Hashable, Sendable {
         public var label: String
         public var value: String
         public var note: String?
+
+        package init(label: String, value: String, note: String? = nil) {
+            self.label = label
+            self.value = value
+            self.note = note
+        }
     }
 
     /// One indicator's value against its target.
@@ -21,11 +27,23 @@ public struct ShareCard: Hashable, Sendable {
         public var value: String
         public var status: String
         public var met: Bool?
+
+        package init(label: String, value: String, status: String, met: Bool? = nil) {
+            self.label = label
+            self.value = value
+            self.status = status
+            self.met = met
+        }
     }
 
     public struct Line: Hashable, Sendable {
         public var text: String
         public var figure: String
+
+        package init(text: String, figure: String) {
+            self.text = text
+            self.figure = figure
+        }
     }
 
     public struct Bar: Hashable, Sendable {
@@ -34,6 +52,13 @@ public struct ShareCard: Hashable, Sendable {
         /// 0…1 of the bar area.
         public var fraction: Double
         public var met: Bool?
+
+        package init(label: String, valueText: String, fraction: Double, met: Bool? = nil) {
+            self.label = label
+            self.valueText = valueText
+            self.fraction = fraction
+            self.met = met
+        }
     }
 
     /// Units in one slice of a histogram, by target status.
@@ -41,6 +66,13 @@ public struct ShareCard: Hashable, Sendable {
         public var met = 0
         public var missed = 0
         public var neutral = 0
+
+        package init(met: Int = 0, missed: Int = 0, neutral: Int = 0) {
+            self.met = met
+            self.missed = missed
+            self.neutral = neutral
+        }
+
         public var total: Int { met + missed + neutral }
     }
 
@@ -48,6 +80,11 @@ public struct ShareCard: Hashable, Sendable {
     public struct Tick: Hashable, Sendable {
         public var position: Double
         public var text: String
+
+        package init(position: Double, text: String) {
+            self.position = position
+            self.text = text
+        }
     }
 
     /// The small chart under the headline.
@@ -81,6 +118,22 @@ public struct ShareCard: Hashable, Sendable {
     public var address: String
     /// What the image shows, in one sentence (also its alt text).
     public var description: String
+
+    package init(siteTitle: String, sample: String? = nil, eyebrow: String, title: String, badge: Badge? = nil,
+                 headline: Headline? = nil, caption: String? = nil, visual: Visual, footer: String, address: String,
+                 description: String) {
+        self.siteTitle = siteTitle
+        self.sample = sample
+        self.eyebrow = eyebrow
+        self.title = title
+        self.badge = badge
+        self.headline = headline
+        self.caption = caption
+        self.visual = visual
+        self.footer = footer
+        self.address = address
+        self.description = description
+    }
 
     static let band = "#0b3d6e"
     static let panel = "#eef3f8"

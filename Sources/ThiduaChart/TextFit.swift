@@ -10,6 +10,11 @@ public enum TextFit {
     public struct Fitted: Hashable, Sendable {
         public var lines: [String]
         public var size: Double
+
+        package init(lines: [String], size: Double) {
+            self.lines = lines
+            self.size = size
+        }
     }
 
     /// The width of `text` at font size `size`, in the same units.
@@ -70,12 +75,12 @@ public enum TextFit {
     /// Runs of white space made one space, none at either end. A card's
     /// text almost always is already: it is then returned as it is, without
     /// the grapheme breaking and Unicode property lookups of splitting it.
-    static func singleSpaced(_ text: String) -> String {
+    package static func singleSpaced(_ text: String) -> String {
         isSingleSpaced(text) ? text : text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// The words of `text` between spaces, as `text.split(separator: " ")`.
-    static func words(_ text: String) -> [Substring] {
+    package static func words(_ text: String) -> [Substring] {
         guard isSingleSpaced(text) else { return text.split(separator: " ") }
         // Every space is a character of its own here: split at its byte.
         var words: [Substring] = [], start = text.startIndex

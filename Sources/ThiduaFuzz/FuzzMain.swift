@@ -1,5 +1,5 @@
 import Foundation
-import ThiduaCore
+import ThiduaModel
 
 #if THIDUA_FUZZ
 // Built with -DTHIDUA_FUZZ and --sanitize fuzzer (see `make fuzz`): libFuzzer

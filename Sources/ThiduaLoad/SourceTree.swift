@@ -22,6 +22,15 @@ public struct CampaignSource: Sendable {
     public var grants: SourceFile?
     /// `data/*.csv`, `data/*.xlsx` and `data/*.xls` files in name order.
     public var snapshots: [DataFile]
+
+    package init(slug: String, folderPath: String, plan: SourceFile, roster: SourceFile?, grants: SourceFile?, snapshots: [DataFile]) {
+        self.slug = slug
+        self.folderPath = folderPath
+        self.plan = plan
+        self.roster = roster
+        self.grants = grants
+        self.snapshots = snapshots
+    }
 }
 
 /// A theme folder: Mustache templates by name (file name without

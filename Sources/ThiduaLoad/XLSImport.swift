@@ -40,7 +40,7 @@ struct XLSImport {
     static func folder(forContent content: String) -> String {
         var trimmed = content
         while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
-        return joinPath(WriteStage.split(trimmed).parent, ".thidua-cache", "xls")
+        return joinPath(splitPath(trimmed).parent, ".thidua-cache", "xls")
     }
 
     /// The cache file name of a workbook's conversion.

@@ -7,10 +7,6 @@ public struct SiteSettings: Sendable {
     public var organization: String?
 }
 
-public enum Language: String, Sendable, CaseIterable {
-    case vi, en
-}
-
 /// The whole modelled site: settings and campaigns in folder-name order.
 public struct Site: Sendable {
     public var settings: SiteSettings

@@ -77,7 +77,7 @@ public struct CampaignResult: Sendable {
         /// Indices into the current standings, per group id, in leaderboard order.
         public var members: [String: [Int]]
 
-        init(_ standings: [Standing]) {
+        package init(_ standings: [Standing]) {
             ranked = 0
             rankedInGroup = [:]
             rankedInBracket = [:]

@@ -4,7 +4,7 @@ import Foundation
 /// same rows as `leaderboard.csv`.
 public enum OpenData {
     /// Site-relative URL of a unit's page.
-    public static func unitPath(_ campaign: Campaign, _ unit: Unit) -> String {
+    public static func unitPath(_ campaign: Campaign, _ unit: ThiduaModel.Unit) -> String {
         "/\(campaign.slug)/\(unit.id)/"
     }
 

@@ -30,10 +30,10 @@ struct PageContext {
 }
 
 /// The path of an absolute URL, always ending in `/`.
-struct URLComponentsLite {
-    var path: String
+package struct URLComponentsLite {
+    package var path: String
 
-    init?(_ text: String) {
+    package init?(_ text: String) {
         guard let schemeEnd = text.range(of: "://") else { return nil }
         let rest = text[schemeEnd.upperBound...]
         guard let slash = rest.firstIndex(of: "/") else {

@@ -16,7 +16,7 @@ public final class BuildProgress: @unchecked Sendable {
         self.report = report
     }
 
-    func start(_ stage: String, total: Int = 0) {
+    package func start(_ stage: String, total: Int = 0) {
         lock.lock(); defer { lock.unlock() }
         self.stage = stage
         done = 0
@@ -24,12 +24,12 @@ public final class BuildProgress: @unchecked Sendable {
         report(stage, 0, total)
     }
 
-    func setTotal(_ total: Int) {
+    package func setTotal(_ total: Int) {
         lock.lock(); defer { lock.unlock() }
         self.total = total
     }
 
-    func advance() {
+    package func advance() {
         lock.lock(); defer { lock.unlock() }
         done += 1
         report(stage, done, total)

@@ -1,8 +1,8 @@
 import Foundation
 
 /// Refuses output folders that a build must never replace.
-enum OutputGuard {
-    static func check(output: String, content: String, themes: [String]) throws {
+package enum OutputGuard {
+    package static func check(output: String, content: String, themes: [String]) throws {
         let out = absolute(output)
         func refuse(_ key: MessageKey, _ values: [String: any MessageArgument] = [:]) -> BuildFailure {
             BuildFailure([.error(SourceLocation(path: output), key, values)])

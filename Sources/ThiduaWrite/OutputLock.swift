@@ -5,7 +5,7 @@ import Foundation
 /// from before it reads the previous site until the new one is in place.
 /// Two builds into one folder would otherwise interleave their staging
 /// folders and swaps, and leave a site with files missing.
-enum OutputLock {
+package enum OutputLock {
     /// The lock file guarding `folder`: beside it, hidden, like the staging folder.
     static func path(guarding folder: String) -> String {
         let (parent, name) = WriteStage.split(WriteStage.trim(folder))
@@ -15,7 +15,7 @@ enum OutputLock {
     /// Takes the lock guarding `folder`. When another build holds it: waits
     /// (telling `onWait` first), or with `wait: false` fails with a message
     /// naming the other process.
-    static func take(guarding folder: String, wait: Bool, fileSystem fs: FileSystem,
+    package static func take(guarding folder: String, wait: Bool, fileSystem fs: FileSystem,
                      onWait: (@Sendable (Message) -> Void)?) throws -> FileLock {
         let path = path(guarding: folder)
         do {

@@ -2,7 +2,7 @@
 /// accident: content with no campaign at all (a wrong --content, a folder
 /// renamed), or without a campaign that the site in the output folder has.
 /// `--allow-empty` and `--allow-removal` say it is meant.
-enum RemovalGuard {
+package enum RemovalGuard {
     /// The campaigns of a site thidua built, from its manifest: each has
     /// its open data at `SLUG/data/leaderboard.json`.
     static func campaigns(in manifest: Manifest) -> [String] {
@@ -14,7 +14,7 @@ enum RemovalGuard {
         }.sortedByBytes { $0 }
     }
 
-    static func check(campaigns: [String], previous: Manifest?, output: String, content: String,
+    package static func check(campaigns: [String], previous: Manifest?, output: String, content: String,
                       allowEmpty: Bool, allowRemoval: Bool) throws {
         if campaigns.isEmpty && !allowEmpty {
             throw BuildFailure([.error(SourceLocation(path: content),

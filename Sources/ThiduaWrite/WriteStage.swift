@@ -41,7 +41,7 @@ public enum WriteStage {
     /// written: the share cards are still being rasterised meanwhile (see
     /// `Pipeline.build`). An error from `pendingCopies` is thrown as it is,
     /// and the output folder is left untouched.
-    static func write(_ files: [OutputFile], fingerprint: String, to output: String,
+    package static func write(_ files: [OutputFile], fingerprint: String, to output: String,
                       fileSystem fs: FileSystem, progress: BuildProgress? = nil,
                       pendingCopies: () throws -> [(from: String, to: String)]) throws -> Report {
         let trimmed = trim(output)
@@ -161,14 +161,12 @@ public enum WriteStage {
         }.map(\.element)
     }
 
-    static func trim(_ output: String) -> String {
+    package static func trim(_ output: String) -> String {
         output.hasSuffix("/") && output.count > 1 ? String(output.dropLast()) : output
     }
 
     static func split(_ path: String) -> (parent: String, name: String) {
-        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
-        let parent = String(path[..<slash])
-        return (parent.isEmpty ? "/" : parent, String(path[path.index(after: slash)...]))
+        splitPath(path)
     }
 
     static func failure(_ path: String, _ message: Message) -> BuildFailure {

@@ -50,6 +50,13 @@ extension FileSystem {
     public func size(_ path: String) -> Int? { (try? read(path))?.count }
 }
 
+/// A path's parent folder and last component: `a/b/c` → (`a/b`, `c`), `c` → (`.`, `c`), `/c` → (`/`, `c`).
+package func splitPath(_ path: String) -> (parent: String, name: String) {
+    guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+    let parent = String(path[..<slash])
+    return (parent.isEmpty ? "/" : parent, String(path[path.index(after: slash)...]))
+}
+
 /// Joins path components with `/`, ignoring empty ones.
 public func joinPath(_ parts: String...) -> String {
     joinPath(parts)

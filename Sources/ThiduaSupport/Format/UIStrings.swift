@@ -5,25 +5,6 @@ public struct UIStrings: Sendable {
 
     public init(table: [String: String]) { self.table = table }
 
-    /// Reads the strings for `language`, falling back key by key to Vietnamese.
-    static func load(_ theme: ThemeSource, language: Language) throws -> UIStrings {
-        var table: [String: String] = [:]
-        for lang in language == .vi ? ["vi"] : ["vi", language.rawValue] {
-            guard let file = theme.strings[lang] else {
-                throw Diagnostic.error(SourceLocation(path: joinPath(theme.path, "i18n", lang + ".yml")),
-                    .themeNoUIStrings, ["lang": lang])
-            }
-            let root = try YAMLNode.parse(file.text, path: file.path)
-            for pair in root.pairs ?? [] {
-                guard let text = pair.value.scalar else {
-                    throw Diagnostic.error(pair.value.location, .uiStringNotText, ["key": pair.key])
-                }
-                table[pair.key] = text
-            }
-        }
-        return UIStrings(table: table)
-    }
-
     /// The text for `key` with `{name}` placeholders filled in; the key
     /// itself when missing, so a gap shows up on the page instead of crashing.
     public func text(_ key: String, _ values: [String: String] = [:]) -> String {

@@ -1,4 +1,11 @@
 import Testing
+@testable import ThiduaSupport
+@testable import ThiduaLoad
+@testable import ThiduaModel
+@testable import ThiduaRank
+@testable import ThiduaChart
+@testable import ThiduaRender
+@testable import ThiduaWrite
 @testable import ThiduaCore
 
 /// The byte-level SVG writing gives the text the plain string code gave.

@@ -1,5 +1,12 @@
 import Foundation
 import Testing
+@testable import ThiduaSupport
+@testable import ThiduaLoad
+@testable import ThiduaModel
+@testable import ThiduaRank
+@testable import ThiduaChart
+@testable import ThiduaRender
+@testable import ThiduaWrite
 @testable import ThiduaCore
 
 /// Excel 97–2003 snapshots (.xls), made by LibreOffice from the example

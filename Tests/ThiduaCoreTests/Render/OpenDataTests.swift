@@ -1,5 +1,12 @@
 import Foundation
 import Testing
+@testable import ThiduaSupport
+@testable import ThiduaLoad
+@testable import ThiduaModel
+@testable import ThiduaRank
+@testable import ThiduaChart
+@testable import ThiduaRender
+@testable import ThiduaWrite
 @testable import ThiduaCore
 
 /// The contract's leaderboard.json and leaderboard.csv, byte for byte.

@@ -3,6 +3,13 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
+@testable import ThiduaSupport
+@testable import ThiduaLoad
+@testable import ThiduaModel
+@testable import ThiduaRank
+@testable import ThiduaChart
+@testable import ThiduaRender
+@testable import ThiduaWrite
 @testable import ThiduaCore
 
 /// Emitted HTML and SVG against golden files (re-record with THIDUA_RECORD=1).

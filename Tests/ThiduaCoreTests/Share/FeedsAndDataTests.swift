@@ -3,6 +3,13 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
+@testable import ThiduaSupport
+@testable import ThiduaLoad
+@testable import ThiduaModel
+@testable import ThiduaRank
+@testable import ThiduaChart
+@testable import ThiduaRender
+@testable import ThiduaWrite
 @testable import ThiduaCore
 
 /// Atom feeds, sitemap, robots.txt, the history CSV and the data README.

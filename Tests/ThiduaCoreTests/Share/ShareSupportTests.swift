@@ -3,6 +3,13 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
+@testable import ThiduaSupport
+@testable import ThiduaLoad
+@testable import ThiduaModel
+@testable import ThiduaRank
+@testable import ThiduaChart
+@testable import ThiduaRender
+@testable import ThiduaWrite
 @testable import ThiduaCore
 
 /// The pieces under the share cards: hashing, text measurement and wrapping.

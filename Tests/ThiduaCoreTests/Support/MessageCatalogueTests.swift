@@ -1,6 +1,13 @@
 import Foundation
 import Testing
 import Yams
+@testable import ThiduaSupport
+@testable import ThiduaLoad
+@testable import ThiduaModel
+@testable import ThiduaRank
+@testable import ThiduaChart
+@testable import ThiduaRender
+@testable import ThiduaWrite
 @testable import ThiduaCore
 
 /// Every message has a Vietnamese and an English text in the theme's

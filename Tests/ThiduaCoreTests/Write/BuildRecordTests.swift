@@ -1,5 +1,12 @@
 import Foundation
 import Testing
+@testable import ThiduaSupport
+@testable import ThiduaLoad
+@testable import ThiduaModel
+@testable import ThiduaRank
+@testable import ThiduaChart
+@testable import ThiduaRender
+@testable import ThiduaWrite
 @testable import ThiduaCore
 
 /// What a build reported is kept beside the content (never in the site), one

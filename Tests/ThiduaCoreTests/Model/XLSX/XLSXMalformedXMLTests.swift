@@ -1,6 +1,13 @@
 import Foundation
 import Testing
 import ZIPFoundation
+@testable import ThiduaSupport
+@testable import ThiduaLoad
+@testable import ThiduaModel
+@testable import ThiduaRank
+@testable import ThiduaChart
+@testable import ThiduaRender
+@testable import ThiduaWrite
 @testable import ThiduaCore
 
 /// Damaged XML inside a workbook is an error naming the part (and the

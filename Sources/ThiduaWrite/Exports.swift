@@ -1,0 +1,2 @@
+/// Every file of this stage sees the stages before it (and only those: see Package.swift).
+@_exported import ThiduaRender
