@@ -57,6 +57,7 @@ check: build
 	$(BIN) check --content content
 
 test: testdeps
+	python3 scripts/package/check_stage_order.py
 	$(SWIFT) build --build-tests
 	THIDUA_MAKE_TEST=1 $(SWIFT) test --skip-build
 	$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=25

@@ -42,7 +42,7 @@ echo
 echo "== top thidua/Mustache frames by inclusive time"
 perf report -i "$WORK/perf.data" --children --sort symbol --stdio -g none 2>/dev/null \
   | grep -v '^#' | grep '%' | sed 's/  */ /g' | demangle \
-  | grep -E 'ThiduaCore|Pipeline|Stage|Chart|Pages|Mustache|Mirror|Writer|FileSystem|fsync|filter' \
+  | grep -E 'Thidua[A-Z]|Pipeline|Stage|Chart|Pages|Mustache|Mirror|Writer|FileSystem|fsync|filter' \
   | sed 's/ - - $//' | cut -c1-160 | sed -n 1,40p | tee "$WORK/top-inclusive.txt"
 
 echo

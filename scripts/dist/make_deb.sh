@@ -2,7 +2,7 @@
 # Packs a release thidua binary (Swift runtime and Foundation linked
 # statically) and the default theme into dist/thidua_<version>_amd64.deb.
 # Usage: scripts/dist/make_deb.sh BINARY OUTDIR
-# The version is the binary's own (`thidua --version`, Sources/ThiduaCLI/Version.swift).
+# The version is the binary's own (`thidua --version`, Sources/ThiduaSupport/Version.swift).
 set -eu
 bin=$1
 # The Swift packages the binary was built from (their licences go into the package).
