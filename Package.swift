@@ -31,7 +31,7 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
         // One target per pipeline stage, each depending only on earlier ones, so that the
         // compiler keeps the arrows Load → Model → Rank → Chart → Render → Write
-        // (scripts/check_stage_order.py, run by `make test`, reads this graph).
+        // (scripts/package/check_stage_order.py, run by `make test`, reads this graph).
         .target(
             name: "ThiduaSupport",
             dependencies: [.product(name: "Yams", package: "Yams")]),
@@ -56,7 +56,7 @@ let package = Package(
             dependencies: ["ThiduaRank"]),
         .target(
             name: "ThiduaRender",
-            dependencies: ["ThiduaChart", .product(name: "Mustache", package: "swift-mustache")]),
+            dependencies: ["ThiduaChart"]),
         .target(
             name: "ThiduaWrite",
             dependencies: ["ThiduaRender", "CRsvg", "CDeflate"]),
