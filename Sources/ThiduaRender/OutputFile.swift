@@ -4,6 +4,12 @@ import Foundation
 public struct OutputFile: Hashable, Sendable {
     public var path: String
     public var data: Data
+    /// A page's `PageKey` (nil for any other file, and for every page of a
+    /// render without `PageReuse`): kept in the manifest for the next build.
+    public var key: PageKey?
+    /// A page left as the live site has it: not rendered, `data` is empty,
+    /// and the Write stage links the live site's file.
+    public var kept = false
 
     public init(path: String, data: Data) {
         self.path = path
@@ -12,5 +18,12 @@ public struct OutputFile: Hashable, Sendable {
 
     public init(path: String, text: String) {
         self.init(path: path, data: Data(text.utf8))
+    }
+
+    /// A page the live site has with the same `key`.
+    public init(kept path: String, key: PageKey) {
+        self.init(path: path, data: Data())
+        self.key = key
+        kept = true
     }
 }

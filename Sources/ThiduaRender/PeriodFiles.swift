@@ -4,12 +4,9 @@
 extension RenderStage {
     /// One job per period. `image` and `description` are the campaign home's
     /// share card and text (the periods have no cards of their own).
-    static func periodJobs(_ pages: CampaignPages, renderer: PageRenderer, sharing: Sharing,
+    static func periodJobs(_ pages: CampaignPages, renderer: KeyedPages, sharing: Sharing,
                            image: ShareImage, description: String) -> [Job] {
         let campaign = pages.campaign, paths = pages.paths
-        func page<Model: TemplateModel>(_ model: Model, _ template: String, _ path: String) -> OutputFile {
-            renderer.page(model, template, path)
-        }
         return pages.pastPeriods.map { s in
             {
                 let at = pages.at(s)
@@ -17,10 +14,10 @@ extension RenderStage {
                 func shared<Model: SharablePage>(_ model: Model, _ path: String) -> Model {
                     model.sharing(sharing.meta(page: path, title: model.layout.pageTitle, description: description, image: image))
                 }
-                var files = [page(shared(at.periodPage(), folder), "period", folder + "index.html")]
+                var files = [renderer.page(shared(at.periodPage(), folder), "period", folder + "index.html")]
                 for (k, indicator) in campaign.indicators.enumerated() {
                     let path = paths.indicator(indicator.id, at: s, of: campaign)
-                    files.append(page(shared(at.indicatorPage(k), path), "indicator", path + "index.html"))
+                    files.append(renderer.page(shared(at.indicatorPage(k), path), "indicator", path + "index.html"))
                 }
                 return (files, [])
             }

@@ -6,21 +6,21 @@ public enum RenderStage {
     static let requiredTemplates = ["index", "campaign", "unit", "indicator", "awards", "group", "plan", "404", "period",
                                     "embed-campaign", "embed-unit", "neighbour-row"]
 
-    public static func render(site: Site, results: [CampaignResult], charts: [CampaignCharts],
-                              strings: UIStrings, theme: ThemeSource, progress: BuildProgress? = nil) throws -> [OutputFile] {
-        try renderSite(site: site, results: results, charts: charts, strings: strings, theme: theme, progress: progress).files
-    }
+    /// Receives the files as they are rendered (from any core, a piece of
+    /// a campaign at a time), before the Render stage returns them all.
+    public typealias Delivery = @Sendable ([OutputFile]) -> Void
 
     /// The files, and the share cards the Write stage still has to rasterise.
+    /// With `reuse`, every page is keyed and the pages the live site has
+    /// with the same key are kept, not rendered (`OutputFile.kept`); every
+    /// file goes to `deliver` too, once, as soon as it is made.
     public static func renderSite(site: Site, results: [CampaignResult], charts: [CampaignCharts],
-                                  strings: UIStrings, theme: ThemeSource, progress: BuildProgress? = nil) throws -> RenderedSite {
+                                  strings: UIStrings, theme: ThemeSource, progress: BuildProgress? = nil,
+                                  reuse: PageReuse? = nil, deliver: Delivery? = nil) throws -> RenderedSite {
         let context = PageContext(settings: site.settings, strings: strings)
         var sharing = Sharing(context: context)
         let templates = try TemplateLibrary.load(theme, required: requiredTemplates, strings: strings)
-        let renderer = PageRenderer(templates: templates)
-        func page<Model: TemplateModel>(_ model: Model, _ template: String, _ path: String) -> OutputFile {
-            renderer.page(model, template, path)
-        }
+        let renderer = KeyedPages(renderer: PageRenderer(templates: templates), reuse: reuse, theme: theme, strings: strings)
 
         var files: [OutputFile] = []
         var cards: [CampaignCard] = []
@@ -29,7 +29,7 @@ public enum RenderStage {
             let pages = CampaignPages(context: context, result: result, charts: charts)
             cards.append(pages.card())
             reports += pages.reportSources()
-            files += try campaignFiles(pages, renderer: renderer, progress: progress, sharing: &sharing)
+            files += try campaignFiles(pages, renderer: renderer, progress: progress, sharing: &sharing, deliver: deliver)
         }
         let siteCard = sharing.siteCard(site.campaigns)
         let index = IndexPage(
@@ -38,12 +38,14 @@ public enum RenderStage {
             campaigns: cards
         ).sharing(sharing.meta(page: "", title: site.settings.title, description: siteCard.description,
                                image: sharing.image(siteCard, folder: "")))
-        files.append(page(index, "index", "index.html"))
-        files.append(page(NotFoundPage(layout: context.layout(
+        let campaignsEnd = files.count
+        files.append(renderer.page(index, "index", "index.html"))
+        files.append(renderer.page(NotFoundPage(layout: context.layout(
             title: context.t("not_found_title"), description: context.t("not_found_text"), sample: false,
             breadcrumbs: [])), "404", "404.html"))
         for (path, data) in theme.assets { files.append(OutputFile(path: "assets/" + path, data: data)) }
         files += siteFeeds(site: site, results: results, charts: charts, context: context, pages: files)
+        deliver?(Array(files[campaignsEnd...]))
         let ordered = files.sortedByBytes(of: \.path)
         // Two pages on one path would overwrite each other unpredictably: the
         // content checks prevent it, and this makes sure of it.
@@ -61,12 +63,9 @@ public enum RenderStage {
     /// with the PNGs (cards, charts' downloads) the Write stage rasterises.
     typealias Job = () throws -> (files: [OutputFile], cards: [CardSource])
 
-    static func campaignFiles(_ pages: CampaignPages, renderer: PageRenderer,
-                              progress: BuildProgress? = nil, sharing: inout Sharing) throws -> [OutputFile] {
+    static func campaignFiles(_ pages: CampaignPages, renderer: KeyedPages, progress: BuildProgress? = nil,
+                              sharing: inout Sharing, deliver: Delivery? = nil) throws -> [OutputFile] {
         let campaign = pages.campaign, paths = pages.paths, charts = pages.charts, result = pages.result
-        func page<Model: TemplateModel>(_ model: Model, _ template: String, _ path: String) -> OutputFile {
-            renderer.page(model, template, path)
-        }
         // Cards of the campaign's own pages are registered here, in page
         // order; everything else is rendered by jobs spread over the cores.
         let home = pages.homeCard()
@@ -92,19 +91,19 @@ public enum RenderStage {
             files {
                 let embedHome = pages.embedHome()
                 return [
-                    page(pages.leaderboard().sharing(share.meta(
+                    renderer.page(pages.leaderboard().sharing(share.meta(
                         page: paths.home, title: campaign.title, description: home.text, image: homeImage,
                         embed: share.iframe(pages.embedPaths.home, title: campaign.title, height: pages.embedHeight(embedHome)))),
                          "campaign", paths.home + "index.html"),
-                    page(embedHome, "embed-campaign", pages.embedPaths.home + "index.html"),
-                    page(pages.planPage().sharing(share.meta(page: paths.plan, title: pages.context.t("plan") + " — " + campaign.title,
+                    renderer.page(embedHome, "embed-campaign", pages.embedPaths.home + "index.html"),
+                    renderer.page(pages.planPage().sharing(share.meta(page: paths.plan, title: pages.context.t("plan") + " — " + campaign.title,
                                                              description: plan.text, image: planImage)),
                          "plan", paths.plan + "index.html"),
                 ]
             },
         ]
         if let awards, let awardsImage {
-            jobs.append(files { [page(pages.awardsPage().sharing(share.meta(
+            jobs.append(files { [renderer.page(pages.awardsPage().sharing(share.meta(
                 page: paths.awards, title: pages.context.t("awards") + " — " + campaign.title, description: awards.text,
                 image: awardsImage)), "awards", paths.awards + "index.html")] })
         }
@@ -113,7 +112,7 @@ public enum RenderStage {
                 let model = pages.indicatorPage(k)
                 let chart = ChartDownload.files(path: paths.distributionChart(indicator.id),
                                                 svg: charts.distributions[k].svg(width: .file))
-                return ([page(model.sharing(share.meta(page: paths.indicator(indicator.id), title: model.layout.pageTitle,
+                return ([renderer.page(model.sharing(share.meta(page: paths.indicator(indicator.id), title: model.layout.pageTitle,
                                                        description: indicatorCards[k].text, image: indicatorImages[k])),
                               "indicator", paths.indicator(indicator.id) + "index.html"), chart.file],
                         chart.png.map { [$0] } ?? [])
@@ -123,7 +122,7 @@ public enum RenderStage {
             for group in campaign.groups {
                 jobs.append(files {
                     guard let model = pages.groupPage(group) else { return [] }
-                    return [page(model.sharing(share.meta(page: paths.group(group.id), title: model.layout.pageTitle,
+                    return [renderer.page(model.sharing(share.meta(page: paths.group(group.id), title: model.layout.pageTitle,
                                                           description: home.text, image: homeImage)),
                                  "group", paths.group(group.id) + "index.html")]
                 })
@@ -147,17 +146,20 @@ public enum RenderStage {
                 unitFiles(standing, pages: pages, renderer: renderer, neighbourCells: neighbourCells, sharing: share, progress: progress)
             }
         }
-        let done = try Parallel.map(jobs) { job in Result { try job() } }.map { try $0.get() }
+        let done = try Parallel.map(jobs) { job in
+            Result {
+                let made = try job()
+                deliver?(made.files)
+                return made
+            }
+        }.map { try $0.get() }
         sharing.add(done.flatMap(\.cards))
         return done.flatMap(\.files)
     }
 
     /// A unit's page and embed (and, for smaller campaigns, its charts as files).
-    static func unitFiles(_ standing: Standing, pages: CampaignPages, renderer: PageRenderer, neighbourCells: [String],
+    static func unitFiles(_ standing: Standing, pages: CampaignPages, renderer: KeyedPages, neighbourCells: [String],
                           sharing: Sharing, progress: BuildProgress?) -> (files: [OutputFile], cards: [CardSource]) {
-        func page<Model: TemplateModel>(_ model: Model, _ template: String, _ path: String) -> OutputFile {
-            renderer.page(model, template, path)
-        }
         let campaign = pages.campaign, paths = pages.paths, charts = pages.charts
         let unit = campaign.units[standing.unit]
         let card = pages.unitCard(standing)
@@ -165,11 +167,11 @@ public enum RenderStage {
         let model = pages.unitPage(standing, neighbourCells: neighbourCells)
         let embed = pages.embedUnit(standing, page: model)
         var files = [
-            page(model.sharing(sharing.meta(
+            renderer.page(model.sharing(sharing.meta(
                 page: paths.unit(unit.id), title: model.layout.pageTitle, description: card.text, image: image,
                 embed: sharing.iframe(pages.embedPaths.unit(unit.id), title: unit.name, height: pages.embedHeight(embed)))),
                  "unit", paths.unit(unit.id) + "index.html"),
-            page(embed, "embed-unit", pages.embedPaths.unit(unit.id)),
+            renderer.page(embed, "embed-unit", pages.embedPaths.unit(unit.id)),
         ]
         progress?.advance()
         // Large campaigns keep each unit's charts inline only: thousands of

@@ -19,21 +19,24 @@ public struct ContentHash: Hashable, Sendable, CustomStringConvertible {
     public init(raw value: UInt64) { self.value = value }
 
     public mutating func combine(_ data: Data) {
+        data.withUnsafeBytes { combine(bytes: $0) }
+    }
+
+    /// As `combine(_: Data)`, over bytes in memory (no copy into a `Data`).
+    mutating func combine(bytes: UnsafeRawBufferPointer) {
         var hash = value
-        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
-            let count = bytes.count
-            var offset = 0
-            while offset + 8 <= count {
-                hash = Self.mix(hash, UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
-                offset += 8
-            }
-            if offset < count {
-                var tail: UInt64 = 0
-                for (shift, byte) in bytes[offset...].enumerated() { tail |= UInt64(byte) << (8 * UInt64(shift)) }
-                hash = Self.mix(hash, tail)
-            }
-            hash = Self.finalize(hash ^ UInt64(count))
+        let count = bytes.count
+        var offset = 0
+        while offset + 8 <= count {
+            hash = Self.mix(hash, UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+            offset += 8
         }
+        if offset < count {
+            var tail: UInt64 = 0
+            for (shift, byte) in bytes[offset...].enumerated() { tail |= UInt64(byte) << (8 * UInt64(shift)) }
+            hash = Self.mix(hash, tail)
+        }
+        hash = Self.finalize(hash ^ UInt64(count))
         value = hash
     }
 

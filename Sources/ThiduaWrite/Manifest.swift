@@ -4,12 +4,21 @@ import Foundation
 /// `.thidua-output`: the fingerprint of every input, and the hash and size
 /// of every file. The next build uses it to skip an unchanged site entirely
 /// (with `BuildRecord`) and to keep unchanged files (bytes and modification
-/// times) as they are. It is published with the site, so it holds nothing
-/// but hashes, sizes and paths of the site's own files.
+/// times) as they are, and each page's `PageKey` to leave pages whose model
+/// did not change unrendered. It holds nothing but hashes, sizes and paths
+/// of the site's own files.
 public struct Manifest: Equatable, Sendable {
     public struct Entry: Equatable, Sendable {
         public var hash: ContentHash
         public var size: Int
+        /// A page's key (`OutputFile.key`); nil for other files.
+        public var key: PageKey?
+
+        public init(hash: ContentHash, size: Int, key: PageKey? = nil) {
+            self.hash = hash
+            self.size = size
+            self.key = key
+        }
     }
 
     public var fingerprint: String
@@ -22,33 +31,45 @@ public struct Manifest: Equatable, Sendable {
 
     public init(fingerprint: String, outputs: [OutputFile]) {
         // A national site is over 100 MB of pages: hash them on every core.
-        let entries = Parallel.map(outputs) { Entry(hash: ContentHash($0.data), size: $0.data.count) }
+        let entries = Parallel.map(outputs) { Entry(hash: ContentHash($0.data), size: $0.data.count, key: $0.key) }
         var files: [String: Entry] = [:]
         files.reserveCapacity(outputs.count)
         for (file, entry) in zip(outputs, entries) { files[file.path] = entry }
         self.init(fingerprint: fingerprint, files: files)
     }
 
-    /// `thidua <fingerprint>` then one line per file: `hash size path`, sorted by path.
+    /// The pages' keys by path.
+    public var pageKeys: [String: PageKey] { files.compactMapValues(\.key) }
+
+    /// `thidua <fingerprint>` then one line per file: `hash size path`, sorted
+    /// by path; a page's hash is followed by `/` and its key. (A thidua
+    /// older than page keys reads such a manifest as none, and builds in full.)
     public func serialized() -> Data {
         var text = "thidua \(fingerprint)\n"
         text.reserveCapacity(files.count * 64)
         for path in files.keys.sortedByBytes(of: { $0 }) {
             let entry = files[path]!
-            text += "\(entry.hash) \(entry.size) \(path)\n"
+            text += "\(entry.hash)\(entry.key.map { "/\($0)" } ?? "") \(entry.size) \(path)\n"
         }
         return Data(text.utf8)
     }
 
-    /// Reads a marker file; nil for a marker of an older format or garbage.
+    /// Reads a marker file (with page keys or without); nil for a marker of an older format or garbage.
     public static func parse(_ data: Data) -> Manifest? {
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
         guard let first = lines.first, first.hasPrefix("thidua ") else { return nil }
         var files: [String: Entry] = [:]
         for line in lines.dropFirst() {
             let parts = line.split(separator: " ", maxSplits: 2)
-            guard parts.count == 3, let value = UInt64(parts[0], radix: 16), let size = Int(parts[1]) else { return nil }
-            files[String(parts[2])] = Entry(hash: ContentHash(raw: value), size: size)
+            guard parts.count == 3 else { return nil }
+            let hashes = parts[0].split(separator: "/", maxSplits: 1)
+            guard let value = UInt64(hashes[0], radix: 16), let size = Int(parts[1]) else { return nil }
+            var key: PageKey?
+            if hashes.count == 2 {
+                guard let page = PageKey(hex: hashes[1]) else { return nil }
+                key = page
+            }
+            files[String(parts[2])] = Entry(hash: ContentHash(raw: value), size: size, key: key)
         }
         return Manifest(fingerprint: String(first.dropFirst("thidua ".count)), files: files)
     }

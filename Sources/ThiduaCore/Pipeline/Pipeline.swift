@@ -1,75 +1,11 @@
 import Foundation
 
-/// Where to read and write, as given on the command line.
-public struct BuildOptions: Sendable {
-    public var contentPath: String
-    public var outputPath: String
-    /// Theme folders to try in order; the first that exists is used.
-    public var themeCandidates: [String]
-    public var baseURL: String?
-    /// Identifies the thidua binary (version, size, build time) so that a new
-    /// binary rebuilds a site whose content did not change.
-    public var toolIdentity: String
-    /// Where rendered share images are kept between builds; default
-    /// `.thidua-cache/cards` next to the content folder.
-    public var cardCachePath: String?
-    /// Publish a site with no campaign (`--allow-empty`); otherwise that is an error.
-    public var allowEmpty = false
-    /// Let the build drop campaigns the site in the output folder has (`--allow-removal`).
-    public var allowRemoval = false
-    /// Wait while another build writes the same output folder; false
-    /// (`--no-wait`) fails at once instead.
-    public var waitForOtherBuilds = true
-    /// The language of messages given on the command line (`--lang`);
-    /// nil means `language:` of site.yml (see `MessageCatalogue.language`).
-    public var language: Language?
-    /// Theme folders to take the message catalogues from when none of
-    /// `themeCandidates` has them (a theme of one's own without them, or
-    /// none found): the theme that comes with thidua.
-    public var messageThemes: [String] = []
-    /// Told once when the build waits for another one.
-    public var onWait: (@Sendable (Message) -> Void)?
-    /// Converts .xls snapshots to .xlsx (LibreOffice unless a test says otherwise).
-    public var xlsConverter: XLSConverter = LibreOffice()
-
-    public init(contentPath: String = "content", outputPath: String = "public",
-                themeCandidates: [String] = [], baseURL: String? = nil, toolIdentity: String = "thidua",
-                cardCachePath: String? = nil) {
-        self.contentPath = contentPath
-        self.outputPath = outputPath
-        self.themeCandidates = themeCandidates
-        self.baseURL = baseURL
-        self.toolIdentity = toolIdentity
-        self.cardCachePath = cardCachePath
-    }
-}
-
-/// What a build did.
-public struct BuildReport: Sendable {
-    public var warnings: [Diagnostic]
-    public var campaigns: Int
-    public var units: Int
-    /// True when the inputs were those of the site already in the output
-    /// folder, so nothing was rendered or written.
-    public var unchanged: Bool
-    public var filesWritten: Int
-    public var filesKept: Int
-    public var filesRemoved: Int
-    public var bytesWritten: Int
-    /// Seconds spent in each stage that ran, in pipeline order.
-    public var stageSeconds: [(stage: String, seconds: Double)]
-    /// Share images rendered by this build (site paths) and reused from the cache.
-    public var cardsRendered: [String] = []
-    public var cardsReused: Int = 0
-    /// Official reports (PDF) rendered by this build (site paths) and reused from the cache.
-    public var reportsRendered: [String] = []
-    public var reportsReused: Int = 0
-}
-
-/// The build, as a declared pipeline of stages that run in order:
-/// Load → Model → Rank → Chart → Render → Write. Only Load and Write touch
-/// the file system, through the seam they are given; the stages between
-/// are pure functions over values.
+/// The build, as a declared pipeline of stages that run in order (`Stage`):
+/// Load → Model → Rank → Chart → Render → Cards → Reports → Write; Write
+/// starts with Render, and Cards run beside Reports and Write. Only Load
+/// and Write touch the file system, through the seam they are given; the
+/// stages between are pure functions over values. What a build may skip
+/// is `IncrementalPolicy`'s.
 public enum Pipeline {
     /// The values the pure stages produce, before anything is written.
     public struct Analysis: Sendable {
@@ -83,23 +19,6 @@ public enum Pipeline {
         public var fingerprint: String
     }
 
-    /// Times each stage it runs.
-    struct Stopwatch {
-        var laps: [(stage: String, seconds: Double)] = []
-        let clock = ContinuousClock()
-        var progress: BuildProgress?
-
-        mutating func time<T>(_ stage: String, _ body: () throws -> T) rethrows -> T {
-            progress?.start(stage)
-            let start = clock.now
-            defer {
-                let elapsed = clock.now - start
-                laps.append((stage, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
-            }
-            return try body()
-        }
-    }
-
     /// Load → Model → Rank → Chart; nil when `skipIf` says the site of these
     /// inputs is already built, decided right after Load from the inputs'
     /// fingerprint, so an unchanged site costs reading its files and no more.
@@ -107,13 +26,13 @@ public enum Pipeline {
                         skipIf: (String) -> Bool = { _ in false }) throws -> Analysis? {
         let themePath = options.themeCandidates.first { fs.isFolder($0) }
             ?? options.themeCandidates.first ?? "themes/default"
-        let source = try watch.time("load") {
+        let source = try watch.time(.load) {
             try ContentLoader.load(contentPath: options.contentPath, themePath: themePath, fileSystem: fs,
                                    xlsConverter: options.xlsConverter)
         }
         let fingerprint = source.fingerprint(extra: [options.toolIdentity, options.baseURL ?? ""])
         if skipIf(fingerprint) { return nil }
-        let (site, warnings, strings) = try watch.time("model") { () throws -> (Site, [Diagnostic], UIStrings) in
+        let (site, warnings, strings) = try watch.time(.model) { () throws -> (Site, [Diagnostic], UIStrings) in
             var (site, warnings) = try ModelStage.make(source, baseURLOverride: options.baseURL)
             if site.settings.baseURL == nil {
                 warnings.append(.warning(source.site.location,
@@ -125,10 +44,10 @@ public enum Pipeline {
                 throw BuildFailure(warnings + [diagnostic])
             }
         }
-        let results = watch.time("rank") { site.campaigns.map(RankStage.rank) }
+        let results = watch.time(.rank) { site.campaigns.map(RankStage.rank) }
         let rankWarnings = results.flatMap(\.warnings)
         let format = NumberFormat(language: site.settings.language)
-        let charts = watch.time("chart") { results.map { ChartStage.charts($0, format: format, strings: strings) } }
+        let charts = watch.time(.chart) { results.map { ChartStage.charts($0, format: format, strings: strings) } }
         return Analysis(site: site, results: results, charts: charts, strings: strings,
                         theme: source.theme, warnings: warnings + rankWarnings, fingerprint: fingerprint)
     }
@@ -139,18 +58,15 @@ public enum Pipeline {
         return try analyse(options, fileSystem: fs, watch: &watch)!
     }
 
-    /// Render: every output file, in path order.
-    static func render(_ analysis: Analysis, progress: BuildProgress? = nil) throws -> [OutputFile] {
-        progress?.setTotal(analysis.site.campaigns.reduce(0) { $0 + $1.units.count })
-        return try RenderStage.render(site: analysis.site, results: analysis.results, charts: analysis.charts,
-                                      strings: analysis.strings, theme: analysis.theme, progress: progress)
-    }
-
-    /// Render, with the share cards still to be rasterised.
-    static func renderSite(_ analysis: Analysis, progress: BuildProgress? = nil) throws -> RenderedSite {
+    /// Render: every output file, in path order, and the cards and reports
+    /// still to be made. With `reuse`, pages the live site has with the same
+    /// key are kept, not rendered; `deliver` receives the files as they are made.
+    static func render(_ analysis: Analysis, progress: BuildProgress? = nil, reuse: PageReuse? = nil,
+                       deliver: RenderStage.Delivery? = nil) throws -> RenderedSite {
         progress?.setTotal(analysis.site.campaigns.reduce(0) { $0 + $1.units.count })
         return try RenderStage.renderSite(site: analysis.site, results: analysis.results, charts: analysis.charts,
-                                          strings: analysis.strings, theme: analysis.theme, progress: progress)
+                                          strings: analysis.strings, theme: analysis.theme, progress: progress,
+                                          reuse: reuse, deliver: deliver)
     }
 
     /// Validates everything and writes nothing; returns the warnings.
@@ -180,41 +96,42 @@ public enum Pipeline {
             outputLock.release()
         }
         var watch = Stopwatch(progress: progress)
-        let previous = WriteStage.manifest(in: options.outputPath, fileSystem: fs)
         let recordPath = BuildRecord.path(cardCache: cardCache)
-        let record = (try? fs.read(recordPath)).flatMap(BuildRecord.parse)
-        let analysis = try analyse(options, fileSystem: fs, watch: &watch) { fingerprint in
-            guard let previous, previous.fingerprint == fingerprint, record?.fingerprint == fingerprint else { return false }
-            return previous.files.keys.allSatisfy { fs.isFile(joinPath(options.outputPath, $0)) }
-        }
-        guard let analysed = analysis else {
+        let policy = IncrementalPolicy(output: options.outputPath, recordPath: recordPath, fileSystem: fs)
+        guard let analysed = try analyse(options, fileSystem: fs, watch: &watch, skipIf: policy.siteIsCurrent) else {
             // The same inputs gave this site (skipIf checked the record): repeat what its build reported.
-            var report = BuildReport(
-                warnings: record?.warnings ?? [], campaigns: record?.campaigns ?? 0, units: record?.units ?? 0,
-                unchanged: true, filesWritten: 0, filesKept: previous?.files.count ?? 0, filesRemoved: 0,
-                bytesWritten: 0, stageSeconds: watch.laps)
-            // An unchanged site keeps its share images, charts' PNGs and reports as they are
-            // (every PNG outside the theme's assets comes from the card cache).
-            report.cardsReused = previous?.files.keys.filter { $0.hasSuffix(".png") && !$0.hasPrefix("assets/") }.count ?? 0
-            report.reportsReused = previous?.files.keys.filter { $0.hasSuffix(".pdf") && $0.contains("/bao-cao/") }.count ?? 0
-            return report
+            return policy.unchangedReport(stageSeconds: watch.laps)
         }
         let site = analysed.site
-        try RemovalGuard.check(campaigns: site.campaigns.map(\.slug), previous: previous, output: options.outputPath,
+        try RemovalGuard.check(campaigns: site.campaigns.map(\.slug), previous: policy.previous, output: options.outputPath,
                                content: options.contentPath, allowEmpty: options.allowEmpty,
                                allowRemoval: options.allowRemoval)
         var report = BuildReport(
             warnings: analysed.warnings, campaigns: site.campaigns.count,
             units: site.campaigns.reduce(0) { $0 + $1.units.count }, unchanged: false,
             filesWritten: 0, filesKept: 0, filesRemoved: 0, bytesWritten: 0, stageSeconds: [])
-        let rendered = try watch.time("render") { try renderSite(analysed, progress: progress) }
-        let files = rendered.files
+        // The Write stage starts with the Render stage: each piece of the site
+        // goes to the staging folder as soon as it is rendered, on threads of
+        // its own (mostly the kernel's time, creating files), while the pages
+        // keep both cores busy.
+        let writer = try StagingWriter(output: options.outputPath, fileSystem: fs)
+        let rendered: RenderedSite
+        do {
+            let reuse = policy.pageReuse(toolIdentity: options.toolIdentity)
+            rendered = try watch.time(.render) {
+                try render(analysed, progress: progress, reuse: reuse, deliver: { writer.add($0) })
+            }
+        } catch {
+            writer.abandon()
+            throw error
+        }
+        report.pagesRendered = rendered.files.filter { $0.key != nil && !$0.kept }.map(\.path)
+        report.pagesKept = rendered.files.count { $0.kept }
         // Share images: PNGs from the card cache, rendered only when their SVG changed.
-        // Rasterised on another thread while the reports are made and the pages
-        // written, which leave the cores idle part of the time (waiting on the
-        // disk); the Write stage links the PNGs once every page is written.
+        // Rasterised on another thread while the reports are made and the last
+        // pages written; the Write stage links the PNGs before it swaps the site in.
         let cache = CardCache(folder: cardCache, fileSystem: fs)
-        progress?.start("cards")
+        progress?.start(Stage.cards.rawValue)
         let cardsInBackground = Background { try cache.prepare(rendered.cards) }
         // Whatever fails meanwhile, the cards are done before the cache's lock is released.
         defer { cardsInBackground.wait() }
@@ -223,14 +140,19 @@ public enum Pipeline {
         // thidua may draw them otherwise.
         let reportCache = ReportCache(folder: cardCache, fileSystem: fs,
                                       identity: PNGRenderer.identity + " pdf-a4 " + options.toolIdentity)
-        let reports = try watch.time("reports") { try reportCache.prepare(rendered.reports) }
+        let reports: ReportCache.Prepared
+        do {
+            reports = try watch.time(.reports) { try reportCache.prepare(rendered.reports) }
+        } catch {
+            writer.abandon()
+            throw error
+        }
         report.reportsRendered = reports.rendered
         report.reportsReused = reports.reused
         var cards: CardCache.Prepared?
-        let written = try watch.time("write") { () throws -> WriteStage.Report in
-            progress?.setTotal(files.count + rendered.cards.count + reports.copies.count)
-            return try WriteStage.write(files, fingerprint: analysed.fingerprint, to: options.outputPath,
-                                        fileSystem: fs, progress: progress, pendingCopies: {
+        let written = try watch.time(.write) { () throws -> WriteStage.Report in
+            // The pages are written by now, or nearly: what the bar counts is the copies.
+            try writer.finish(fingerprint: analysed.fingerprint, progress: progress, copies: {
                 let prepared = try cardsInBackground.value()
                 cards = prepared
                 return prepared.copies + reports.copies
@@ -240,9 +162,8 @@ public enum Pipeline {
         guard let cards else { preconditionFailure("the site was written without its cards") }
         report.cardsRendered = cards.report.rendered
         report.cardsReused = cards.report.reused
-        // The cards' own time, after the render stage where the pipeline declares them.
-        let renderLap = watch.laps.firstIndex { $0.stage == "render" }.map { $0 + 1 } ?? watch.laps.count
-        watch.laps.insert(("cards", cards.report.seconds), at: renderLap)
+        // The cards' own time, in the place the pipeline declares them.
+        watch.record(.cards, seconds: cards.report.seconds)
         cache.prune(keeping: cards.used.union(reports.used))
         // Only a help for the next build: without it, that build parses the data again.
         // Replaced, not rewritten in place: a cache copied with hard links shares the file.

@@ -64,7 +64,7 @@ public final class PreviewSite: @unchecked Sendable {
         do {
             let analysis = try Pipeline.analyse(options, fileSystem: fs)
             diagnostics = analysis.warnings
-            let rendered = try Pipeline.renderSite(analysis)
+            let rendered = try Pipeline.render(analysis)
             built = Dictionary(uniqueKeysWithValues: rendered.files.map { ($0.path, $0.data) })
             builtCards = Dictionary(uniqueKeysWithValues: rendered.cards.map { ($0.path, $0) })
             builtReports = Dictionary(uniqueKeysWithValues: rendered.reports.map { ($0.path, $0) })

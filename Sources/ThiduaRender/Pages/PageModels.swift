@@ -5,13 +5,13 @@
 /// fails otherwise); templates test lists with `empty(list)`, and optional
 /// text is nil rather than empty (an empty string counts as true).
 
-struct Link {
+struct Link: Encodable {
     var text: String
     var url: String
 }
 
 /// What every page's layout needs.
-struct Layout {
+struct Layout: Encodable {
     var lang: String
     var siteTitle: String
     var organization: String?
@@ -27,7 +27,7 @@ struct Layout {
     var share: ShareMeta? = nil
 }
 
-struct CampaignCard {
+struct CampaignCard: Encodable {
     var title: String
     var url: String
     var issuer: String?
@@ -38,18 +38,18 @@ struct CampaignCard {
     var sample: Bool
 }
 
-struct IndexPage {
+struct IndexPage: Encodable {
     var layout: Layout
     var campaigns: [CampaignCard]
 }
 
-struct Figure {
+struct Figure: Encodable {
     var value: String
     var label: String
 }
 
 /// A headline figure drawn as a ring ("9/23 meet the target").
-struct RingFigure {
+struct RingFigure: Encodable {
     var svg: String
     var label: String
     var url: String
@@ -70,7 +70,7 @@ extension TargetStatus {
     var mark: String { hasTarget ? (met ? "✓" : "✗") : "" }
 }
 
-struct Cell: TargetStatus {
+struct Cell: TargetStatus, Encodable {
     var text: String
     var hasTarget: Bool
     var met: Bool
@@ -80,7 +80,7 @@ struct Cell: TargetStatus {
 /// A row of a ranking table, its cells in the table's column order
 /// (`TableShape`): the rank the rows are ordered by, the name, the value
 /// that decides the rank, then the rest.
-struct Row {
+struct Row: Encodable {
     /// The rank the table is ordered by: the rank in the group in a
     /// group's table, the overall rank otherwise.
     var rank: String
@@ -108,7 +108,7 @@ struct Row {
 }
 
 /// A row of a unit page's neighbours table.
-struct NeighbourLine {
+struct NeighbourLine: Encodable {
     /// The page's own unit.
     var highlight: Bool
     /// The row's cells, already rendered by the theme's `neighbour-row`
@@ -124,7 +124,7 @@ struct NeighbourRow {
     var table: TableShape
 }
 
-struct ChartBlock {
+struct ChartBlock: Encodable {
     var svg: String
     /// nil when the chart is only inline (unit charts of large campaigns).
     var downloadURL: String?
@@ -132,7 +132,7 @@ struct ChartBlock {
     var pngURL: String?
 }
 
-struct GroupSection {
+struct GroupSection: Encodable {
     var name: String
     var url: String?
     /// The group's ranked bars (current snapshot only).
@@ -149,7 +149,7 @@ struct GroupSection {
     var tableLabel: String
 }
 
-struct ColumnHeader {
+struct ColumnHeader: Encodable {
     var name: String
     var target: String?
     var url: String
@@ -161,7 +161,7 @@ struct ColumnHeader {
     static let wideLength = 70
 }
 
-struct Mover {
+struct Mover: Encodable {
     var name: String
     var url: String
     var change: String
@@ -172,7 +172,7 @@ struct Mover {
 /// rank, name, the value that decides the rank (the score, or the leading
 /// ranking indicator), then change, the other rank, bracket, the score when
 /// it only breaks ties, the other indicators and the awards.
-struct TableShape {
+struct TableShape: Encodable {
     /// The leading ranking indicator, shown right after the name; nil when the score leads.
     var lead: ColumnHeader?
     /// The indicators other than `lead`, in plan order.
@@ -187,7 +187,7 @@ struct TableShape {
 }
 
 /// One line per group on the home page of a large campaign.
-struct GroupSummary {
+struct GroupSummary: Encodable {
     var name: String
     /// The group's page; nil at a past period (group pages are current).
     var url: String?
@@ -196,7 +196,7 @@ struct GroupSummary {
     var leader: Link?
 }
 
-struct LeaderboardPage {
+struct LeaderboardPage: Encodable {
     var layout: Layout
     var title: String
     var issuer: String?
@@ -231,7 +231,7 @@ struct LeaderboardPage {
     var report: Link
 }
 
-struct IndicatorLine: TargetStatus {
+struct IndicatorLine: TargetStatus, Encodable {
     var name: String
     var url: String
     var value: String
@@ -246,13 +246,13 @@ struct IndicatorLine: TargetStatus {
     var trend: ChartBlock
 }
 
-struct HistoryRow {
+struct HistoryRow: Encodable {
     var date: String
     var rank: String
     var cells: [String]
 }
 
-struct UnitPage {
+struct UnitPage: Encodable {
     var layout: Layout
     var name: String
     var groupName: String?
@@ -281,7 +281,7 @@ struct UnitPage {
     var asOf: String
 }
 
-struct IndicatorPage {
+struct IndicatorPage: Encodable {
     var layout: Layout
     var name: String
     var formula: String
@@ -306,7 +306,7 @@ struct IndicatorPage {
     var csvURL: String
 }
 
-struct IndicatorRow: TargetStatus {
+struct IndicatorRow: TargetStatus, Encodable {
     var gapBefore: Bool = false
     var rank: String
     var name: String
@@ -319,7 +319,7 @@ struct IndicatorRow: TargetStatus {
     var need: String
 }
 
-struct GroupPage {
+struct GroupPage: Encodable {
     var layout: Layout
     var name: String
     var asOf: String
@@ -327,7 +327,7 @@ struct GroupPage {
     var table: TableShape
 }
 
-struct PlanPage {
+struct PlanPage: Encodable {
     var layout: Layout
     var title: String
     var issuer: String?
@@ -338,6 +338,6 @@ struct PlanPage {
     var method: MethodSection
 }
 
-struct NotFoundPage {
+struct NotFoundPage: Encodable {
     var layout: Layout
 }

@@ -1,7 +1,7 @@
 /// A group's ranked bars on a page (`RankedBarChart`) as HTML: a list of
 /// rows, one per unit in group order, whose rank, full name (a link) and
 /// value are text and whose bar is a small picture in its own column.
-struct RankedBarList {
+struct RankedBarList: Encodable {
     /// Unique on the page: the ids of the title and description.
     var id: String
     /// The figure's accessible name and description (the chart's).
@@ -27,7 +27,7 @@ struct RankedBarList {
     var pngURL: String
 }
 
-struct RankedBarRow {
+struct RankedBarRow: Encodable {
     var rank: String?
     var name: String
     var url: String

@@ -3,7 +3,7 @@
 /// standing). Minimal chrome and one outbound link, "xem chi tiết", which
 /// opens the full page outside the frame.
 
-struct EmbedRow: TargetStatus {
+struct EmbedRow: TargetStatus, Encodable {
     var rank: String
     var name: String
     var value: String
@@ -12,7 +12,7 @@ struct EmbedRow: TargetStatus {
     var statusText: String
 }
 
-struct EmbedGroup {
+struct EmbedGroup: Encodable {
     /// nil in a campaign of one group (optional text is nil, not empty: an
     /// empty string counts as true in a template section).
     var name: String?
@@ -21,7 +21,7 @@ struct EmbedGroup {
     var more: String?
 }
 
-struct EmbedIndicator: TargetStatus {
+struct EmbedIndicator: TargetStatus, Encodable {
     var name: String
     var value: String
     /// The unit's target as the plan states it ("≥ 50,0%"); "" without one.
@@ -32,7 +32,7 @@ struct EmbedIndicator: TargetStatus {
     var chart: String
 }
 
-struct EmbedPage {
+struct EmbedPage: Encodable {
     var lang: String
     var root: String
     var pageTitle: String

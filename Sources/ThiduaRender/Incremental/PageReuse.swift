@@ -1,0 +1,74 @@
+import Foundation
+
+/// The keys of the live site's pages, handed to the Render stage as a
+/// value: a page whose `PageKey` is among them is not rendered again (the
+/// Write stage links its file from the live site). Chosen by
+/// `IncrementalPolicy`, which leaves out the pages whose file is gone.
+public struct PageReuse: Sendable {
+    /// The live site's page keys by site path.
+    public var previous: [String: PageKey]
+    /// What the bytes of every page depend on besides its model and its
+    /// templates: thidua's identity (the binary that renders them).
+    public var toolIdentity: String
+
+    public init(previous: [String: PageKey], toolIdentity: String) {
+        self.previous = previous
+        self.toolIdentity = toolIdentity
+    }
+}
+
+/// Renders pages unless their key says the live site has them already.
+/// Without a `PageReuse` (check, preview) it renders every page and keys none.
+struct KeyedPages: Sendable {
+    let renderer: PageRenderer
+    let reuse: PageReuse?
+    /// Each template's salt: thidua's identity, the UI strings, the
+    /// template's text and every partial it includes, transitively.
+    let salts: [String: PageKey]
+
+    init(renderer: PageRenderer, reuse: PageReuse?, theme: ThemeSource, strings: UIStrings) {
+        self.renderer = renderer
+        self.reuse = reuse
+        guard let reuse else {
+            salts = [:]
+            return
+        }
+        var common = [reuse.toolIdentity]
+        for key in strings.table.keys.sorted() { common += [key, strings.table[key]!] }
+        salts = Dictionary(uniqueKeysWithValues: theme.templates.keys.map { name in
+            var texts = common
+            for used in Self.templatesUsed(by: name, in: theme) { texts += [used, theme.templates[used]!.text] }
+            return (name, PageKey(texts: texts))
+        })
+    }
+
+    /// The page on `path`: rendered, or kept (no bytes) when its key is the live site's.
+    func page<Model: Encodable & TemplateModel>(_ model: Model, _ template: String, _ path: String) -> OutputFile {
+        guard let reuse else { return renderer.page(model, template, path) }
+        let key = PageKeyEncoder.key(model, salt: salts[template] ?? PageKey(texts: [reuse.toolIdentity, template]))
+        if reuse.previous[path] == key { return OutputFile(kept: path, key: key) }
+        var file = renderer.page(model, template, path)
+        file.key = key
+        return file
+    }
+
+    /// A row of a unit page's neighbours table (`PageRenderer.neighbourRow`): part of the unit pages' models.
+    func neighbourRow(_ row: Row, _ table: TableShape) -> String { renderer.neighbourRow(row, table) }
+
+    /// `{{> name}}`: a partial's tag.
+    static let partial = try! NSRegularExpression(pattern: #"\{\{>\s*([^\s}]+)\s*\}\}"#)
+
+    /// `name` and the templates it includes as partials, transitively, sorted by name.
+    static func templatesUsed(by name: String, in theme: ThemeSource) -> [String] {
+        var seen: Set<String> = [], queue = [name]
+        while let next = queue.popLast() {
+            guard !seen.contains(next), let file = theme.templates[next] else { continue }
+            seen.insert(next)
+            let text = file.text as NSString
+            for match in partial.matches(in: file.text, range: NSRange(location: 0, length: text.length)) {
+                queue.append(text.substring(with: match.range(at: 1)))
+            }
+        }
+        return seen.sorted()
+    }
+}

@@ -1,0 +1,179 @@
+import Foundation
+
+/// Writes a site into the staging folder beside its output folder while
+/// the site is still being rendered, then swaps it in (see `WriteStage`).
+/// Files are written on two lanes of their own, each folder always on the
+/// same lane: two threads creating files in one folder take turns on its
+/// lock. A file whose bytes the live site has (by the manifest's hash), or
+/// a page kept by its key (`OutputFile.kept`), is hard-linked from the live
+/// site instead of written. Nothing outside the staging folder changes
+/// until `finish`; `abandon` removes it.
+final class StagingWriter: @unchecked Sendable {
+    let fs: FileSystem
+    /// The output folder, without a trailing slash.
+    let output: String
+    let staging: String
+    /// Where the live site goes while the new one is moved in.
+    let previousFolder: String
+    /// The live site's manifest.
+    let old: Manifest?
+    /// Counts the files written or linked.
+    let progress: BuildProgress?
+
+    private let lanes = [DispatchQueue(label: "thidua.write.0"), DispatchQueue(label: "thidua.write.1")]
+    private let pending = DispatchGroup()
+    private let lock = NSLock()
+    private var entries: [String: Manifest.Entry] = [:]
+    private var report = WriteStage.Report(filesWritten: 0, filesKept: 0, filesRemoved: 0, bytesWritten: 0)
+    private var error: (any Error)?
+
+    /// Checks the output folder (never one thidua did not make) and clears
+    /// what an interrupted build may have left beside it.
+    init(output: String, fileSystem fs: FileSystem, progress: BuildProgress? = nil) throws {
+        let trimmed = WriteStage.trim(output)
+        let (parent, name) = WriteStage.split(trimmed)
+        if fs.isFile(trimmed) {
+            throw WriteStage.failure(trimmed, Message(.outputIsFile))
+        }
+        if fs.isFolder(trimmed), !fs.isFile(joinPath(trimmed, WriteStage.marker)), !(try fs.list(trimmed)).isEmpty {
+            throw WriteStage.failure(trimmed, Message(.outputNotOurs))
+        }
+        self.fs = fs
+        self.output = trimmed
+        self.progress = progress
+        old = WriteStage.manifest(in: trimmed, fileSystem: fs)
+        staging = joinPath(parent, ".\(name).thidua-staging")
+        previousFolder = joinPath(parent, ".\(name).thidua-previous")
+        try fs.remove(staging)
+        try fs.remove(previousFolder)
+    }
+
+    /// Writes `files` on the lanes and returns at once; any core may call it.
+    func add(_ files: [OutputFile]) {
+        guard !files.isEmpty else { return }
+        var byLane: [[OutputFile]] = [[], []]
+        for file in files { byLane[Self.lane(of: file.path)].append(file) }
+        for (lane, batch) in byLane.enumerated() where !batch.isEmpty {
+            lanes[lane].async(group: pending) { self.write(batch) }
+        }
+    }
+
+    /// Waits for every file, links `copies` (share cards and reports from
+    /// the cache), writes the manifest and swaps the staging folder in.
+    /// On an error, the output folder is left as it was. `progress` counts the copies.
+    func finish(fingerprint: String, progress: BuildProgress? = nil,
+                copies pendingCopies: () throws -> [(from: String, to: String)]) throws -> WriteStage.Report {
+        pending.wait()
+        if let error {
+            abandon()
+            throw WriteStage.failure(output, Message(.siteNotWritten, ["error": WriteStage.reason(error)]))
+        }
+        let copies: [(from: String, to: String)]
+        do {
+            copies = try pendingCopies()
+        } catch {
+            abandon()
+            throw error
+        }
+        progress?.setTotal(copies.count)
+        var new = Manifest(fingerprint: fingerprint, files: entries)
+        let linked = Parallel.map(copies) { copy in
+            Result { () throws -> Manifest.Entry in
+                try self.fs.link(copy.from, to: joinPath(self.staging, copy.to))
+                return CardCache.manifestEntry(copy.from, fileSystem: self.fs)
+            }
+        }
+        do {
+            for (copy, outcome) in zip(copies, linked) {
+                let entry = try outcome.get()
+                new.files[copy.to] = entry
+                if let before = old?.files[copy.to], before.hash == entry.hash, before.size == entry.size {
+                    report.filesKept += 1
+                } else {
+                    report.filesWritten += 1
+                    report.bytesWritten += entry.size
+                }
+                progress?.advance()
+            }
+            try fs.write(new.serialized(), to: joinPath(staging, WriteStage.marker))
+        } catch {
+            abandon()
+            throw WriteStage.failure(output, Message(.siteNotWritten, ["error": WriteStage.reason(error)]))
+        }
+        report.filesRemoved = old.map { $0.files.keys.filter { new.files[$0] == nil }.count } ?? 0
+        let hadPrevious = fs.isFolder(output)
+        if hadPrevious { try fs.move(output, to: previousFolder) }
+        do {
+            try fs.move(staging, to: output)
+        } catch {
+            if hadPrevious { try? fs.move(previousFolder, to: output) }
+            try? fs.remove(staging)
+            throw WriteStage.failure(output, Message(.siteNotSwapped, ["error": WriteStage.reason(error)]))
+        }
+        try? fs.remove(previousFolder)
+        return report
+    }
+
+    /// Waits for the lanes and removes the staging folder: the build failed.
+    func abandon() {
+        pending.wait()
+        try? fs.remove(staging)
+    }
+
+    /// The lane of a file's folder.
+    static func lane(of path: String) -> Int {
+        let folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path.utf8[..<$0] } ?? path.utf8[path.utf8.startIndex..<path.utf8.startIndex]
+        var sum = 0
+        for byte in folder { sum = sum &* 31 &+ Int(byte) }
+        return sum & 1
+    }
+
+    /// One lane's batch, in order; nothing more once a file failed.
+    private func write(_ batch: [OutputFile]) {
+        for file in batch {
+            if lock.withLock({ error != nil }) { return }
+            do {
+                let target = joinPath(staging, file.path)
+                let existing = joinPath(output, file.path)
+                let entry: Manifest.Entry
+                let written: Bool
+                if file.kept {
+                    guard let before = old?.files[file.path] else { throw KeptPageMissing(path: file.path) }
+                    try fs.link(existing, to: target)
+                    entry = Manifest.Entry(hash: before.hash, size: before.size, key: file.key)
+                    written = false
+                } else {
+                    entry = Manifest.Entry(hash: ContentHash(file.data), size: file.data.count, key: file.key)
+                    if let before = old?.files[file.path], before.hash == entry.hash, before.size == entry.size,
+                       fs.isFile(existing) {
+                        try fs.link(existing, to: target)
+                        written = false
+                    } else {
+                        try fs.write(file.data, to: target)
+                        written = true
+                    }
+                }
+                lock.withLock {
+                    entries[file.path] = entry
+                    if written {
+                        report.filesWritten += 1
+                        report.bytesWritten += entry.size
+                    } else {
+                        report.filesKept += 1
+                    }
+                }
+                progress?.advance()
+            } catch {
+                lock.withLock { if self.error == nil { self.error = error } }
+                return
+            }
+        }
+    }
+}
+
+/// A page kept by its key whose entry the live site's manifest lacks: the
+/// Render stage is only given keys from that manifest, so this is a bug.
+struct KeptPageMissing: Error, CustomStringConvertible {
+    var path: String
+    var description: String { "\(path): kept, but not in the live site's manifest" }
+}
