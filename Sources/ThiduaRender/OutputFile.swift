@@ -20,6 +20,13 @@ public struct OutputFile: Hashable, Sendable {
         self.init(path: path, data: Data(text.utf8))
     }
 
+    /// The file's path and key, its bytes dropped (delivered to the Write stage already).
+    public var withoutBytes: OutputFile {
+        var copy = self
+        copy.data = Data()
+        return copy
+    }
+
     /// A page the live site has with the same `key`.
     public init(kept path: String, key: PageKey) {
         self.init(path: path, data: Data())

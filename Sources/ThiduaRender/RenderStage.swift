@@ -13,7 +13,8 @@ public enum RenderStage {
     /// The files, and the share cards the Write stage still has to rasterise.
     /// With `reuse`, every page is keyed and the pages the live site has
     /// with the same key are kept, not rendered (`OutputFile.kept`); every
-    /// file goes to `deliver` too, once, as soon as it is made.
+    /// file goes to `deliver` too, once, as soon as it is made, and the
+    /// files returned then have no bytes (`OutputFile.withoutBytes`).
     public static func renderSite(site: Site, results: [CampaignResult], charts: [CampaignCharts],
                                   strings: UIStrings, theme: ThemeSource, progress: BuildProgress? = nil,
                                   reuse: PageReuse? = nil, deliver: Delivery? = nil) throws -> RenderedSite {
@@ -45,7 +46,10 @@ public enum RenderStage {
             breadcrumbs: [])), "404", "404.html"))
         for (path, data) in theme.assets { files.append(OutputFile(path: "assets/" + path, data: data)) }
         files += siteFeeds(site: site, results: results, charts: charts, context: context, pages: files)
-        deliver?(Array(files[campaignsEnd...]))
+        if let deliver {
+            deliver(Array(files[campaignsEnd...]))
+            for i in files.indices[campaignsEnd...] { files[i] = files[i].withoutBytes }
+        }
         let ordered = files.sortedByBytes(of: \.path)
         // Two pages on one path would overwrite each other unpredictably: the
         // content checks prevent it, and this makes sure of it.
@@ -149,8 +153,10 @@ public enum RenderStage {
         let done = try Parallel.map(jobs) { job in
             Result {
                 let made = try job()
-                deliver?(made.files)
-                return made
+                guard let deliver else { return made }
+                deliver(made.files)
+                // The bytes are the delivery's now: a national site's pages are 150 MB.
+                return (made.files.map(\.withoutBytes), made.cards)
             }
         }.map { try $0.get() }
         sharing.add(done.flatMap(\.cards))
