@@ -9,12 +9,15 @@ import Foundation
 ///
 /// Dictionaries encode in an order that differs from run to run; the only
 /// one the page models hold, `[String: String]` (the UI strings `t`), is
-/// written sorted by key. A model with another kind of dictionary would get
-/// keys that differ between runs (a full render, never a wrong page).
+/// written sorted by key, or as the digest of `UITable` when it is that
+/// table (every page has the build's UI strings: sorting them for each of
+/// 10,000 pages cost more than the rest of the key). A model with another
+/// kind of dictionary would get keys that differ between runs (a full
+/// render, never a wrong page).
 enum PageKeyEncoder {
     /// The key of `model` with `salt` (the template's and the build's identity).
-    static func key<Model: Encodable>(_ model: Model, salt: PageKey) -> PageKey {
-        let sink = KeySink()
+    static func key<Model: Encodable>(_ model: Model, salt: PageKey, table: UITable? = nil) -> PageKey {
+        let sink = KeySink(table: table)
         sink.word(salt.high)
         sink.word(salt.low)
         // The encoder throws nothing itself; a model's own encode(to:) could only by mistake.
@@ -23,15 +26,31 @@ enum PageKeyEncoder {
     }
 }
 
+/// A table of texts every page has (the UI strings), with its digest:
+/// each key and its text, sorted by key.
+struct UITable: Sendable {
+    let table: [String: String]
+    let digest: PageKey
+
+    init(_ table: [String: String]) {
+        self.table = table
+        digest = PageKey(texts: table.keys.sorted().flatMap { [$0, table[$0]!] })
+    }
+}
+
 /// The bytes of one model as `PageKeyEncoder` writes them.
 final class KeySink {
     enum Tag: UInt8 {
-        case keyed = 1, unkeyed, single, field, null, bool, integer, float, text, failed
+        case keyed = 1, unkeyed, single, field, null, bool, integer, float, text, failed, table
     }
 
     var bytes: [UInt8] = []
+    let table: UITable?
 
-    init() { bytes.reserveCapacity(16_384) }
+    init(table: UITable?) {
+        self.table = table
+        bytes.reserveCapacity(16_384)
+    }
 
     func tag(_ tag: Tag, depth: Int) {
         bytes.append(tag.rawValue)
@@ -73,6 +92,12 @@ final class KeySink {
             text(value as! String, depth: depth)
         } else if T.self == [String: String].self {
             let table = value as! [String: String]
+            if let known = self.table, known.table == table {
+                tag(.table, depth: depth)
+                word(known.digest.high)
+                word(known.digest.low)
+                return
+            }
             tag(.keyed, depth: depth)
             for key in table.keys.sorted() {
                 text(key, depth: depth, tag: .field)

@@ -25,14 +25,18 @@ struct KeyedPages: Sendable {
     /// Each template's salt: thidua's identity, the UI strings, the
     /// template's text and every partial it includes, transitively.
     let salts: [String: PageKey]
+    /// The UI strings, in every page's model.
+    let table: UITable?
 
     init(renderer: PageRenderer, reuse: PageReuse?, theme: ThemeSource, strings: UIStrings) {
         self.renderer = renderer
         self.reuse = reuse
         guard let reuse else {
             salts = [:]
+            table = nil
             return
         }
+        table = UITable(strings.table)
         var common = [reuse.toolIdentity]
         for key in strings.table.keys.sorted() { common += [key, strings.table[key]!] }
         salts = Dictionary(uniqueKeysWithValues: theme.templates.keys.map { name in
@@ -45,7 +49,8 @@ struct KeyedPages: Sendable {
     /// The page on `path`: rendered, or kept (no bytes) when its key is the live site's.
     func page<Model: Encodable & TemplateModel>(_ model: Model, _ template: String, _ path: String) -> OutputFile {
         guard let reuse else { return renderer.page(model, template, path) }
-        let key = PageKeyEncoder.key(model, salt: salts[template] ?? PageKey(texts: [reuse.toolIdentity, template]))
+        let key = PageKeyEncoder.key(model, salt: salts[template] ?? PageKey(texts: [reuse.toolIdentity, template]),
+                                     table: table)
         if reuse.previous[path] == key { return OutputFile(kept: path, key: key) }
         var file = renderer.page(model, template, path)
         file.key = key

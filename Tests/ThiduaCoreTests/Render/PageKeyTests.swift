@@ -32,6 +32,12 @@ struct PageKeyTests {
         other.t = [:]
         for key in ["unit", "score", "rank"] { other.t[key] = Self.model.t[key] }
         #expect(Self.key(other) == Self.key(Self.model))
+        // The UI strings given as known are written as their digest: the same key for the same strings, whatever the order.
+        let known = UITable(Self.model.t)
+        #expect(PageKeyEncoder.key(other, salt: Self.salt, table: known) == PageKeyEncoder.key(Self.model, salt: Self.salt, table: known))
+        var changed = Self.model
+        changed.t["rank"] = "Thứ hạng"
+        #expect(PageKeyEncoder.key(changed, salt: Self.salt, table: known) != PageKeyEncoder.key(Self.model, salt: Self.salt, table: known))
     }
 
     @Test func everyFieldCounts() {
