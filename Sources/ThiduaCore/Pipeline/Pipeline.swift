@@ -117,9 +117,9 @@ public enum Pipeline {
         let writer = try StagingWriter(output: options.outputPath, fileSystem: fs)
         let rendered: RenderedSite
         do {
-            let reuse = policy.pageReuse(toolIdentity: options.toolIdentity)
             rendered = try watch.time(.render) {
-                try render(analysed, progress: progress, reuse: reuse, deliver: { writer.add($0) })
+                try render(analysed, progress: progress, reuse: policy.pageReuse(toolIdentity: options.toolIdentity),
+                           deliver: { writer.add($0) })
             }
         } catch {
             writer.abandon()
