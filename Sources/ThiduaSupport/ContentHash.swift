@@ -23,7 +23,7 @@ public struct ContentHash: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// As `combine(_: Data)`, over bytes in memory (no copy into a `Data`).
-    mutating func combine(bytes: UnsafeRawBufferPointer) {
+    package mutating func combine(bytes: UnsafeRawBufferPointer) {
         var hash = value
         let count = bytes.count
         var offset = 0

@@ -8,7 +8,7 @@ import Foundation
 /// a page kept by its key (`OutputFile.kept`), is hard-linked from the live
 /// site instead of written. Nothing outside the staging folder changes
 /// until `finish`; `abandon` removes it.
-final class StagingWriter: @unchecked Sendable {
+package final class StagingWriter: @unchecked Sendable {
     let fs: FileSystem
     /// The output folder, without a trailing slash.
     let output: String
@@ -29,7 +29,7 @@ final class StagingWriter: @unchecked Sendable {
 
     /// Checks the output folder (never one thidua did not make) and clears
     /// what an interrupted build may have left beside it.
-    init(output: String, fileSystem fs: FileSystem, progress: BuildProgress? = nil) throws {
+    package init(output: String, fileSystem fs: FileSystem, progress: BuildProgress? = nil) throws {
         let trimmed = WriteStage.trim(output)
         let (parent, name) = WriteStage.split(trimmed)
         if fs.isFile(trimmed) {
@@ -49,7 +49,7 @@ final class StagingWriter: @unchecked Sendable {
     }
 
     /// Writes `files` on the lanes and returns at once; any core may call it.
-    func add(_ files: [OutputFile]) {
+    package func add(_ files: [OutputFile]) {
         guard !files.isEmpty else { return }
         var byLane: [[OutputFile]] = [[], []]
         for file in files { byLane[Self.lane(of: file.path)].append(file) }
@@ -61,7 +61,7 @@ final class StagingWriter: @unchecked Sendable {
     /// Waits for every file, links `copies` (share cards and reports from
     /// the cache), writes the manifest and swaps the staging folder in.
     /// On an error, the output folder is left as it was. `progress` counts the copies.
-    func finish(fingerprint: String, progress: BuildProgress? = nil,
+    package func finish(fingerprint: String, progress: BuildProgress? = nil,
                 copies pendingCopies: () throws -> [(from: String, to: String)]) throws -> WriteStage.Report {
         pending.wait()
         if let error {
@@ -115,7 +115,7 @@ final class StagingWriter: @unchecked Sendable {
     }
 
     /// Waits for the lanes and removes the staging folder: the build failed.
-    func abandon() {
+    package func abandon() {
         pending.wait()
         try? fs.remove(staging)
     }

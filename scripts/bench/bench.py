@@ -12,8 +12,13 @@ rebuilds:
   thidua_full      thidua build --output <fresh folder>             (no previous site)
   thidua_unchanged thidua build --output OUT   (OUT, a copy made for the round, already holds
                                                 this exact site)
+  thidua_change_value  one count in the latest week's CSV raised by 1 (the first row's last
+                   whole-number cell), thidua build --output OUT; then (untimed) the CSV restored
   thidua_add_week  copy the next week's CSV into data/, thidua build --output OUT;
                    then (untimed) the CSV is removed and the card cache restored
+  base_add_week    with --baseline BIN: the same "+1 week" build by another thidua binary (for
+                   example today's main), from its own copy of the 52-week site and card cache,
+                   made by that binary; it runs right after thidua_add_week in the same round
 No output tree is deleted until every round is done: each fresh build gets a folder of its own,
 and each round's rebuilds start from their own copy of the 52-week site. (The anchor's run.sh
 does the same, building into new mktemp folders. On this VM's journal-less ext4, creating
@@ -82,6 +87,7 @@ def main():
     ap.add_argument("--hugo", default="hugo")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--warmup", type=int, default=1)
+    ap.add_argument("--baseline", help="another thidua binary whose \"+1 week\" build is timed in the same rounds")
     a = ap.parse_args()
 
     campaign = next(d for d in sorted(os.listdir(a.content))
@@ -107,8 +113,49 @@ def main():
     log_dir = os.path.join(a.results, "logs")
     os.makedirs(log_dir, exist_ok=True)
 
-    def thidua(output, content=a.content):
-        return [a.thidua, "build", "--content", content, "--output", output, "--theme", a.theme, "--lang", "en"]
+    def thidua(output, content=a.content, binary=None):
+        return [binary or a.thidua, "build", "--content", content, "--output", output, "--theme", a.theme, "--lang", "en"]
+
+    latest = os.path.join(week_content, campaign, "data",
+                          sorted(f for f in os.listdir(os.path.join(week_content, campaign, "data")) if f.endswith(".csv"))[-1])
+    with open(latest, encoding="utf-8") as f:
+        latest_text = f.read()
+
+    def change_one_value():
+        lines = latest_text.split("\n")
+        cells = lines[1].split(",")
+        assert '"' not in lines[1], "the first row of %s is quoted" % latest
+        k = max(i for i, c in enumerate(cells) if c.strip().isdigit())
+        cells[k] = str(int(cells[k]) + 1)
+        lines[1] = ",".join(cells)
+        with open(latest, "w", encoding="utf-8") as f:
+            f.write("\n".join(lines))
+
+    def restore_latest():
+        with open(latest, "w", encoding="utf-8") as f:
+            f.write(latest_text)
+
+    # The baseline's own series: content, card cache and 52-week site made by the baseline binary.
+    base_root = os.path.join(a.work, "series-base")
+    base_content = os.path.join(base_root, "content")
+    base_cache = os.path.join(base_root, ".thidua-cache")
+    base_cache_backup = os.path.join(a.work, "series-base-cache-52weeks")
+    base_backup = os.path.join(a.work, "base-out-52weeks")
+    base_added = os.path.join(base_content, campaign, "data", os.path.basename(a.next_file))
+    if a.baseline:
+        rmtree(base_root)
+        os.makedirs(base_root)
+        subprocess.run(["cp", "-a", a.content, base_content], check=True)
+        rmtree(base_backup)
+        timed(thidua(os.path.join(base_backup, "public"), base_content, a.baseline), os.path.join(log_dir, "base_prepare.txt"))
+        rmtree(base_cache_backup)
+        if os.path.isdir(base_cache):
+            subprocess.run(["cp", "-al", base_cache, base_cache_backup], check=True)
+
+    def restore_base_cache():
+        rmtree(base_cache)
+        if os.path.isdir(base_cache_backup):
+            subprocess.run(["cp", "-al", base_cache_backup, base_cache], check=True)
 
     def restore_week_cache():
         rmtree(week_cache)
@@ -127,8 +174,10 @@ def main():
     if os.path.isdir(week_cache):
         subprocess.run(["cp", "-al", week_cache, week_cache_backup], check=True)
 
-    samples = {k: [] for k in ("hugo_full", "thidua_full", "thidua_unchanged", "thidua_add_week")}
-    stage_samples = {k: {} for k in ("thidua_full", "thidua_unchanged", "thidua_add_week")}
+    kinds = ("hugo_full", "thidua_full", "thidua_unchanged", "thidua_change_value", "thidua_add_week") + \
+        (("base_add_week",) if a.baseline else ())
+    samples = {k: [] for k in kinds}
+    stage_samples = {k: {} for k in kinds if k != "hugo_full"}
     loads = []
     total = a.warmup + a.runs
     rounds = [{} for _ in range(total)]
@@ -174,15 +223,35 @@ def main():
         rnd["thidua_unchanged"] = timed(thidua(out_i, week_content), os.path.join(log_dir, "thidua_unchanged.txt"))
         if "Unchanged" not in rnd["thidua_unchanged"]["out"]:
             sys.exit("the unchanged rebuild was not detected as unchanged:\n" + rnd["thidua_unchanged"]["out"])
+        change_one_value()
+        try:
+            rnd["thidua_change_value"] = timed(thidua(out_i, week_content),
+                                               os.path.join(log_dir, "thidua_change_value.txt"))
+        finally:
+            restore_latest()
         shutil.copyfile(a.next_file, added)
         try:
             rnd["thidua_add_week"] = timed(thidua(out_i, week_content), os.path.join(log_dir, "thidua_add_week.txt"))
         finally:
             os.remove(added)
             restore_week_cache()
+        base_text = ""
+        if a.baseline:
+            base_i = os.path.join(a.work, "base-out-%d" % i, "public")
+            os.makedirs(os.path.dirname(base_i))
+            subprocess.run(["cp", "-a", os.path.join(base_backup, "public"), base_i], check=True)
+            shutil.copyfile(a.next_file, base_added)
+            try:
+                rnd["base_add_week"] = timed(thidua(base_i, base_content, a.baseline),
+                                             os.path.join(log_dir, "base_add_week.txt"))
+            finally:
+                os.remove(base_added)
+                restore_base_cache()
+            base_text = " · baseline +1 week %.2f s" % rnd["base_add_week"]["wall"]
         tag = "round %d/%d%s" % (i + 1, total, "" if i >= a.warmup else " (warm-up, not counted)")
-        print("  %-30s unchanged %.2f s · +1 week %.2f s" % (tag, rnd["thidua_unchanged"]["wall"],
-                                                           rnd["thidua_add_week"]["wall"]), flush=True)
+        print("  %-30s unchanged %.2f s · one value %.2f s · +1 week %.2f s%s"
+              % (tag, rnd["thidua_unchanged"]["wall"], rnd["thidua_change_value"]["wall"],
+                 rnd["thidua_add_week"]["wall"], base_text), flush=True)
         record(i, rnd)
         if i >= a.warmup:
             summarize(samples, stage_samples, loads + [os.getloadavg()[0]], a)
@@ -191,6 +260,8 @@ def main():
     rmtree(week_cache_backup)
     for i in range(total):
         rmtree(os.path.join(a.work, "thidua-out-%d" % i))
+        rmtree(os.path.join(a.work, "base-out-%d" % i))
+    rmtree(base_cache_backup)
     summarize(samples, stage_samples, loads, a)
 
 
@@ -211,7 +282,11 @@ def summarize(samples, stage_samples, loads, a):
         "unchanged_vs_full": med(per_round("thidua_unchanged", "thidua_full")),
         "add_week_vs_full": med(per_round("thidua_add_week", "thidua_full")),
         "add_week_vs_hugo": med(per_round("thidua_add_week", "hugo_full")),
+        "change_value_vs_full": med(per_round("thidua_change_value", "thidua_full")),
     }
+    if samples.get("base_add_week"):
+        summary["ratios"]["add_week_vs_baseline"] = med(per_round("thidua_add_week", "base_add_week"))
+        summary["ratios"]["add_week_vs_baseline_all"] = per_round("thidua_add_week", "base_add_week")
     with open(os.path.join(a.results, "timings.json"), "w") as f:
         json.dump(summary, f, indent=1)
 

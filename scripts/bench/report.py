@@ -80,7 +80,8 @@ def summary(results):
     add("- input: %s" % env["input"])
     add("- %d counted rounds (+%d warm-up): first each round's Hugo and thidua full builds into "
         "fresh folders (order alternating; no output tree deleted until the end, as in the anchor's "
-        "run.sh), then each round's thidua unchanged rebuild and rebuild after adding one snapshot. "
+        "run.sh), then each round's thidua unchanged rebuild, rebuild after one changed value and "
+        "rebuild after adding one snapshot (and, with BASELINE_BIN, the baseline's rebuild after adding it). "
         "Medians; ratios are the median of per-round ratios." % (t["runs"], t["warmup"]))
     add("")
     add("| step | wall s (min–max) | cpu s | peak RSS MiB | vs |")
@@ -89,25 +90,35 @@ def summary(results):
         "hugo_full": "Hugo: anchor site, fresh output folder",
         "thidua_full": "thidua: national site, fresh output folder",
         "thidua_unchanged": "thidua: unchanged rebuild",
+        "thidua_change_value": "thidua: rebuild after one changed value",
         "thidua_add_week": "thidua: rebuild after adding week 53",
+        "base_add_week": "baseline (%s): rebuild after adding week 53" % env.get("baseline", "?"),
     }
     vs = {
         "hugo_full": "1",
         "thidua_full": "**×%.2f Hugo** (cpu ×%.2f)" % (r["full_vs_hugo_wall"], r["full_vs_hugo_cpu"]),
         "thidua_unchanged": "**%.1f %% of full**" % (100 * r["unchanged_vs_full"]),
-        "thidua_add_week": "%.0f %% of full, ×%.2f Hugo" % (100 * r["add_week_vs_full"], r["add_week_vs_hugo"]),
+        "thidua_change_value": "**%.1f %% of full**" % (100 * r["change_value_vs_full"]),
+        "thidua_add_week": "%.0f %% of full, ×%.2f Hugo" % (100 * r["add_week_vs_full"], r["add_week_vs_hugo"])
+        + (", **×%.2f the baseline's**" % r["add_week_vs_baseline"] if "add_week_vs_baseline" in r else ""),
+        "base_add_week": "1 (baseline)",
     }
-    for k in ("hugo_full", "thidua_full", "thidua_unchanged", "thidua_add_week"):
+    for k in ("hugo_full", "thidua_full", "thidua_unchanged", "thidua_change_value", "thidua_add_week", "base_add_week"):
+        if k not in st:
+            continue
         s = st[k]
         add("| %s | %.2f (%.2f–%.2f) | %.2f | %.0f | %s |" % (
             names[k], s["wall"]["median"], s["wall"]["min"], s["wall"]["max"], s["cpu"]["median"],
             s["rss_mib"]["max"], vs[k]))
     add("")
-    for k in ("thidua_full", "thidua_add_week", "thidua_unchanged"):
-        if st[k].get("stages"):
+    for k in ("thidua_full", "thidua_change_value", "thidua_add_week", "base_add_week", "thidua_unchanged"):
+        if k in st and st[k].get("stages"):
             add("- %s, thidua's own stage times (median s): %s" % (names[k].split(": ")[1], " · ".join(
                 "%s %.2f" % (a, b) for a, b in st[k]["stages"].items())))
     add("- per-round full-build ratios thidua/Hugo: %s" % ", ".join("%.2f" % x for x in r["full_vs_hugo_wall_all"]))
+    if "add_week_vs_baseline_all" in r:
+        add("- per-round \"+1 week\" ratios thidua/baseline: %s"
+            % ", ".join("%.2f" % x for x in r["add_week_vs_baseline_all"]))
     add("")
     add("| output | thidua (national, 52 weeks) | Hugo (anchor, 12 weeks) |")
     add("|---|---|---|")

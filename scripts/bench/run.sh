@@ -15,6 +15,8 @@
 #   RESULTS  summary, timings, logs (replaced)  default /tmp/thidua-bench-results
 #   ANCHOR   the Hugo anchor folder             default <repo>/../shared/bench/hugo-anchor
 #   SKIP_BUILD=1  use the existing .build/release/thidua
+#   BASELINE_BIN=PATH  also time this thidua binary's "+1 week" rebuild in the same rounds (for
+#                 example one built from an older commit), from its own 52-week site and cards
 #   THIDUA_BIN=PATH  time this thidua binary instead (e.g. one built from another commit);
 #                 the summary then names it instead of the commit
 #   PROVINCES=K   smoke test on the communes of the first K provinces only (NOT comparable
@@ -113,7 +115,7 @@ step "6. Timed rounds ($RUNS + $WARMUP warm-up)"
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 python3 "$HERE/bench.py" --thidua "$BIN" --theme "$REPO/themes/default" --content "$WORK/content" \
   --next-file "$NEXT_FILE" --hugo-site "$WORK/hugo-anchor-site" --work "$WORK" --results "$RESULTS" \
-  --runs "$RUNS" --warmup "$WARMUP" || BENCH_FAILED=$?
+  --runs "$RUNS" --warmup "$WARMUP" ${BASELINE_BIN:+--baseline "$BASELINE_BIN"} || BENCH_FAILED=$?
 [ -f "$RESULTS/timings.json" ] || { echo "no round completed" >&2; exit 1; }
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
@@ -127,6 +129,7 @@ INPUT="national: $(($(wc -l <"$WORK/content/toan-quoc-2026/units.csv") - 1)) com
 python3 - "$RESULTS/env.json" <<EOF
 import json, sys
 json.dump({"machine": """$MACHINE""", "thidua": "commit $THIDUA_COMMIT, release build",
+           "baseline": """${BASELINE_BIN:-none}""",
            "hugo": """$HUGO_VERSION""".split(" BuildDate")[0], "input": """$INPUT""",
            "cards": """$CARDS""", "deterministic": """$DET""", "crosscheck": """$XCHECK"""}, open(sys.argv[1], "w"), indent=1)
 EOF

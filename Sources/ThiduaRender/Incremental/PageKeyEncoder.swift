@@ -14,9 +14,9 @@ import Foundation
 /// 10,000 pages cost more than the rest of the key). A model with another
 /// kind of dictionary would get keys that differ between runs (a full
 /// render, never a wrong page).
-enum PageKeyEncoder {
+package enum PageKeyEncoder {
     /// The key of `model` with `salt` (the template's and the build's identity).
-    static func key<Model: Encodable>(_ model: Model, salt: PageKey, table: UITable? = nil) -> PageKey {
+    package static func key<Model: Encodable>(_ model: Model, salt: PageKey, table: UITable? = nil) -> PageKey {
         let sink = KeySink(table: table)
         sink.word(salt.high)
         sink.word(salt.low)
@@ -28,11 +28,11 @@ enum PageKeyEncoder {
 
 /// A table of texts every page has (the UI strings), with its digest:
 /// each key and its text, sorted by key.
-struct UITable: Sendable {
+package struct UITable: Sendable {
     let table: [String: String]
     let digest: PageKey
 
-    init(_ table: [String: String]) {
+    package init(_ table: [String: String]) {
         self.table = table
         digest = PageKey(texts: table.keys.sorted().flatMap { [$0, table[$0]!] })
     }
