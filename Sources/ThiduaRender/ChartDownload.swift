@@ -10,6 +10,17 @@ enum ChartDownload {
     static let maxPixels = 12_000_000.0
     /// …nor more than cairo's largest side.
     static let maxSide = 32_000.0
+    /// A ranked bar chart of more units than this is offered as SVG only.
+    /// Drawn sharp (`scale`), its PNG would pass `maxPixels` (a row of the
+    /// file is up to about 58 px high), an image many screens tall is of no
+    /// use pasted into a chat or a letter, and the 34 charts of a national
+    /// campaign's provinces (100 communes each) took longer to rasterise
+    /// every week than a thousand share cards. The browser opens and prints
+    /// the SVG, and the campaign's PDF report prints the long rankings.
+    static let maxRankedRows = 60
+
+    /// Whether a ranked bar chart of `rows` units gets a PNG beside its SVG.
+    static func hasPNG(rankedRows rows: Int) -> Bool { rows <= maxRankedRows }
 
     /// The PNG beside a chart's `.svg` file: the same path ending in `.png`.
     static func pngPath(_ svgPath: String) -> String {
@@ -18,9 +29,9 @@ enum ChartDownload {
 
     /// The chart's `.svg` file, and the source of its PNG (nil when the SVG
     /// states no size: `size(of:)`).
-    static func files(path: String, svg: String) -> (file: OutputFile, png: CardSource?) {
+    static func files(path: String, svg: String, png: Bool = true) -> (file: OutputFile, png: CardSource?) {
         let file = OutputFile(path: path, text: svg)
-        guard let size = size(of: svg) else { return (file, nil) }
+        guard png, let size = size(of: svg) else { return (file, nil) }
         let fit = min(scale, (maxPixels / (size.width * size.height)).squareRoot(), maxSide / max(size.width, size.height))
         let width = max(1, Int((size.width * fit + 1e-9).rounded(.down))), height = max(1, Int((size.height * fit + 1e-9).rounded(.down)))
         return (file, CardSource(path: pngPath(path), svg: svg, width: width, height: height))

@@ -135,7 +135,8 @@ public enum RenderStage {
         jobs += periodJobs(pages, renderer: renderer, sharing: share, image: homeImage, description: home.text)
         jobs.append {
             let made = charts.groupBars.sorted(by: { $0.key < $1.key }).map { group, chart in
-                ChartDownload.files(path: paths.groupChart(group), svg: chart.svg(width: .file))
+                ChartDownload.files(path: paths.groupChart(group), svg: chart.svg(width: .file),
+                                    png: ChartDownload.hasPNG(rankedRows: chart.bars.count))
             }
             return (made.map(\.file), made.compactMap(\.png))
         }

@@ -88,6 +88,7 @@ def main():
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--warmup", type=int, default=1)
     ap.add_argument("--baseline", help="another thidua binary whose \"+1 week\" build is timed in the same rounds")
+    ap.add_argument("--baseline-theme", help="the baseline's own theme folder (default: --theme)")
     a = ap.parse_args()
 
     campaign = next(d for d in sorted(os.listdir(a.content))
@@ -114,7 +115,9 @@ def main():
     os.makedirs(log_dir, exist_ok=True)
 
     def thidua(output, content=a.content, binary=None):
-        return [binary or a.thidua, "build", "--content", content, "--output", output, "--theme", a.theme, "--lang", "en"]
+        if binary:  # the baseline may predate --lang
+            return [binary, "build", "--content", content, "--output", output, "--theme", a.baseline_theme or a.theme]
+        return [a.thidua, "build", "--content", content, "--output", output, "--theme", a.theme, "--lang", "en"]
 
     latest = os.path.join(week_content, campaign, "data",
                           sorted(f for f in os.listdir(os.path.join(week_content, campaign, "data")) if f.endswith(".csv"))[-1])

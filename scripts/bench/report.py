@@ -113,7 +113,8 @@ def summary(results):
     add("")
     for k in ("thidua_full", "thidua_change_value", "thidua_add_week", "base_add_week", "thidua_unchanged"):
         if k in st and st[k].get("stages"):
-            add("- %s, thidua's own stage times (median s): %s" % (names[k].split(": ")[1], " · ".join(
+            who = "the baseline's" if k.startswith("base") else "thidua's own"
+            add("- %s, %s stage times (median s): %s" % (names[k].split(": ")[1], who, " · ".join(
                 "%s %.2f" % (a, b) for a, b in st[k]["stages"].items())))
     add("- per-round full-build ratios thidua/Hugo: %s" % ", ".join("%.2f" % x for x in r["full_vs_hugo_wall_all"]))
     if "add_week_vs_baseline_all" in r:

@@ -16,7 +16,9 @@
 #   ANCHOR   the Hugo anchor folder             default <repo>/../shared/bench/hugo-anchor
 #   SKIP_BUILD=1  use the existing .build/release/thidua
 #   BASELINE_BIN=PATH  also time this thidua binary's "+1 week" rebuild in the same rounds (for
-#                 example one built from an older commit), from its own 52-week site and cards
+#                 example one built from an older commit), from its own 52-week site and cards;
+#                 with the theme of its checkout (BASELINE_BIN=<checkout>/.build/release/thidua)
+#                 or BASELINE_THEME=DIR
 #   THIDUA_BIN=PATH  time this thidua binary instead (e.g. one built from another commit);
 #                 the summary then names it instead of the commit
 #   PROVINCES=K   smoke test on the communes of the first K provinces only (NOT comparable
@@ -79,7 +81,7 @@ THIDUA_COMMIT="$(git -C "$REPO" rev-parse --short HEAD)$(git -C "$REPO" diff --q
 [ -n "${THIDUA_BIN:-}" ] && THIDUA_COMMIT="$THIDUA_COMMIT, binary $THIDUA_BIN"
 
 step "4. Untimed builds: checks and page counts"
-"$BIN" build --content "$WORK/content" --output "$WORK/check/public" --theme "$REPO/themes/default" | tee "$RESULTS/logs/check-build.txt"
+"$BIN" build --content "$WORK/content" --output "$WORK/check/public" --theme "$REPO/themes/default" --lang en | tee "$RESULTS/logs/check-build.txt"
 hugo -s "$WORK/hugo-anchor-site" -d "$WORK/hugo-out" | tee "$RESULTS/logs/hugo-build.txt"
 python3 "$HERE/report.py" stats "$WORK/check/public" toan-quoc-2026 >"$RESULTS/thidua-stats.json"
 python3 "$HERE/report.py" stats "$WORK/hugo-out" >"$RESULTS/hugo-stats.json"
@@ -111,11 +113,20 @@ else
 fi
 echo "$CARDS"
 
+if [ -n "${BASELINE_BIN:-}" ] && [ -z "${BASELINE_THEME:-}" ]; then
+  BASELINE_THEME="$(cd "$(dirname "$BASELINE_BIN")/../.." && pwd)/themes/default"
+fi
+if [ -n "${BASELINE_BIN:-}" ]; then
+  [ -d "$BASELINE_THEME" ] || { echo "the baseline's theme is not at $BASELINE_THEME (set BASELINE_THEME=...)" >&2; exit 2; }
+  BASELINE_NAME="$BASELINE_BIN ($(git -C "$(dirname "$BASELINE_THEME")" rev-parse --short HEAD 2>/dev/null || echo 'commit unknown'))"
+fi
+
 step "6. Timed rounds ($RUNS + $WARMUP warm-up)"
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 python3 "$HERE/bench.py" --thidua "$BIN" --theme "$REPO/themes/default" --content "$WORK/content" \
   --next-file "$NEXT_FILE" --hugo-site "$WORK/hugo-anchor-site" --work "$WORK" --results "$RESULTS" \
-  --runs "$RUNS" --warmup "$WARMUP" ${BASELINE_BIN:+--baseline "$BASELINE_BIN"} || BENCH_FAILED=$?
+  --runs "$RUNS" --warmup "$WARMUP" ${BASELINE_BIN:+--baseline "$BASELINE_BIN" --baseline-theme "$BASELINE_THEME"} \
+  || BENCH_FAILED=$?
 [ -f "$RESULTS/timings.json" ] || { echo "no round completed" >&2; exit 1; }
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
@@ -129,7 +140,7 @@ INPUT="national: $(($(wc -l <"$WORK/content/toan-quoc-2026/units.csv") - 1)) com
 python3 - "$RESULTS/env.json" <<EOF
 import json, sys
 json.dump({"machine": """$MACHINE""", "thidua": "commit $THIDUA_COMMIT, release build",
-           "baseline": """${BASELINE_BIN:-none}""",
+           "baseline": """${BASELINE_NAME:-none}""",
            "hugo": """$HUGO_VERSION""".split(" BuildDate")[0], "input": """$INPUT""",
            "cards": """$CARDS""", "deterministic": """$DET""", "crosscheck": """$XCHECK"""}, open(sys.argv[1], "w"), indent=1)
 EOF

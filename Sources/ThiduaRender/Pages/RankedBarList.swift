@@ -23,8 +23,9 @@ struct RankedBarList: Encodable {
     var longValues: Bool
     /// The standalone SVG file of the chart.
     var downloadURL: String
-    /// The same chart as a PNG image (`ChartDownload`).
-    var pngURL: String
+    /// The same chart as a PNG image (`ChartDownload`); nil for a chart of
+    /// more units than `ChartDownload.maxRankedRows`.
+    var pngURL: String?
 }
 
 struct RankedBarRow: Encodable {
@@ -59,6 +60,7 @@ extension CampaignPages {
             missedSwatch: RankedBarChart.swatch(met: false), targetSwatch: RankedBarChart.targetSwatch,
             axisSVG: chart.axisSVG(), axisUnit: chart.axis.unit, rows: rows,
             longValues: chart.bars.contains { $0.value != nil && $0.valueText.count > Self.shortValue },
-            downloadURL: url(downloadPath), pngURL: url(ChartDownload.pngPath(downloadPath)))
+            downloadURL: url(downloadPath),
+            pngURL: ChartDownload.hasPNG(rankedRows: chart.bars.count) ? url(ChartDownload.pngPath(downloadPath)) : nil)
     }
 }

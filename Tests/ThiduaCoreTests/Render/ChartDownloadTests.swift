@@ -9,7 +9,8 @@ import Testing
 @testable import ThiduaWrite
 @testable import ThiduaCore
 
-/// Every chart written as a standalone `.svg` has a `.png` beside it,
+/// Every chart written as a standalone `.svg` has a `.png` beside it (but
+/// a group's ranked bars of more than 60 units),
 /// rasterised at twice the SVG's size, and the pages link both.
 struct ChartDownloadTests {
     /// The width and height in a PNG's IHDR.
@@ -60,6 +61,20 @@ struct ChartDownloadTests {
         #expect(site.text("dak-nong/so-y-te/index.html")?.contains(link("dak-nong/so-y-te/xep_hang")) == true)
         try Golden.assert(site.text("dak-nong/chi-so/received-rate/index.html") ?? "", named: "indicator.html")
         try Golden.assert(site.text("dak-nong/chi-so/received-rate/phan-bo.svg") ?? "", named: "phan-bo.svg")
+    }
+
+    /// A group's ranked bars of more than 60 units are offered as SVG only:
+    /// no PNG is drawn, the pages link the SVG alone, and 60 units still get one.
+    @Test func rankedBarsOfManyUnitsHaveNoPNG() throws {
+        let site = LargeCampaignTests.site()   // two groups of 80 units
+        _ = try site.build()
+        #expect(site.fs.snapshot["public/c/data/xep-hang-g1.svg"] != nil)
+        #expect(site.fs.snapshot["public/c/data/xep-hang-g1.png"] == nil)
+        #expect(site.fs.snapshot["public/c/data/xep-hang-g2.png"] == nil)
+        let group = try #require(site.text("c/nhom/g1/index.html"))
+        #expect(group.contains("<figcaption><a href=\"/thidua/c/data/xep-hang-g1.svg\" download>Tải biểu đồ (SVG)</a></figcaption>"))
+        #expect(!group.contains("xep-hang-g1.png"))
+        #expect(ChartDownload.hasPNG(rankedRows: 60) && !ChartDownload.hasPNG(rankedRows: 61))
     }
 
     /// `thidua serve` draws a chart's PNG at its own size when asked for.
