@@ -40,14 +40,14 @@ public struct BulletChart: Sendable {
         }
         let scale = LinearScale(low: low, high: high, start: 0, end: 1)
         // Ticks, and their labels stacked on as many lines as keep them apart.
-        var ticks: [(x: Double, text: String, stroke: String, strokeWidth: StaticString, dash: StaticString)] = []
+        var ticks: [(x: Double, text: String, look: ChartLook)] = []
         if let target, let targetText {
-            ticks.append((scale(target), targetText, ChartPalette.ink, "3", ""))
+            ticks.append((scale(target), targetText, .targetTick))
         }
         for reference in references {
             switch reference.kind {
-            case .median: ticks.append((scale(reference.value), reference.text, ChartPalette.ink, "2", " stroke-dasharray=\"4 3\""))
-            case .best: ticks.append((scale(reference.value), reference.text, ChartPalette.neutral, "2", ""))
+            case .median: ticks.append((scale(reference.value), reference.text, .median))
+            case .best: ticks.append((scale(reference.value), reference.text, .best))
             }
         }
         let labels = ticks.map { FluidLabel($0.text, size: Self.fontSize, at: $0.x) }
@@ -56,45 +56,26 @@ public struct BulletChart: Sendable {
 
         var svg = SVGWriter(width: width, height: height, title: title, description: description,
                             capacity: 500 + 300 * ticks.count)
-        svg.raw("<rect x=\"0\" y=\"4\" width=\"100%\" height=\"18\"")
+        svg.openRect(x: .px(0), y: 4, width: .share(1), height: 18)
         svg.look(.track)
-        svg.raw("/>\n")
+        svg.end()
         if let value {
             let x0 = scale(min(0, value)), x1 = scale(max(0, value))
-            svg.raw("<rect x=\"")
-            svg.percent(x0)
-            svg.raw("\" y=\"7\" width=\"")
             // A value at the scale's start still shows as a sliver.
-            svg.percent(max(0.005, x1 - x0))
-            svg.raw("\" height=\"12\" fill=\"")
-            svg.text(ChartPalette.status(met))
-            svg.raw("\"/>\n")
+            svg.openRect(x: .share(x0), y: 7, width: .share(max(0.005, x1 - x0)), height: 12)
+            svg.look(.status(met))
+            svg.end()
         }
         for tick in ticks {
-            svg.raw("<line x1=\"")
-            svg.percent(tick.x)
-            svg.raw("\" y1=\"0\" x2=\"")
-            svg.percent(tick.x)
-            svg.raw("\" y2=\"26\" stroke=\"")
-            svg.text(tick.stroke)
-            svg.raw("\" stroke-width=\"")
-            svg.raw(tick.strokeWidth)
-            svg.raw("\"")
-            svg.raw(tick.dash)
-            svg.raw("/>\n")
+            svg.openLine(x: .share(tick.x), from: 0, to: Self.tickBottom)
+            svg.look(tick.look)
+            svg.end()
         }
         for (i, tick) in ticks.enumerated() {
-            svg.raw("<text x=\"")
-            svg.percent(tick.x)
-            svg.raw("\" y=\"")
-            svg.coordinate(Self.firstLine + Self.lineHeight * Double(lines[i]))
-            svg.raw("\" text-anchor=\"")
-            svg.text(labels[i].anchor.rawValue)
-            svg.raw("\"")
+            svg.openText(x: .share(tick.x), y: Self.firstLine + Self.lineHeight * Double(lines[i]))
+            svg.attribute("text-anchor", labels[i].anchor.rawValue)
             svg.look(.tickLabel)
-            svg.raw(">")
-            svg.escaped(tick.text)
-            svg.raw("</text>\n")
+            svg.endText(tick.text)
         }
         return svg.closed()
     }

@@ -15,13 +15,6 @@ package enum ChartPalette {
     }
 }
 
-/// The opening `<svg>` element with an accessible name and description: the
-/// first `<title>` and `<desc>` children name and describe an SVG, so no ids
-/// are needed (ids would repeat when several charts share a page).
-func svgOpen(width: Double, height: Double, title: String, description: String) -> String {
-    SVGWriter(width: width, height: height, title: title, description: description, capacity: 0).text()
-}
-
 /// A linear scale from a value domain to a pixel range.
 struct LinearScale {
     var low: Double

@@ -128,9 +128,9 @@ public struct DistributionChart: Sendable {
                             capacity: 400 + dots.count * 90 + axis.ticks.count * 160)
         // Faint lines up from the ticks, under everything else.
         for tick in axis.ticks {
-            svg.raw("<line x1=\""); svg.percent(x(tick)); svg.raw("\" y1=\""); svg.coordinate(top)
-            svg.raw("\" x2=\""); svg.percent(x(tick)); svg.raw("\" y2=\""); svg.coordinate(base)
-            svg.raw("\" stroke=\""); svg.text(ChartPalette.track); svg.raw("\" stroke-width=\"1\"/>\n")
+            svg.openLine(x: .share(x(tick)), from: top, to: base)
+            svg.look(.grid)
+            svg.end()
         }
         for column in columns {
             if asBars {
@@ -138,39 +138,37 @@ public struct DistributionChart: Sendable {
                 continue
             }
             for (level, met) in column.dots.enumerated() {
-                svg.raw("<circle cx=\""); svg.percent(column.centre)
-                svg.raw("\" cy=\""); svg.coordinate(base - Self.radius - 2 - Double(level) * Self.levelHeight)
-                svg.raw("\" r=\""); svg.coordinate(Self.radius)
-                svg.raw("\" fill=\""); svg.text(ChartPalette.status(met)); svg.raw("\"/>\n")
+                svg.openCircle(cx: .share(column.centre), cy: base - Self.radius - 2 - Double(level) * Self.levelHeight, r: Self.radius)
+                svg.look(.status(met))
+                svg.end()
             }
         }
-        svg.raw("<line x1=\""); svg.percent(Self.plotStart); svg.raw("\" y1=\""); svg.coordinate(base)
-        svg.raw("\" x2=\""); svg.percent(Self.plotEnd); svg.raw("\" y2=\""); svg.coordinate(base)
-        svg.raw("\" stroke=\""); svg.text(ChartPalette.muted); svg.raw("\" stroke-width=\"1\"/>\n")
+        svg.openLine(x1: .share(Self.plotStart), y1: base, x2: .share(Self.plotEnd), y2: base)
+        svg.look(.axis)
+        svg.end()
         let count = min(axis.ticks.count, tickTexts.count)
         let labelled = Set(labelledTicks())
         for i in 0..<count {
-            let at = x(axis.ticks[i])
-            svg.raw("<line x1=\""); svg.percent(at); svg.raw("\" y1=\""); svg.coordinate(base)
-            svg.raw("\" x2=\""); svg.percent(at); svg.raw("\" y2=\""); svg.coordinate(base + 5)
-            svg.raw("\" stroke=\""); svg.text(ChartPalette.muted); svg.raw("\" stroke-width=\"1\"/>\n")
+            let at = Across.share(x(axis.ticks[i]))
+            svg.openLine(x: at, from: base, to: base + 5)
+            svg.look(.axis)
+            svg.end()
             guard labelled.contains(i) else { continue }
-            svg.raw("<text x=\""); svg.percent(at); svg.raw("\" y=\""); svg.coordinate(base + 20)
-            svg.raw("\" font-size=\"13\"")
+            svg.openText(x: at, y: base + 20)
             let anchor = tickAnchor(i, count: count)
-            if anchor != "start" { svg.raw(" text-anchor=\""); svg.text(anchor); svg.raw("\"") }
-            svg.raw(" fill=\""); svg.text(ChartPalette.muted); svg.raw("\">"); svg.escaped(tickTexts[i]); svg.raw("</text>\n")
+            svg.look(.muted, anchor: anchor == "start" ? nil : anchor)
+            svg.endText(tickTexts[i])
         }
         // The target line between two columns, its label above the plot.
         if let target, let targetText {
             let at = x(target.value)
-            svg.raw("<line x1=\""); svg.percent(at); svg.raw("\" y1=\""); svg.coordinate(top - 8)
-            svg.raw("\" x2=\""); svg.percent(at); svg.raw("\" y2=\""); svg.coordinate(base)
-            svg.raw("\" stroke=\""); svg.text(ChartPalette.ink); svg.raw("\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/>\n")
-            svg.raw("<text x=\""); svg.percent(at); svg.raw("\" y=\"16\" font-size=\"14\" font-weight=\"bold\"")
+            svg.openLine(x: .share(at), from: top - 8, to: base)
+            svg.look(.targetDivider)
+            svg.end()
+            svg.openText(x: .share(at), y: 16)
             let anchor = targetAnchor(at, targetText)
-            if anchor != "start" { svg.raw(" text-anchor=\""); svg.text(anchor); svg.raw("\"") }
-            svg.raw(" fill=\""); svg.text(ChartPalette.ink); svg.raw("\">"); svg.escaped(targetText); svg.raw("</text>\n")
+            svg.look(.targetLabel, anchor: anchor == "start" ? nil : anchor)
+            svg.endText(targetText)
         }
         return svg.closed()
     }
@@ -184,11 +182,9 @@ public struct DistributionChart: Sendable {
             guard count > 0 else { continue }
             let height = Double(count) * unit
             y -= height
-            svg.raw("<rect x=\""); svg.percent(column.centre - Self.binWidth * 0.4)
-            svg.raw("\" y=\""); svg.coordinate(y)
-            svg.raw("\" width=\""); svg.percent(Self.binWidth * 0.8)
-            svg.raw("\" height=\""); svg.coordinate(height)
-            svg.raw("\" fill=\""); svg.text(ChartPalette.status(met)); svg.raw("\"/>\n")
+            svg.openRect(x: .share(column.centre - Self.binWidth * 0.4), y: y, width: .share(Self.binWidth * 0.8), height: height)
+            svg.look(.status(met))
+            svg.end()
         }
     }
 }

@@ -14,109 +14,171 @@ extension RankedBarChart {
         static let nameSize = 15.0, line = 19.0, statusSize = 13.0
     }
 
-    /// `x` px of the nominal width as a percentage.
-    private func at(_ x: Double) -> String { percent(x / File.width) }
+    /// `x` px of the nominal width, as a share of it.
+    private static func at(_ x: Double) -> Across { .share(x / File.width) }
 
     /// The chart as one picture; `.file` for the standalone download (its
     /// names are wrapped for that width).
     public func svg(width: ChartWidth = .fluid) -> String {
-        var body = ""
+        let titleLines = TextFit.wrap(title, maxWidth: File.width - 2 * File.pad, size: 16, bold: true)
+        let keyLines = keyLayout()
+        let axisTop = 22 * Double(titleLines.count) + 10 + (keyLines.isEmpty ? 0 : 22 * Double(keyLines.last!.line) + 20) + 8
+        let rows = bars.map { rowLayout($0) }
+        let height = rows.reduce(axisTop + 27) { $0 + $1.height } + File.pad
+        var svg = SVGWriter(width: width, height: height, title: title, description: description,
+                            capacity: 300 * bars.count + 200 * axis.ticks.count + 600)
         var y = 0.0
-        for line in TextFit.wrap(title, maxWidth: File.width - 2 * File.pad, size: 16, bold: true) {
+        for line in titleLines {
             y += 22
-            body += "<text x=\"\(at(File.pad))\" y=\"\(coordinate(y))\" font-size=\"16\" font-weight=\"bold\" fill=\"\(ChartPalette.ink)\">\(xmlEscape(line))</text>\n"
+            svg.openText(x: Self.at(File.pad), y: y)
+            svg.attribute("font-size", "16")
+            svg.attribute("font-weight", "bold")
+            svg.attribute("fill", ChartPalette.ink)
+            svg.endText(line)
         }
-        y = key(&body, top: y + 10)
-        y = axis(&body, top: y + 8)
+        key(&svg, keyLines, top: y + 10)
+        y = axis(&svg, top: axisTop)
         let rowsTop = y
-        var rows = ""
-        for bar in bars {
-            y = row(&rows, bar, top: y)
+        for (bar, layout) in zip(bars, rows) {
+            row(&svg, bar, layout, top: y)
+            y += layout.height
         }
         // The zero line runs down the bars' column, over the tracks and bars.
         if axis.signed {
-            rows += Self.zeroLine(at(File.barX + File.barWidth * axis.fraction(0)), top: rowsTop, bottom: y - 3)
+            Self.zeroLine(&svg, at: Self.at(File.barX + File.barWidth * axis.fraction(0)), from: rowsTop, to: y - 3)
         }
-        var svg = SVGWriter(width: width, height: y + File.pad, title: title, description: description, capacity: body.utf8.count + rows.utf8.count)
-        svg.text(body)
-        svg.text(rows)
         return svg.closed()
     }
 
-    /// The key: the two status colours (when a target applies) and the
-    /// target tick, each with its words, wrapped onto more lines if need be.
-    private func key(_ out: inout String, top: Double) -> Double {
-        var items: [(picture: String, text: String)] = []
+    /// An item of the key: a status colour's swatch (nil: the target tick)
+    /// and its words, on the key's `line`-th line from `x`.
+    private struct KeyItem {
+        var met: Bool?
+        var text: String
+        var x: Double
+        var line: Int
+    }
+
+    /// The key's items: the two status colours (when a target applies) and
+    /// the target tick, wrapped onto more lines if need be.
+    private func keyLayout() -> [KeyItem] {
+        var items: [(met: Bool?, text: String)] = []
         if hasStatus {
-            items.append(("<rect x=\"X\" y=\"Y\" width=\"14\" height=\"14\" fill=\"\(ChartPalette.met)\"/>", metKey))
-            items.append(("<rect x=\"X\" y=\"Y\" width=\"14\" height=\"14\" fill=\"\(ChartPalette.missed)\"/>", missedKey))
+            items.append((true, metKey))
+            items.append((false, missedKey))
         }
-        if let targetText { items.append(("", targetText)) }
-        guard !items.isEmpty else { return top }
-        var x = File.pad, baseline = top + 14
+        if let targetText { items.append((nil, targetText)) }
+        var laid: [KeyItem] = []
+        var x = File.pad, line = 0
         for item in items {
             let textWidth = TextFit.width(item.text, size: 14)
             if x > File.pad && x + 20 + textWidth > File.width - File.pad {
                 x = File.pad
-                baseline += 22
+                line += 1
             }
-            if item.picture.isEmpty {
-                out += Self.targetTick(at(x + 7), top: baseline - 16, bottom: baseline + 4)
-            } else {
-                out += item.picture.replacingOccurrences(of: "X", with: at(x))
-                    .replacingOccurrences(of: "Y", with: coordinate(baseline - 12)) + "\n"
-            }
-            out += "<text x=\"\(at(x + 20))\" y=\"\(coordinate(baseline))\" font-size=\"14\" fill=\"\(ChartPalette.ink)\">\(xmlEscape(item.text))</text>\n"
+            laid.append(KeyItem(met: item.met, text: item.text, x: x, line: line))
             x += 20 + textWidth + 24
         }
-        return baseline + 6
+        return laid
+    }
+
+    /// The key under the title, its first baseline 14 px below `top`.
+    private func key(_ svg: inout SVGWriter, _ items: [KeyItem], top: Double) {
+        for item in items {
+            let baseline = top + 14 + 22 * Double(item.line)
+            if let met = item.met {
+                svg.openRect(x: Self.at(item.x), y: baseline - 12, width: .px(14), height: 14)
+                svg.look(.status(met))
+                svg.end()
+            } else {
+                Self.targetTick(&svg, at: Self.at(item.x + 7), from: baseline - 16, to: baseline + 4)
+            }
+            svg.openText(x: Self.at(item.x + 20), y: baseline)
+            svg.attribute("font-size", "14")
+            svg.attribute("fill", ChartPalette.ink)
+            svg.endText(item.text)
+        }
     }
 
     /// The axis labels over the bars' column, and what the numbers count.
-    private func axis(_ out: inout String, top: Double) -> Double {
+    private func axis(_ svg: inout SVGWriter, top: Double) -> Double {
         if let unit = axis.unit {
-            out += "<text x=\"\(at(File.rankX))\" y=\"\(coordinate(top + 14))\" font-size=\"13\" fill=\"\(ChartPalette.muted)\">\(xmlEscape(unit))</text>\n"
+            svg.openText(x: Self.at(File.rankX), y: top + 14)
+            svg.look(.muted)
+            svg.endText(unit)
         }
         for tick in axis.ticks {
             let fraction = axis.fraction(tick.value)
-            let x = at(File.barX + File.barWidth * fraction)
-            out += "<text x=\"\(x)\" y=\"\(coordinate(top + 14))\" font-size=\"13\" text-anchor=\"\(Self.anchor(fraction))\" fill=\"\(ChartPalette.muted)\">\(xmlEscape(tick.text))</text>\n"
-            out += "<line x1=\"\(x)\" y1=\"\(coordinate(top + 18))\" x2=\"\(x)\" y2=\"\(coordinate(top + 23))\" stroke=\"\(ChartPalette.muted)\" stroke-width=\"1\"/>\n"
+            let x = Self.at(File.barX + File.barWidth * fraction)
+            svg.openText(x: x, y: top + 14)
+            svg.look(.muted, anchor: Self.anchor(fraction))
+            svg.endText(tick.text)
+            svg.openLine(x: x, from: top + 18, to: top + 23)
+            svg.look(.axis)
+            svg.end()
         }
         return top + 27
     }
 
-    /// One unit's row; returns the next row's top.
-    private func row(_ out: inout String, _ bar: Bar, top: Double) -> Double {
+    /// A row's lines of name and value, its status and its height.
+    private struct RowLayout {
+        var names: [String]
+        var values: [String]
+        var status: String?
+        var height: Double
+    }
+
+    private func rowLayout(_ bar: Bar) -> RowLayout {
         let names = TextFit.wrap(bar.name, maxWidth: File.nameWidth, size: File.nameSize)
         let values = TextFit.wrap(bar.valueText, maxWidth: File.valueWidth, size: File.nameSize)
         let status = statusText(bar)
+        let valueHeight = File.line * Double(values.count) + (status == nil ? 0 : 17)
+        return RowLayout(names: names, values: values, status: status,
+                         height: max(File.line * Double(names.count), valueHeight, 20) + 11)
+    }
+
+    /// One unit's row, from `top`.
+    private func row(_ svg: inout SVGWriter, _ bar: Bar, _ layout: RowLayout, top: Double) {
         let first = top + 15
         if let rank = bar.rank {
-            out += "<text x=\"\(at(File.rankX))\" y=\"\(coordinate(first))\" font-size=\"15\" font-weight=\"bold\" fill=\"\(ChartPalette.ink)\">\(xmlEscape(rank))</text>\n"
+            svg.openText(x: Self.at(File.rankX), y: first)
+            svg.look(.value)
+            svg.endText(rank)
         }
-        for (i, line) in names.enumerated() {
-            out += "<text x=\"\(at(File.nameX))\" y=\"\(coordinate(first + File.line * Double(i)))\" font-size=\"15\" fill=\"\(ChartPalette.ink)\">\(xmlEscape(line))</text>\n"
+        for (i, line) in layout.names.enumerated() {
+            svg.openText(x: Self.at(File.nameX), y: first + File.line * Double(i))
+            svg.attribute("font-size", "15")
+            svg.attribute("fill", ChartPalette.ink)
+            svg.endText(line)
         }
         if let value = bar.value {
-            out += "<rect x=\"\(at(File.barX))\" y=\"\(coordinate(top + 3))\" width=\"\(at(File.barWidth))\" height=\"14\" fill=\"\(ChartPalette.track)\"/>\n"
+            svg.openRect(x: Self.at(File.barX), y: top + 3, width: Self.at(File.barWidth), height: 14)
+            svg.look(.track)
+            svg.end()
             let span = span(value)
-            out += "<rect x=\"\(at(File.barX + File.barWidth * span.start))\" y=\"\(coordinate(top + 3))\" width=\"\(at(File.barWidth * span.width))\" height=\"14\" fill=\"\(ChartPalette.status(bar.met))\"/>\n"
+            svg.openRect(x: Self.at(File.barX + File.barWidth * span.start), y: top + 3,
+                         width: Self.at(File.barWidth * span.width), height: 14)
+            svg.look(.status(bar.met))
+            svg.end()
             if let target {
-                out += Self.targetTick(at(File.barX + File.barWidth * axis.fraction(target)), top: top, bottom: top + 20)
+                Self.targetTick(&svg, at: Self.at(File.barX + File.barWidth * axis.fraction(target)), from: top, to: top + 20)
             }
         }
-        let colour = bar.value == nil ? ChartPalette.muted : ChartPalette.ink
-        for (i, line) in values.enumerated() {
-            out += "<text x=\"\(at(File.valueX))\" y=\"\(coordinate(first + File.line * Double(i)))\" font-size=\"15\" fill=\"\(colour)\">\(xmlEscape(line))</text>\n"
+        for (i, line) in layout.values.enumerated() {
+            svg.openText(x: Self.at(File.valueX), y: first + File.line * Double(i))
+            svg.attribute("font-size", "15")
+            svg.attribute("fill", bar.value == nil ? ChartPalette.muted : ChartPalette.ink)
+            svg.endText(line)
         }
-        var valueHeight = File.line * Double(values.count)
-        if let status {
-            valueHeight += 17
-            out += "<text x=\"\(at(File.valueX))\" y=\"\(coordinate(top + valueHeight - 2))\" font-size=\"13\" fill=\"\(ChartPalette.ink)\">\(xmlEscape(status))</text>\n"
+        if let status = layout.status {
+            svg.openText(x: Self.at(File.valueX), y: top + File.line * Double(layout.values.count) + 15)
+            svg.attribute("font-size", "13")
+            svg.attribute("fill", ChartPalette.ink)
+            svg.endText(status)
         }
-        let bottom = top + max(File.line * Double(names.count), valueHeight, 20) + 8
-        out += "<line x1=\"\(at(File.pad))\" y1=\"\(coordinate(bottom - 3))\" x2=\"\(at(File.width - File.pad))\" y2=\"\(coordinate(bottom - 3))\" stroke=\"\(ChartPalette.track)\" stroke-width=\"1\"/>\n"
-        return bottom + 3
+        let rule = top + layout.height - 6
+        svg.openLine(x1: Self.at(File.pad), y1: rule, x2: Self.at(File.width - File.pad), y2: rule)
+        svg.look(.grid)
+        svg.end()
     }
 }

@@ -81,11 +81,6 @@ extension String {
     }
 }
 
-/// `fraction` (0…1) as an SVG percentage with one decimal at most: `37.5%`.
-func percent(_ fraction: Double) -> String {
-    coordinate(fraction * 100) + "%"
-}
-
 /// How wide a chart drawn by `SVGWriter(width:…)` is: the page column's
 /// width, or a fixed number of px for a standalone file and its PNG.
 public enum ChartWidth: Sendable, Equatable {

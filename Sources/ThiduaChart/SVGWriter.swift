@@ -8,8 +8,8 @@ struct SVGWriter {
     /// the `<svg>` its namespace. A standalone file carries both itself.
     private(set) var inPage = false
 
-    /// The opening `<svg>` element with its `<title>` and `<desc>` (also
-    /// `svgOpen`'s); `capacity` guesses the rest of the chart's length.
+    /// The opening `<svg>` element, scaled by its viewBox, with its
+    /// `<title>` and `<desc>`; `capacity` guesses the rest of the chart's length.
     init(width: Double, height: Double, title: String, description: String, capacity: Int) {
         bytes.reserveCapacity(capacity + 200 + title.utf8.count + description.utf8.count)
         raw("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
@@ -65,6 +65,21 @@ struct SVGWriter {
         raw("</desc>\n")
     }
 
+    /// The opening `<svg>` of a small picture in a page that assistive
+    /// technology skips, as everything it shows is written in the page's
+    /// text: a ranked bar, its axis, a key's swatch. `kind` joins `fluid` in
+    /// its class, so the stylesheet paints its looks (`look`) and places it.
+    init(hiddenInPage kind: StaticString, width: Across, height: Double, capacity: Int) {
+        bytes.reserveCapacity(capacity + 100)
+        inPage = true
+        raw("<svg")
+        attribute("width", width)
+        attribute("height", height)
+        raw(" class=\"fluid ")
+        raw(kind)
+        raw("\" aria-hidden=\"true\">\n")
+    }
+
     /// What many elements share (`ChartLook`), after an element's own
     /// attributes: in a page, ` class="<name>"`; in a standalone file, which
     /// must render alone, the attributes themselves.
@@ -77,6 +92,21 @@ struct SVGWriter {
             bytes.append(UInt8(ascii: " "))
             text(look.markup)
         }
+    }
+
+    /// `look` with a text's anchor (nil: `start`, the default). A file
+    /// carries `text-anchor` before the look's fill, where its charts have
+    /// always written it; a page names it before the class.
+    mutating func look(_ look: ChartLook, anchor: String?) {
+        if inPage {
+            if let anchor { attribute("text-anchor", anchor) }
+            self.look(look)
+            return
+        }
+        let parts = look.markupAroundFill
+        text(parts.before)
+        if let anchor { attribute("text-anchor", anchor) }
+        text(parts.fill)
     }
 
     /// Appends `fraction` (0…1) as a percentage with one decimal at most: `37.5%`.
@@ -130,9 +160,6 @@ struct SVGWriter {
         } while magnitude > 0
         bytes[start...].reverse()
     }
-
-    /// The SVG so far, as it is.
-    consuming func text() -> String { String(decoding: bytes, as: UTF8.self) }
 
     /// The SVG so far, closed with `</svg>`.
     consuming func closed() -> String {

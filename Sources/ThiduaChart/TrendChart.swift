@@ -81,37 +81,26 @@ public struct TrendChart: Sendable {
             let below = abs(gy - bottom) < 1
             layout.rule(at: gy)
             layout.block(FluidLabel(tick.text, size: 13, at: 0), from: below ? gy + 1 : gy - 20, to: below ? gy + 19 : gy - 1)
-            svg.raw("<line x1=\"0\" y1=\"")
-            svg.coordinate(gy)
-            svg.raw("\" x2=\"100%\" y2=\"")
-            svg.coordinate(gy)
-            svg.raw("\"")
+            svg.openLine(x1: .px(0), y1: gy, x2: .share(1), y2: gy)
             svg.look(.grid)
-            svg.raw("/>\n<text x=\"0\" y=\"")
-            svg.coordinate(below ? gy + 15 : gy - 5)
-            svg.raw("\"")
+            svg.end()
+            svg.openText(x: .px(0), y: below ? gy + 15 : gy - 5)
             svg.look(.muted)
-            svg.raw(">")
-            svg.escaped(tick.text)
-            svg.raw("</text>\n")
+            svg.endText(tick.text)
         }
         if let target, let targetText {
             let ty = scale(target)
             layout.rule(at: ty)
             layout.block(FluidLabel(targetText, size: 13, at: 0), from: 0, to: 22, left: 34)
-            svg.raw("<line x1=\"0\" y1=\"")
-            svg.coordinate(ty)
-            svg.raw("\" x2=\"100%\" y2=\"")
-            svg.coordinate(ty)
-            svg.raw("\"")
+            svg.openLine(x1: .px(0), y1: ty, x2: .share(1), y2: ty)
             svg.look(.target)
-            svg.raw("/>\n<line x1=\"0\" y1=\"10\" x2=\"28\" y2=\"10\"")
+            svg.end()
+            svg.openLine(x1: .px(0), y1: 10, x2: .px(28), y2: 10)
             svg.look(.target)
-            svg.raw("/>\n<text x=\"34\" y=\"15\"")
+            svg.end()
+            svg.openText(x: .px(34), y: 15)
             svg.look(.muted)
-            svg.raw(">")
-            svg.escaped(targetText)
-            svg.raw("</text>\n")
+            svg.endText(targetText)
         }
         // The line: segments only between consecutive defined points (a
         // gap means no data). A path cannot take percentages: on a page it is
@@ -149,13 +138,9 @@ public struct TrendChart: Sendable {
         // Dots on every point only while they stay apart; a year of weekly
         // figures reads better (and weighs less) as a plain line.
         for i in defined where points.count <= 16 || i == defined.first || i == defined.last {
-            svg.raw("<circle cx=\"")
-            svg.percent(x(i))
-            svg.raw("\" cy=\"")
-            svg.coordinate(y(i))
-            svg.raw("\" r=\"4\"")
+            svg.openCircle(cx: .share(x(i)), cy: y(i), r: 4)
             svg.look(.dot)
-            svg.raw("/>\n")
+            svg.end()
         }
         // The first and last defined points are labelled (once when the
         // same), above or below the point, wherever nothing else is.
@@ -164,36 +149,21 @@ public struct TrendChart: Sendable {
             for i in first == last ? [first] : [first, last] {
                 let label = FluidLabel(points[i].valueText, size: 15, at: x(i), bold: true)
                 let place = layout.place(label, at: y(i), line: line)
-                svg.raw("<text x=\"")
-                svg.percent(x(i))
-                if place.dx != 0 {
-                    svg.raw("\" dx=\"")
-                    svg.coordinate(place.dx)
-                }
-                svg.raw("\" y=\"")
-                svg.coordinate(place.baseline)
-                svg.raw("\" text-anchor=\"")
-                svg.text(label.anchor.rawValue)
-                svg.raw("\"")
+                svg.raw("<text")
+                svg.attribute("x", .share(x(i)))
+                if place.dx != 0 { svg.attribute("dx", place.dx) }
+                svg.attribute("y", place.baseline)
+                svg.attribute("text-anchor", label.anchor.rawValue)
                 svg.look(.value)
-                svg.raw(">")
-                svg.escaped(points[i].valueText)
-                svg.raw("</text>\n")
+                svg.endText(points[i].valueText)
             }
         }
         // The first and last dates under the axis.
-        func dateLabel(_ text: String, at fraction: Double, anchor: StaticString) {
-            svg.raw("<text x=\"")
-            svg.percent(fraction)
-            svg.raw("\" y=\"")
-            svg.coordinate(Self.dateLine)
-            svg.raw("\" text-anchor=\"")
-            svg.raw(anchor)
-            svg.raw("\"")
+        func dateLabel(_ text: String, at fraction: Double, anchor: String) {
+            svg.openText(x: .share(fraction), y: Self.dateLine)
+            svg.attribute("text-anchor", anchor)
             svg.look(.muted)
-            svg.raw(">")
-            svg.escaped(text)
-            svg.raw("</text>\n")
+            svg.endText(text)
         }
         if points.count == 1 { dateLabel(points[0].label, at: 0.5, anchor: "middle") }
         if points.count > 1 {

@@ -45,15 +45,59 @@ struct ChartLookTests {
         #expect(Set(ChartLook.allCases.map(\.className)).count == ChartLook.allCases.count)
     }
 
-    @Test func aChartInAPageNamesItsLooksAndAFileCarriesThem() {
-        let trend = UnitChartSVGTests.trend, bullet = UnitChartSVGTests.count
-        let page = trend.svg(width: .fluid) + bullet.svg(width: .fluid)
-        let file = trend.svg(width: .fixed(640)) + bullet.svg(width: .fixed(640))
+    /// Ranked bars on a signed axis with a target: every look a ranked bar draws.
+    static let bars = RankedBarChart(
+        id: "bars-x", title: "T", description: "D",
+        bars: [.init(unit: 0, rank: "1", name: "A", value: 0.6, valueText: "+60", met: true),
+               .init(unit: 1, rank: "2", name: "B", value: -0.05, valueText: "-5", met: false)],
+        axis: BarAxis(low: -0.1, high: 1, ticks: [.init(value: -0.1, text: "-10"), .init(value: 0, text: "0"),
+                                                  .init(value: 1, text: "+100")], signed: true, unit: "u"),
+        target: 0.5, targetText: "≥ 50", metText: "đạt", missedText: "chưa đạt", metKey: "Đạt", missedKey: "Chưa đạt")
+
+    @Test func aChartInAPageNamesItsLooksAndAFileCarriesThem() throws {
+        let trend = UnitChartSVGTests.trend, bullet = UnitChartSVGTests.count, percent = UnitChartSVGTests.percent
+        let distribution = DistributionChartTests.small, bars = Self.bars
+        let rows = try bars.bars.map { try #require(bars.rowSVG($0)) }.joined()
+        let page = [trend.svg(width: .fluid), bullet.svg(width: .fluid), percent.svg(width: .fluid), distribution.svg(),
+                    rows, bars.axisSVG(), RankedBarChart.swatch(met: true), RankedBarChart.swatch(met: false),
+                    RankedBarChart.targetSwatch].joined()
+        // A file writes a text's anchor amid the look's attributes (before the fill).
+        let file = [trend.svg(width: .fixed(640)), bullet.svg(width: .fixed(640)), percent.svg(width: .fixed(640)),
+                    distribution.svg(width: .file), bars.svg(width: .file)].joined()
+            .replacing(#/ text-anchor="\w+"/#, with: "")
         for look in ChartLook.allCases {
             #expect(page.contains("class=\"\(look.className)\""), "\(look)")
             #expect(file.contains(look.markup), "\(look)")
             #expect(!page.contains(look.markup), "\(look)")
         }
         #expect(!file.contains("class=\"c"))
+        // A page's pictures take their namespace from the HTML parser and their font from the stylesheet.
+        #expect(!page.contains("xmlns") && !page.contains("font-family"))
+    }
+
+    @Test func aTextsAnchorGoesBeforeTheClassInAPageAndBeforeTheFillInAFile() {
+        var page = SVGWriter(hiddenInPage: "x", width: .share(1), height: 10, capacity: 0)
+        page.openText(x: .share(0.5), y: 8)
+        page.look(.targetLabel, anchor: "middle")
+        page.endText("a")
+        #expect(page.closed() == """
+            <svg width="100%" height="10" class="fluid x" aria-hidden="true">
+            <text x="50%" y="8" text-anchor="middle" class="cf">a</text>
+            </svg>
+
+            """)
+        var file = SVGWriter(width: .file, height: 10, title: "", description: "", capacity: 0)
+        file.openText(x: .share(0.5), y: 8)
+        file.look(.targetLabel, anchor: "end")
+        file.endText("a")
+        file.openText(x: .px(3), y: 8)
+        file.look(.muted, anchor: nil)
+        file.endText("b")
+        #expect(file.closed().hasSuffix("""
+            <text x="50%" y="8" font-size="14" font-weight="bold" text-anchor="end" fill="#1a1a1a">a</text>
+            <text x="3" y="8" font-size="13" fill="#4a5565">b</text>
+            </svg>
+
+            """))
     }
 }

@@ -23,7 +23,33 @@ struct DistributionChartTests {
     static let small = chart([(0.93, true), (0.82, false), (0.9, true), (0.86, false), (0.85, false), (0.9, true)])
 
     @Test func bytes() {
-        let body = """
+        // In a page the stylesheet paints what elements share; a file carries it.
+        let pageBody = """
+            <line x1="4%" y1="30" x2="4%" y2="56" class="cg"/>
+            <line x1="34.7%" y1="30" x2="34.7%" y2="56" class="cg"/>
+            <line x1="65.3%" y1="30" x2="65.3%" y2="56" class="cg"/>
+            <line x1="96%" y1="30" x2="96%" y2="56" class="cg"/>
+            <circle cx="14.7%" cy="48.5" r="5.5" class="cn"/>
+            <circle cx="33.5%" cy="48.5" r="5.5" class="cn"/>
+            <circle cx="41%" cy="48.5" r="5.5" class="cn"/>
+            <circle cx="67.2%" cy="48.5" r="5.5" class="cy"/>
+            <circle cx="67.2%" cy="36.5" r="5.5" class="cy"/>
+            <circle cx="82.2%" cy="48.5" r="5.5" class="cy"/>
+            <line x1="4%" y1="56" x2="96%" y2="56" class="ca"/>
+            <line x1="4%" y1="56" x2="4%" y2="61" class="ca"/>
+            <text x="4%" y="76" class="cm">80%</text>
+            <line x1="34.7%" y1="56" x2="34.7%" y2="61" class="ca"/>
+            <text x="34.7%" y="76" text-anchor="middle" class="cm">85%</text>
+            <line x1="65.3%" y1="56" x2="65.3%" y2="61" class="ca"/>
+            <text x="65.3%" y="76" text-anchor="middle" class="cm">90%</text>
+            <line x1="96%" y1="56" x2="96%" y2="61" class="ca"/>
+            <text x="96%" y="76" text-anchor="end" class="cm">95%</text>
+            <line x1="65.3%" y1="22" x2="65.3%" y2="56" class="cw"/>
+            <text x="65.3%" y="16" text-anchor="middle" class="cf">Chỉ tiêu ≥ 90,0%</text>
+            </svg>
+
+            """
+        let fileBody = """
             <line x1="4%" y1="30" x2="4%" y2="56" stroke="#e3e7ec" stroke-width="1"/>
             <line x1="34.7%" y1="30" x2="34.7%" y2="56" stroke="#e3e7ec" stroke-width="1"/>
             <line x1="65.3%" y1="30" x2="65.3%" y2="56" stroke="#e3e7ec" stroke-width="1"/>
@@ -50,9 +76,9 @@ struct DistributionChartTests {
             """
         let head = "role=\"img\" font-family=\"Noto Sans, Arial, sans-serif\">\n<title>T</title>\n<desc>D</desc>\n"
         // In a page, the HTML parser gives the namespace and the stylesheet the font.
-        #expect(Self.small.svg() == "<svg width=\"100%\" height=\"84\" class=\"fluid\" role=\"img\">\n<title>T</title>\n<desc>D</desc>\n" + body)
+        #expect(Self.small.svg() == "<svg width=\"100%\" height=\"84\" class=\"fluid\" role=\"img\">\n<title>T</title>\n<desc>D</desc>\n" + pageBody)
         #expect(Self.small.svg(width: .file)
-            == "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"800\" height=\"84\" viewBox=\"0 0 800 84\" class=\"fluid\" " + head + body)
+            == "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"800\" height=\"84\" viewBox=\"0 0 800 84\" class=\"fluid\" " + head + fileBody)
     }
 
     /// A value at the target stands on the side where it meets it (`>=`,
@@ -85,9 +111,9 @@ struct DistributionChartTests {
         let many = Self.chart(Array(repeating: (1.0, true), count: 40) + [(0.85, false)], target: Target(.atLeast, 1))
         let svg = many.svg()
         #expect(!svg.contains("<circle"))
-        #expect(svg.contains("<rect x=\"96.4%\" y=\"32\" width=\"3%\" height=\"240\" fill=\"#0072B2\"/>"))
+        #expect(svg.contains("<rect x=\"96.4%\" y=\"32\" width=\"3%\" height=\"240\" class=\"cy\"/>"))
         #expect(svg.contains("height=\"300\" class=\"fluid\""))
-        #expect(svg.contains(">Chỉ tiêu ≥ 100,0%</text>") && svg.contains("text-anchor=\"end\" fill=\"#1a1a1a\">Chỉ tiêu"))
+        #expect(svg.contains(">Chỉ tiêu ≥ 100,0%</text>") && svg.contains("text-anchor=\"end\" class=\"cf\">Chỉ tiêu"))
     }
 
     /// Labels that would touch at 300 px are thinned, keeping both ends.

@@ -66,22 +66,39 @@ struct RankedBarChartTests {
         // Gains are signed: zero is drawn and labelled; the scale ends at a round +40.
         #expect(chart.axis == BarAxis(low: 0, high: 0.4, ticks: [.init(value: 0, text: "0"), .init(value: 0.4, text: "+40")],
                                       signed: true, unit: "Thang đo: điểm phần trăm"))
+        // In a page, the stylesheet paints them: the track, a met bar, zero, the target's tick on white.
         #expect(chart.rowSVG(chart.bars[0]) == """
-            <svg xmlns="http://www.w3.org/2000/svg" width="100%" height="20" class="fluid bar" aria-hidden="true">
-            <rect x="0" y="4" width="100%" height="12" fill="#e3e7ec"/>
-            <rect x="0%" y="4" width="98.7%" height="12" fill="#0072B2"/>
-            <line x1="0%" y1="1" x2="0%" y2="19" stroke="#1a1a1a" stroke-width="1"/>
-            <line x1="50%" y1="0" x2="50%" y2="20" stroke="#ffffff" stroke-width="5"/>
-            <line x1="50%" y1="0" x2="50%" y2="20" stroke="#1a1a1a" stroke-width="3"/>
+            <svg width="100%" height="20" class="fluid bar" aria-hidden="true">
+            <rect x="0" y="4" width="100%" height="12" class="ck"/>
+            <rect x="0%" y="4" width="98.7%" height="12" class="cy"/>
+            <line x1="0%" y1="1" x2="0%" y2="19" class="cz"/>
+            <line x1="50%" y1="0" x2="50%" y2="20" class="ch"/>
+            <line x1="50%" y1="0" x2="50%" y2="20" class="ci"/>
             </svg>
+
             """)
         #expect(chart.axisSVG() == """
-            <svg xmlns="http://www.w3.org/2000/svg" width="100%" height="22" class="fluid bar-axis" aria-hidden="true" font-family="Noto Sans, Arial, sans-serif">
-            <line x1="0%" y1="17" x2="0%" y2="22" stroke="#4a5565" stroke-width="1"/>
-            <text x="0%" y="13" font-size="13" text-anchor="start" fill="#4a5565">0</text>
-            <line x1="100%" y1="17" x2="100%" y2="22" stroke="#4a5565" stroke-width="1"/>
-            <text x="100%" y="13" font-size="13" text-anchor="end" fill="#4a5565">+40</text>
+            <svg width="100%" height="22" class="fluid bar-axis" aria-hidden="true">
+            <line x1="0%" y1="17" x2="0%" y2="22" class="ca"/>
+            <text x="0%" y="13" class="cm">0</text>
+            <line x1="100%" y1="17" x2="100%" y2="22" class="ca"/>
+            <text x="100%" y="13" text-anchor="end" class="cm">+40</text>
             </svg>
+
+            """)
+        #expect(RankedBarChart.swatch(met: false) == """
+            <svg width="14" height="14" class="fluid key status" aria-hidden="true">
+            <rect width="14" height="14" class="cn"/>
+            </svg>
+
+            """)
+        #expect(RankedBarChart.targetSwatch == """
+            <svg width="14" height="20" class="fluid key target" aria-hidden="true">
+            <rect x="0" y="4" width="14" height="12" class="ck"/>
+            <line x1="7" y1="0" x2="7" y2="20" class="ch"/>
+            <line x1="7" y1="0" x2="7" y2="20" class="ci"/>
+            </svg>
+
             """)
 
         // The page's rows: full names linking to the unit pages, values and
@@ -121,9 +138,9 @@ struct RankedBarChartTests {
         let value = try #require(first.value)
         // No zero line on a share; the bar is the value's share of the track.
         let svg = try #require(chart.rowSVG(first))
-        #expect(!svg.contains("stroke-width=\"1\""))
-        #expect(svg.contains("<rect x=\"0%\" y=\"4\" width=\"\(percent(value))\" height=\"12\""))
-        #expect(svg.contains("<line x1=\"50%\" y1=\"0\" x2=\"50%\" y2=\"20\" stroke=\"#1a1a1a\" stroke-width=\"3\"/>"))
+        #expect(!svg.contains("class=\"cz\""))
+        #expect(svg.contains("<rect x=\"0%\" y=\"4\" width=\"\(coordinate(value * 100))%\" height=\"12\" class=\"cy\"/>"))
+        #expect(svg.contains("<line x1=\"50%\" y1=\"0\" x2=\"50%\" y2=\"20\" class=\"ci\"/>"))
         let list = pages.barList(chart, downloadPath: pages.paths.groupChart("quan-huyen"))
         #expect(!list.longValues)
     }

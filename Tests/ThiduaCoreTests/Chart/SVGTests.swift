@@ -56,11 +56,33 @@ struct SVGTests {
     }
 
     @Test func theOpeningNamesAndDescribesTheChart() {
-        #expect(svgOpen(width: 360, height: 52.5, title: "A & B", description: "<c>") ==
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 360 52.5\" role=\"img\" "
-            + "font-family=\"Noto Sans, Arial, sans-serif\">\n<title>A &amp; B</title>\n<desc>&lt;c&gt;</desc>\n")
         let writer = SVGWriter(width: 360, height: 52.5, title: "A & B", description: "<c>", capacity: 0)
-        #expect(writer.closed() == svgOpen(width: 360, height: 52.5, title: "A & B", description: "<c>") + "</svg>\n")
+        #expect(writer.closed() ==
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 360 52.5\" role=\"img\" "
+            + "font-family=\"Noto Sans, Arial, sans-serif\">\n<title>A &amp; B</title>\n<desc>&lt;c&gt;</desc>\n</svg>\n")
+    }
+
+    @Test func elementsAreWrittenPositionFirstThenTheirAttributes() {
+        var svg = SVGWriter(hiddenInPage: "key", width: .px(14), height: 20, capacity: 0)
+        svg.openRect(width: .px(14), height: 14)
+        svg.attribute("fill", "#000")
+        svg.end()
+        svg.openLine(x1: .px(0), y1: 1.25, x2: .share(1), y2: -3)
+        svg.attribute("stroke-width", 1.5)
+        svg.end()
+        svg.openCircle(cx: .share(0.3333), cy: 4, r: 5.5)
+        svg.end()
+        svg.openText(x: .px(2), y: 9)
+        svg.endText("a < b")
+        #expect(svg.closed() == """
+            <svg width="14" height="20" class="fluid key" aria-hidden="true">
+            <rect width="14" height="14" fill="#000"/>
+            <line x1="0" y1="1.3" x2="100%" y2="-3" stroke-width="1.5"/>
+            <circle cx="33.3%" cy="4" r="5.5"/>
+            <text x="2" y="9">a &lt; b</text>
+            </svg>
+
+            """)
     }
 
     @Test func trendLinesBreakAtGaps() {

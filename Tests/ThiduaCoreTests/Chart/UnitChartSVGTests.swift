@@ -51,9 +51,9 @@ struct UnitChartSVGTests {
 <title>Số hồ sơ</title>
 <desc>D</desc>
 <rect x="0" y="4" width="100%" height="18" class="ck"/>
-<rect x="0%" y="7" width="50%" height="12" fill="#56677A"/>
-<line x1="62.5%" y1="0" x2="62.5%" y2="26" stroke="#1a1a1a" stroke-width="2" stroke-dasharray="4 3"/>
-<line x1="75%" y1="0" x2="75%" y2="26" stroke="#56677A" stroke-width="2"/>
+<rect x="0%" y="7" width="50%" height="12" class="cu"/>
+<line x1="62.5%" y1="0" x2="62.5%" y2="26" class="ce"/>
+<line x1="75%" y1="0" x2="75%" y2="26" class="cr"/>
 <text x="62.5%" y="46" text-anchor="middle" class="cb">Trung vị khối: 25</text>
 <text x="75%" y="64" text-anchor="middle" class="cb">Cao nhất khối: 30</text>
 </svg>
@@ -67,8 +67,8 @@ struct UnitChartSVGTests {
 <title>Tỷ lệ</title>
 <desc>D</desc>
 <rect x="0" y="4" width="100%" height="18" class="ck"/>
-<rect x="0%" y="7" width="55%" height="12" fill="#0072B2"/>
-<line x1="50%" y1="0" x2="50%" y2="26" stroke="#1a1a1a" stroke-width="3"/>
+<rect x="0%" y="7" width="55%" height="12" class="cy"/>
+<line x1="50%" y1="0" x2="50%" y2="26" class="ci"/>
 <text x="50%" y="46" text-anchor="middle" class="cb">Chỉ tiêu ≥ 50,0%</text>
 </svg>
 
