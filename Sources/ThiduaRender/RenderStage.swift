@@ -21,7 +21,8 @@ public enum RenderStage {
         let context = PageContext(settings: site.settings, strings: strings)
         var sharing = Sharing(context: context)
         let templates = try TemplateLibrary.load(theme, required: requiredTemplates, strings: strings)
-        let renderer = KeyedPages(renderer: PageRenderer(templates: templates), reuse: reuse, theme: theme, strings: strings)
+        let renderer = KeyedPages(renderer: PageRenderer(templates: templates), reuse: reuse, theme: theme,
+                                  templates: templates, strings: strings)
 
         var files: [OutputFile] = []
         var cards: [CampaignCard] = []
@@ -173,7 +174,7 @@ public enum RenderStage {
         let (image, source) = sharing.prepare(card.card, folder: paths.unit(unit.id))
         let model = pages.unitPage(standing, neighbourCells: neighbourCells)
         let embed = pages.embedUnit(standing, page: model)
-        var files = [
+        let files = [
             renderer.page(model.sharing(sharing.meta(
                 page: paths.unit(unit.id), title: model.layout.pageTitle, description: card.text, image: image,
                 embed: sharing.iframe(pages.embedPaths.unit(unit.id), title: unit.name, height: pages.embedHeight(embed)))),

@@ -28,7 +28,10 @@ struct KeyedPages: Sendable {
     /// The UI strings, in every page's model.
     let table: UITable?
 
-    init(renderer: PageRenderer, reuse: PageReuse?, theme: ThemeSource, strings: UIStrings) {
+    /// `templates` are the theme's parsed templates (`TemplateLibrary.load`):
+    /// their partial tags say which other templates a page's bytes depend on.
+    init(renderer: PageRenderer, reuse: PageReuse?, theme: ThemeSource, templates: [String: [MustacheToken]],
+         strings: UIStrings) {
         self.renderer = renderer
         self.reuse = reuse
         guard let reuse else {
@@ -41,7 +44,7 @@ struct KeyedPages: Sendable {
         for key in strings.table.keys.sorted() { common += [key, strings.table[key]!] }
         salts = Dictionary(uniqueKeysWithValues: theme.templates.keys.map { name in
             var texts = common
-            for used in Self.templatesUsed(by: name, in: theme) { texts += [used, theme.templates[used]!.text] }
+            for used in Self.templatesUsed(by: name, in: templates) { texts += [used, theme.templates[used]!.text] }
             return (name, PageKey(texts: texts))
         })
     }
@@ -60,20 +63,27 @@ struct KeyedPages: Sendable {
     /// A row of a unit page's neighbours table (`PageRenderer.neighbourRow`): part of the unit pages' models.
     func neighbourRow(_ row: Row, _ table: TableShape) -> String { renderer.neighbourRow(row, table) }
 
-    /// `{{> name}}`: a partial's tag.
-    static let partial = try! NSRegularExpression(pattern: #"\{\{>\s*([^\s}]+)\s*\}\}"#)
-
-    /// `name` and the templates it includes as partials, transitively, sorted by name.
-    static func templatesUsed(by name: String, in theme: ThemeSource) -> [String] {
+    /// `name` and the templates it includes as partials, transitively,
+    /// sorted by name. Read from the parsed tokens, so a partial tag written
+    /// with other delimiters (`{{=<% %>=}}`) counts as well.
+    static func templatesUsed(by name: String, in templates: [String: [MustacheToken]]) -> [String] {
         var seen: Set<String> = [], queue = [name]
         while let next = queue.popLast() {
-            guard !seen.contains(next), let file = theme.templates[next] else { continue }
+            guard !seen.contains(next), let tokens = templates[next] else { continue }
             seen.insert(next)
-            let text = file.text as NSString
-            for match in partial.matches(in: file.text, range: NSRange(location: 0, length: text.length)) {
-                queue.append(text.substring(with: match.range(at: 1)))
-            }
+            queue += partials(in: tokens)
         }
         return seen.sorted()
+    }
+
+    /// The names of the partial tags among `tokens`, sections included.
+    private static func partials(in tokens: [MustacheToken]) -> [String] {
+        tokens.flatMap { token -> [String] in
+            switch token {
+            case .partial(let name, _): [name]
+            case .section(_, _, let body): partials(in: body)
+            default: []
+            }
+        }
     }
 }
