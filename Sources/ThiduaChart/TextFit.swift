@@ -41,35 +41,45 @@ public enum TextFit {
     /// Widths are summed as they grow (a sum of advances), not measured
     /// again for every candidate line.
     public static func wrap(_ text: String, maxWidth: Double, size: Double, bold: Bool = false) -> [String] {
+        var lines = LineTexts()
+        wrap(text, maxWidth: maxWidth, size: size, bold: bold, into: &lines)
+        return lines.lines
+    }
+
+    /// How many lines `wrap` makes of `text`, without making them (an
+    /// embed's height needs only the count, for thousands of texts).
+    public static func lineCount(_ text: String, maxWidth: Double, size: Double, bold: Bool = false) -> Int {
+        var lines = LineCount()
+        wrap(text, maxWidth: maxWidth, size: size, bold: bold, into: &lines)
+        return lines.count
+    }
+
+    private static func wrap<Lines: WrappedLines>(_ text: String, maxWidth: Double, size: Double, bold: Bool,
+                                                  into lines: inout Lines) {
         func fits(_ thousandths: Int) -> Bool { Double(thousandths) * size / 1000 <= maxWidth }
         let space = advance(" ", bold: bold)
-        var lines: [String] = []
-        var current = "", currentWidth = 0
+        var currentWidth = 0
         for word in words(text) {
             let wordWidth = thousandths(word.unicodeScalars, bold: bold)
-            let candidateWidth = current.isEmpty ? wordWidth : currentWidth + space + wordWidth
+            let candidateWidth = lines.lineIsEmpty ? wordWidth : currentWidth + space + wordWidth
             if fits(candidateWidth) {
-                if !current.isEmpty { current += " " }
-                current += word
+                lines.append(word: word)
                 currentWidth = candidateWidth
                 continue
             }
-            if !current.isEmpty { lines.append(current) }
-            current = ""
+            if !lines.lineIsEmpty { lines.endLine() }
             currentWidth = 0
             for character in word {
                 let characterWidth = thousandths(character.unicodeScalars, bold: bold)
-                if !current.isEmpty, !fits(currentWidth + characterWidth) {
-                    lines.append(current)
-                    current = ""
+                if !lines.lineIsEmpty, !fits(currentWidth + characterWidth) {
+                    lines.endLine()
                     currentWidth = 0
                 }
-                current.append(character)
+                lines.append(character: character)
                 currentWidth += characterWidth
             }
         }
-        if !current.isEmpty { lines.append(current) }
-        return lines
+        if !lines.lineIsEmpty { lines.endLine() }
     }
 
     /// Runs of white space made one space, none at either end. A card's
@@ -240,4 +250,43 @@ public enum TextFit {
         362, 604, 633, 514, 633, 591, 387, 633, 657, 305, 305, 620, 305, 982, 657, 619,
         633, 633, 454, 497, 434, 657, 569, 856, 578, 569, 488, 394, 551, 394, 572,
     ]
+}
+
+/// What `TextFit.wrap` makes of the words and pieces of words it places.
+private protocol WrappedLines {
+    /// Whether nothing is on the line being filled.
+    var lineIsEmpty: Bool { get }
+    /// A word on the line, after a space unless the line is empty.
+    mutating func append(word: Substring)
+    /// A piece of a word wider than a line.
+    mutating func append(character: Character)
+    mutating func endLine()
+}
+
+/// The lines' texts.
+private struct LineTexts: WrappedLines {
+    var lines: [String] = []
+    var current = ""
+    var lineIsEmpty: Bool { current.isEmpty }
+    mutating func append(word: Substring) {
+        if !current.isEmpty { current += " " }
+        current += word
+    }
+    mutating func append(character: Character) { current.append(character) }
+    mutating func endLine() {
+        lines.append(current)
+        current = ""
+    }
+}
+
+/// Only how many lines there are.
+private struct LineCount: WrappedLines {
+    var count = 0
+    var lineIsEmpty = true
+    mutating func append(word: Substring) { lineIsEmpty = false }
+    mutating func append(character: Character) { lineIsEmpty = false }
+    mutating func endLine() {
+        count += 1
+        lineIsEmpty = true
+    }
 }

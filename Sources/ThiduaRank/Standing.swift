@@ -82,12 +82,15 @@ public struct CampaignResult: Sendable {
             rankedInGroup = [:]
             rankedInBracket = [:]
             members = [:]
-            for (i, standing) in standings.enumerated() {
-                members[standing.group, default: []].append(i)
-                guard standing.isRanked else { continue }
+            // By index, reading fields in place: a standing is large, and
+            // this runs for each of a national campaign's 52 snapshots.
+            for i in standings.indices {
+                let group = standings[i].group
+                members[group, default: []].append(i)
+                guard standings[i].isRanked else { continue }
                 ranked += 1
-                rankedInGroup[standing.group, default: 0] += 1
-                if let bracket = standing.bracket { rankedInBracket[standing.group, default: [:]][bracket, default: 0] += 1 }
+                rankedInGroup[group, default: 0] += 1
+                if let bracket = standings[i].bracket { rankedInBracket[group, default: [:]][bracket, default: 0] += 1 }
             }
         }
     }

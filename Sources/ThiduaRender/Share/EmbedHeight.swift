@@ -33,7 +33,7 @@ struct EmbedHeight {
     var inner: Double { width - 2 * Self.padding }
 
     func lines(_ text: String, size: Double, bold: Bool = false, within box: Double) -> Int {
-        max(1, TextFit.wrap(text, maxWidth: box * Self.fontSlack, size: size, bold: bold).count)
+        max(1, TextFit.lineCount(text, maxWidth: box * Self.fontSlack, size: size, bold: bold))
     }
 
     func textWidth(_ text: String, size: Double, bold: Bool = false) -> Double {
@@ -142,12 +142,17 @@ struct EmbedHeight {
         return min(inner, 384) * box.height / box.width
     }
 
-    /// The `height` of a root `<svg width="100%" height="H">`.
+    /// The `height` of a root `<svg width="100%" height="H">`. Only the
+    /// root tag is read, as bytes: the charts are long and this is asked
+    /// for every chart of every unit's embed.
     static func fluidHeight(_ svg: String) -> Double? {
-        guard let root = svg.split(separator: ">", maxSplits: 1).first, root.contains("width=\"100%\""),
-              let start = root.range(of: " height=\"") else { return nil }
-        let rest = root[start.upperBound...]
-        return rest.firstIndex(of: "\"").flatMap { Double(rest[..<$0]) }
+        let utf8 = svg.utf8
+        guard let end = utf8.firstIndex(of: UInt8(ascii: ">")) else { return nil }
+        let root = svg[..<end]
+        guard root.utf8.firstRange(of: #"width="100%""#.utf8) != nil,
+              let start = root.utf8.firstRange(of: #" height=""#.utf8)?.upperBound else { return nil }
+        let rest = root[start...]
+        return rest.utf8.firstIndex(of: UInt8(ascii: "\"")).flatMap { Double(rest[..<$0]) }
     }
 
     static func viewBox(_ svg: String) -> (width: Double, height: Double)? {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Renders page models through the theme's templates, compiled once per
 /// build for each page's model type (any core).
 struct PageRenderer: @unchecked Sendable {
@@ -28,6 +30,16 @@ struct PageRenderer: @unchecked Sendable {
     }
 
     func text<Model: TemplateModel>(_ model: Model, _ template: String) -> String {
+        render(model, template).text
+    }
+
+    /// The page's bytes go to its file as they are: every byte came from a
+    /// `String` (template text or a model's value), so they are UTF-8 already.
+    func page<Model: TemplateModel>(_ model: Model, _ template: String, _ path: String) -> OutputFile {
+        OutputFile(path: path, data: Data(render(model, template).bytes))
+    }
+
+    private func render<Model: TemplateModel>(_ model: Model, _ template: String) -> MustacheOutput {
         // Every page template is required by the Render stage and listed in `pageModels` (a test checks both).
         guard let compiled = compiled[template] else { preconditionFailure("\(template) is not a compiled page template") }
         precondition(compiled.model == ObjectIdentifier(Model.self), "\(template) is compiled for another model")
@@ -36,11 +48,7 @@ struct PageRenderer: @unchecked Sendable {
             run.frames.append(UnsafeRawPointer(pointer))
             compiled.render(&run)
         }
-        return run.out.text
-    }
-
-    func page<Model: TemplateModel>(_ model: Model, _ template: String, _ path: String) -> OutputFile {
-        OutputFile(path: path, text: text(model, template))
+        return run.out
     }
 
     func neighbourRow(_ row: Row, _ table: TableShape) -> String {

@@ -87,6 +87,9 @@ struct TextFitTests {
                         == Self.referenceWrap(text, maxWidth: maxWidth, size: 30, bold: bold), "\(text) \(maxWidth)")
                     #expect(TextFit.ellipsize(text, maxWidth: maxWidth, size: 30, bold: bold)
                         == Self.referenceEllipsize(text, maxWidth: maxWidth, size: 30, bold: bold), "\(text) \(maxWidth)")
+                    // The count alone (embed heights) is the count of the lines made.
+                    #expect(TextFit.lineCount(text, maxWidth: maxWidth, size: 30, bold: bold)
+                        == Self.referenceWrap(text, maxWidth: maxWidth, size: 30, bold: bold).count, "\(text) \(maxWidth)")
                 }
             }
         }

@@ -18,5 +18,9 @@ struct EmbedHeightTests {
         // A fixed-width file is not fluid: its viewBox scales.
         #expect(EmbedHeight.fluidHeight("<svg width=\"800\" height=\"56\" viewBox=\"0 0 800 56\">") == nil)
         #expect(EmbedHeight.viewBox("<svg viewBox=\"0 0 360 52\">")! == (360, 52))
+        // Only the root tag counts: a child's width and height are the child's.
+        #expect(EmbedHeight.fluidHeight("<svg viewBox=\"0 0 9 9\"><rect width=\"100%\" height=\"5\"/></svg>") == nil)
+        #expect(EmbedHeight.fluidHeight("<svg width=\"100%\"><rect height=\"5\"/></svg>") == nil)
+        #expect(EmbedHeight.fluidHeight("<svg width=\"100%\" height=\"4") == nil)
     }
 }
