@@ -19,15 +19,22 @@ public struct MessageCatalogue: Sendable {
     }
 
     /// Reads the catalogue from the first theme folder that has one. With
-    /// none readable, the catalogue is empty and messages are shown as their
-    /// key and values (still with their file position).
+    /// none readable, the default theme's catalogue built into thidua
+    /// (`builtIn`): a binary copied away from its theme still says what is
+    /// wrong in words.
     public static func load(_ language: Language, themeCandidates: [String], fileSystem fs: FileSystem) -> MessageCatalogue {
         for theme in themeCandidates {
             guard let data = try? fs.read(path(theme: theme, language: language)),
                   let table = parse(String(decoding: data, as: UTF8.self)) else { continue }
             return MessageCatalogue(language: language, table: table)
         }
-        return MessageCatalogue(language: language, table: [:])
+        return builtIn(language)
+    }
+
+    /// The default theme's catalogue as it was when thidua was built
+    /// (`Plugins/EmbedMessages`).
+    public static func builtIn(_ language: Language) -> MessageCatalogue {
+        MessageCatalogue(language: language, table: builtInTexts[language].flatMap(parse) ?? [:])
     }
 
     /// The key → text map of a catalogue file; nil when it is not one.

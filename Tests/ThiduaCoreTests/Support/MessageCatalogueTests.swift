@@ -47,6 +47,19 @@ struct MessageCatalogueTests {
         }
     }
 
+    /// A binary that finds no theme speaks with the default theme's
+    /// catalogue, built in (Plugins/EmbedMessages), not in message keys.
+    @Test func withoutAThemeTheBuiltInCatalogueIsTheDefaultThemes() throws {
+        for language in Language.allCases {
+            let loaded = MessageCatalogue.load(language, themeCandidates: ["/nonexistent/themes/default"],
+                                               fileSystem: MemoryFileSystem())
+            #expect(loaded.table == (try Self.table(language)))
+        }
+        let english = MessageCatalogue.load(.en, themeCandidates: [], fileSystem: MemoryFileSystem())
+        #expect(english.text(.themeNotFound) == MessageCatalogue.english.text(.themeNotFound))
+        #expect(!english.text(.themeNotFound).contains("themeNotFound"))
+    }
+
     @Test func everyKeyIsUsedByCode() throws {
         let sources = TestSite.repository.appendingPathComponent("Sources")
         var code = ""
