@@ -34,13 +34,7 @@ let package = Package(
         // (scripts/package/check_stage_order.py, run by `make test`, reads this graph).
         .target(
             name: "ThiduaSupport",
-            dependencies: [.product(name: "Yams", package: "Yams")],
-            plugins: ["EmbedMessages"]),
-        // The default theme's message catalogues compiled into ThiduaSupport (a fallback for a binary without its theme).
-        .executableTarget(name: "ThiduaEmbedMessages"),
-        .plugin(
-            name: "EmbedMessages", capability: .buildTool(),
-            dependencies: ["ThiduaEmbedMessages"]),
+            dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(
             name: "ThiduaLoad",
             dependencies: ["ThiduaSupport"]),

@@ -32,7 +32,7 @@ public struct MessageCatalogue: Sendable {
     }
 
     /// The default theme's catalogue as it was when thidua was built
-    /// (`Plugins/EmbedMessages`).
+    /// (`BuiltInMessages.swift`).
     public static func builtIn(_ language: Language) -> MessageCatalogue {
         MessageCatalogue(language: language, table: builtInTexts[language].flatMap(parse) ?? [:])
     }

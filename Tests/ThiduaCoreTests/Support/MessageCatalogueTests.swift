@@ -48,9 +48,22 @@ struct MessageCatalogueTests {
     }
 
     /// A binary that finds no theme speaks with the default theme's
-    /// catalogue, built in (Plugins/EmbedMessages), not in message keys.
+    /// catalogue, built in (`BuiltInMessages.swift`), not in message keys.
+    /// The built-in texts are the theme's files, byte for byte; after
+    /// changing those, `THIDUA_RECORD=1` writes the Swift file again.
     @Test func withoutAThemeTheBuiltInCatalogueIsTheDefaultThemes() throws {
+        var texts: [Language: String] = [:]
         for language in Language.allCases {
+            texts[language] = try String(contentsOfFile: MessageCatalogue.path(theme: Self.theme, language: language), encoding: .utf8)
+        }
+        let source = TestSite.repository.appendingPathComponent("Sources/ThiduaSupport/Messages/BuiltInMessages.swift")
+        if ProcessInfo.processInfo.environment["THIDUA_RECORD"] != nil {
+            try Data(Self.builtInSource(texts).utf8).write(to: source)
+        }
+        #expect(try String(contentsOf: source, encoding: .utf8) == Self.builtInSource(texts),
+                "BuiltInMessages.swift differs from the theme's catalogues: run THIDUA_RECORD=1 swift test --filter MessageCatalogueTests")
+        for language in Language.allCases {
+            #expect(MessageCatalogue.builtInTexts[language] == texts[language])
             let loaded = MessageCatalogue.load(language, themeCandidates: ["/nonexistent/themes/default"],
                                                fileSystem: MemoryFileSystem())
             #expect(loaded.table == (try Self.table(language)))
@@ -58,6 +71,31 @@ struct MessageCatalogueTests {
         let english = MessageCatalogue.load(.en, themeCandidates: [], fileSystem: MemoryFileSystem())
         #expect(english.text(.themeNotFound) == MessageCatalogue.english.text(.themeNotFound))
         #expect(!english.text(.themeNotFound).contains("themeNotFound"))
+    }
+
+    /// The Swift source of `MessageCatalogue.builtInTexts`: each text a raw
+    /// multi-line literal, with enough `#`s that no quote or backslash in it
+    /// ends the literal or starts an escape.
+    static func builtInSource(_ texts: [Language: String]) -> String {
+        var swift = """
+            // The default theme's message catalogues (themes/default/i18n/messages.*.yml), built into
+            // thidua for a binary that finds no theme. Written by
+            // `THIDUA_RECORD=1 swift test --filter MessageCatalogueTests`, and a test fails when it
+            // differs from the theme's files: do not edit by hand.
+
+            extension MessageCatalogue {
+                /// The catalogue texts by language.
+                static let builtInTexts: [Language: String] = [
+
+            """
+        for language in Language.allCases {
+            let text = texts[language] ?? ""
+            var hashes = "#"
+            while text.contains("\"" + hashes) || text.contains("\\" + hashes) { hashes += "#" }
+            // The line break before the closing quotes is not part of the value: the text's own last one stays.
+            swift += "        .\(language.rawValue): \(hashes)\"\"\"\n" + text + "\n\"\"\"\(hashes),\n"
+        }
+        return swift + "    ]\n}\n"
     }
 
     @Test func everyKeyIsUsedByCode() throws {
