@@ -1,7 +1,7 @@
 import Foundation
 
 /// A page's fingerprint: 128 bits over its page model (every stored field,
-/// as `PageKeyEncoder` writes it), the template's text and anything else
+/// as `PageKeyWriter` writes it), the template's text and anything else
 /// its bytes depend on (`PageReuse.salt`). Equal keys render equal pages,
 /// so a page whose key is that of the live site's page is not rendered
 /// again. Stable across runs and machines (Swift's `Hasher` is seeded per

@@ -25,8 +25,8 @@ struct KeyedPages: Sendable {
     /// Each template's salt: thidua's identity, the UI strings, the
     /// template's text and every partial it includes, transitively.
     let salts: [String: PageKey]
-    /// The UI strings, in every page's model.
-    let table: UITable?
+    /// How each page model is written into its key (nil without a `PageReuse`).
+    let plans: KeyPlans?
 
     /// `templates` are the theme's parsed templates (`TemplateLibrary.load`):
     /// their partial tags say which other templates a page's bytes depend on.
@@ -36,10 +36,10 @@ struct KeyedPages: Sendable {
         self.reuse = reuse
         guard let reuse else {
             salts = [:]
-            table = nil
+            plans = nil
             return
         }
-        table = UITable(strings.table)
+        plans = KeyPlans(PageRenderer.pageModels.map(\.model), table: UITable(strings.table))
         var common = [reuse.toolIdentity]
         for key in strings.table.keys.sorted() { common += [key, strings.table[key]!] }
         salts = Dictionary(uniqueKeysWithValues: theme.templates.keys.map { name in
@@ -50,10 +50,10 @@ struct KeyedPages: Sendable {
     }
 
     /// The page on `path`: rendered, or kept (no bytes) when its key is the live site's.
-    func page<Model: Encodable & TemplateModel>(_ model: Model, _ template: String, _ path: String) -> OutputFile {
-        guard let reuse else { return renderer.page(model, template, path) }
-        let key = PageKeyEncoder.key(model, salt: salts[template] ?? PageKey(texts: [reuse.toolIdentity, template]),
-                                     table: table)
+    func page<Model: TemplateModel>(_ model: Model, _ template: String, _ path: String) -> OutputFile {
+        guard let reuse, let plans else { return renderer.page(model, template, path) }
+        let key = PageKeyWriter.key(model, salt: salts[template] ?? PageKey(texts: [reuse.toolIdentity, template]),
+                                    plans: plans)
         if reuse.previous[path] == key { return OutputFile(kept: path, key: key) }
         var file = renderer.page(model, template, path)
         file.key = key

@@ -3,7 +3,7 @@
 /// decision (`awards.csv`). Nothing is called granted without a grant row.
 
 /// One award: its rule, the plan's words, the proposals and the grants.
-struct AwardSummary: Encodable {
+struct AwardSummary {
     var name: String
     /// The rule in words: requirement, top N per scope, groups.
     var rule: String
@@ -22,7 +22,7 @@ struct AwardSummary: Encodable {
 }
 
 /// A unit's grants of one award: the unit's own, and its people's beneath it.
-struct GrantEntry: Encodable {
+struct GrantEntry {
     var unit: Link
     /// The decision and date of the unit's own grant, or a note that only
     /// people of the unit were granted; nil for a unit grant without either.
@@ -31,13 +31,13 @@ struct GrantEntry: Encodable {
 }
 
 /// An individual granted an award, under their unit.
-struct PersonGrant: Encodable {
+struct PersonGrant {
     var name: String
     /// "Quyết định số 12/QĐ-UBND ngày 15/01/2025", when given.
     var decision: String?
 }
 
-struct AwardsPage: Encodable {
+struct AwardsPage {
     var layout: Layout
     var title: String
     var asOf: String

@@ -2,7 +2,7 @@
 /// page, enough for a reader to check any rank by hand — each indicator's
 /// formula and target, the score, the order of the keys and ties, what
 /// "chưa có số liệu" means, and the award conditions.
-struct MethodSection: Encodable {
+struct MethodSection {
     /// The section's id on the plan page, linked from the campaign home.
     static let anchor = "cach-tinh"
 
@@ -29,7 +29,7 @@ struct MethodSection: Encodable {
 }
 
 /// A named rule and its sentences.
-struct MethodItem: Encodable {
+struct MethodItem {
     var name: String
     var lines: [String]
 }

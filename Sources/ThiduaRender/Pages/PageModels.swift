@@ -5,13 +5,13 @@
 /// fails otherwise); templates test lists with `empty(list)`, and optional
 /// text is nil rather than empty (an empty string counts as true).
 
-struct Link: Encodable {
+struct Link {
     var text: String
     var url: String
 }
 
 /// What every page's layout needs.
-struct Layout: Encodable {
+struct Layout {
     var lang: String
     var siteTitle: String
     var organization: String?
@@ -27,7 +27,7 @@ struct Layout: Encodable {
     var share: ShareMeta? = nil
 }
 
-struct CampaignCard: Encodable {
+struct CampaignCard {
     var title: String
     var url: String
     var issuer: String?
@@ -38,18 +38,18 @@ struct CampaignCard: Encodable {
     var sample: Bool
 }
 
-struct IndexPage: Encodable {
+struct IndexPage {
     var layout: Layout
     var campaigns: [CampaignCard]
 }
 
-struct Figure: Encodable {
+struct Figure {
     var value: String
     var label: String
 }
 
 /// A headline figure drawn as a ring ("9/23 meet the target").
-struct RingFigure: Encodable {
+struct RingFigure {
     var svg: String
     var label: String
     var url: String
@@ -70,7 +70,7 @@ extension TargetStatus {
     var mark: String { hasTarget ? (met ? "✓" : "✗") : "" }
 }
 
-struct Cell: TargetStatus, Encodable {
+struct Cell: TargetStatus {
     var text: String
     var hasTarget: Bool
     var met: Bool
@@ -80,7 +80,7 @@ struct Cell: TargetStatus, Encodable {
 /// A row of a ranking table, its cells in the table's column order
 /// (`TableShape`): the rank the rows are ordered by, the name, the value
 /// that decides the rank, then the rest.
-struct Row: Encodable {
+struct Row {
     /// The rank the table is ordered by: the rank in the group in a
     /// group's table, the overall rank otherwise.
     var rank: String
@@ -108,7 +108,7 @@ struct Row: Encodable {
 }
 
 /// A row of a unit page's neighbours table.
-struct NeighbourLine: Encodable {
+struct NeighbourLine {
     /// The page's own unit.
     var highlight: Bool
     /// The row's cells, already rendered by the theme's `neighbour-row`
@@ -124,7 +124,7 @@ struct NeighbourRow {
     var table: TableShape
 }
 
-struct ChartBlock: Encodable {
+struct ChartBlock {
     var svg: String
     /// nil when the chart is only inline (unit charts of large campaigns).
     var downloadURL: String?
@@ -132,7 +132,7 @@ struct ChartBlock: Encodable {
     var pngURL: String?
 }
 
-struct GroupSection: Encodable {
+struct GroupSection {
     var name: String
     var url: String?
     /// The group's ranked bars (current snapshot only).
@@ -149,7 +149,7 @@ struct GroupSection: Encodable {
     var tableLabel: String
 }
 
-struct ColumnHeader: Encodable {
+struct ColumnHeader {
     var name: String
     var target: String?
     var url: String
@@ -161,7 +161,7 @@ struct ColumnHeader: Encodable {
     static let wideLength = 70
 }
 
-struct Mover: Encodable {
+struct Mover {
     var name: String
     var url: String
     var change: String
@@ -172,7 +172,7 @@ struct Mover: Encodable {
 /// rank, name, the value that decides the rank (the score, or the leading
 /// ranking indicator), then change, the other rank, bracket, the score when
 /// it only breaks ties, the other indicators and the awards.
-struct TableShape: Encodable {
+struct TableShape {
     /// The leading ranking indicator, shown right after the name; nil when the score leads.
     var lead: ColumnHeader?
     /// The indicators other than `lead`, in plan order.
@@ -187,7 +187,7 @@ struct TableShape: Encodable {
 }
 
 /// One line per group on the home page of a large campaign.
-struct GroupSummary: Encodable {
+struct GroupSummary {
     var name: String
     /// The group's page; nil at a past period (group pages are current).
     var url: String?
@@ -196,7 +196,7 @@ struct GroupSummary: Encodable {
     var leader: Link?
 }
 
-struct LeaderboardPage: Encodable {
+struct LeaderboardPage {
     var layout: Layout
     var title: String
     var issuer: String?
@@ -231,7 +231,7 @@ struct LeaderboardPage: Encodable {
     var report: Link
 }
 
-struct IndicatorLine: TargetStatus, Encodable {
+struct IndicatorLine: TargetStatus {
     var name: String
     var url: String
     var value: String
@@ -246,13 +246,13 @@ struct IndicatorLine: TargetStatus, Encodable {
     var trend: ChartBlock
 }
 
-struct HistoryRow: Encodable {
+struct HistoryRow {
     var date: String
     var rank: String
     var cells: [String]
 }
 
-struct UnitPage: Encodable {
+struct UnitPage {
     var layout: Layout
     var name: String
     var groupName: String?
@@ -281,7 +281,7 @@ struct UnitPage: Encodable {
     var asOf: String
 }
 
-struct IndicatorPage: Encodable {
+struct IndicatorPage {
     var layout: Layout
     var name: String
     var formula: String
@@ -306,7 +306,7 @@ struct IndicatorPage: Encodable {
     var csvURL: String
 }
 
-struct IndicatorRow: TargetStatus, Encodable {
+struct IndicatorRow: TargetStatus {
     var gapBefore: Bool = false
     var rank: String
     var name: String
@@ -319,7 +319,7 @@ struct IndicatorRow: TargetStatus, Encodable {
     var need: String
 }
 
-struct GroupPage: Encodable {
+struct GroupPage {
     var layout: Layout
     var name: String
     var asOf: String
@@ -327,7 +327,7 @@ struct GroupPage: Encodable {
     var table: TableShape
 }
 
-struct PlanPage: Encodable {
+struct PlanPage {
     var layout: Layout
     var title: String
     var issuer: String?
@@ -338,6 +338,6 @@ struct PlanPage: Encodable {
     var method: MethodSection
 }
 
-struct NotFoundPage: Encodable {
+struct NotFoundPage {
     var layout: Layout
 }

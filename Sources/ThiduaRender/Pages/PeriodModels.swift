@@ -3,7 +3,7 @@
 /// `Templates/PageModelLookup.swift` like every other model.
 
 /// Links from one period's page to its neighbours in time.
-struct PeriodNav: Encodable {
+struct PeriodNav {
     /// The snapshot before, if any.
     var previous: Link?
     /// The snapshot after, unless it is the latest (then `latest` is the link).
@@ -13,7 +13,7 @@ struct PeriodNav: Encodable {
 }
 
 /// One entry of the list of every period.
-struct PeriodItem: Encodable {
+struct PeriodItem {
     /// The date ("16/07/2024").
     var text: String
     var url: String
@@ -25,14 +25,14 @@ struct PeriodItem: Encodable {
 
 /// Every snapshot's leaderboard, newest first: the selector on the
 /// campaign home and on each period's page.
-struct PeriodList: Encodable {
+struct PeriodList {
     /// "Bảng xếp hạng từng kỳ số liệu (5 kỳ)".
     var summary: String
     var items: [PeriodItem]
 }
 
 /// The leaderboard at a past snapshot: the ranking tables only.
-struct PeriodPage: Encodable {
+struct PeriodPage {
     var layout: Layout
     /// "Kỳ số liệu 16/07/2024".
     var title: String

@@ -1,7 +1,7 @@
 /// A group's ranked bars on a page (`RankedBarChart`) as HTML: a list of
 /// rows, one per unit in group order, whose rank, full name (a link) and
 /// value are text and whose bar is a small picture in its own column.
-struct RankedBarList: Encodable {
+struct RankedBarList {
     /// Unique on the page: the ids of the title and description.
     var id: String
     /// The figure's accessible name and description (the chart's).
@@ -28,7 +28,7 @@ struct RankedBarList: Encodable {
     var pngURL: String?
 }
 
-struct RankedBarRow: Encodable {
+struct RankedBarRow {
     var rank: String?
     var name: String
     var url: String

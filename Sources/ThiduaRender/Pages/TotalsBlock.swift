@@ -2,7 +2,7 @@
 /// home page; a period's in its official report), which lead its home page
 /// ("Toàn tỉnh"): each indicator computed on the summed figures, the sums
 /// of the figures the indicators use, and a line per group.
-struct TotalsBlock: Encodable {
+struct TotalsBlock {
     /// "Toàn tỉnh", "Tất cả đơn vị", or the campaign's `totals_label`.
     var name: String
     /// Which units and which date the totals are of, and how rates are taken.
@@ -20,7 +20,7 @@ struct TotalsBlock: Encodable {
 }
 
 /// A group's line of the totals table.
-struct TotalsRow: Encodable {
+struct TotalsRow {
     var name: String
     var cells: [String]
 }

@@ -3,7 +3,7 @@
 /// standing). Minimal chrome and one outbound link, "xem chi tiết", which
 /// opens the full page outside the frame.
 
-struct EmbedRow: TargetStatus, Encodable {
+struct EmbedRow: TargetStatus {
     var rank: String
     var name: String
     var value: String
@@ -12,7 +12,7 @@ struct EmbedRow: TargetStatus, Encodable {
     var statusText: String
 }
 
-struct EmbedGroup: Encodable {
+struct EmbedGroup {
     /// nil in a campaign of one group (optional text is nil, not empty: an
     /// empty string counts as true in a template section).
     var name: String?
@@ -21,7 +21,7 @@ struct EmbedGroup: Encodable {
     var more: String?
 }
 
-struct EmbedIndicator: TargetStatus, Encodable {
+struct EmbedIndicator: TargetStatus {
     var name: String
     var value: String
     /// The unit's target as the plan states it ("≥ 50,0%"); "" without one.
@@ -32,7 +32,7 @@ struct EmbedIndicator: TargetStatus, Encodable {
     var chart: String
 }
 
-struct EmbedPage: Encodable {
+struct EmbedPage {
     var lang: String
     var root: String
     var pageTitle: String

@@ -48,7 +48,7 @@ struct ShareImage {
 
 /// The share tags and links of one page (the `layout.share` of its model).
 /// Absolute URLs are nil when the site has no `base_url`.
-struct ShareMeta: Encodable {
+struct ShareMeta {
     var title: String
     var description: String
     var siteName: String

@@ -32,6 +32,8 @@ final class ModelKind<Model: TemplateModel>: TemplateKind, @unchecked Sendable {
         /// nil when the renderer cannot show the type (`unsupportedFields`).
         var type: (any TemplateValue.Type)?
         var typeName: String
+        /// For reading the field where there is no offset or no kind (page keys).
+        var keyPath: PartialKeyPath<Model>
     }
 
     let stored: [StoredField]
@@ -43,7 +45,7 @@ final class ModelKind<Model: TemplateModel>: TemplateKind, @unchecked Sendable {
             let valueType = type(of: keyPath).valueType
             let type = valueType as? any TemplateValue.Type
             fields.append(StoredField(name: String(cString: name), access: type.map { Self.access(keyPath, $0) },
-                                      type: type, typeName: "\(valueType)"))
+                                      type: type, typeName: "\(valueType)", keyPath: keyPath))
             return true
         }
         stored = fields

@@ -9,27 +9,33 @@ import Testing
 @testable import ThiduaWrite
 @testable import ThiduaCore
 
+struct KeyTestItem: TemplateModel { var name: String; var note: String?; var count: Int; var share: Double? }
+struct KeyTestModel: TemplateModel {
+    var items: [KeyTestItem]
+    var note: String?
+    var flag: Bool
+    var t: [String: String]
+    var figures: [String: Double]
+}
+
 /// A page's key is the same on every run and machine, and differs whenever
 /// the model does, in any field at any depth.
 struct PageKeyTests {
-    struct Item: Encodable { var name: String; var note: String? }
-    struct Model: Encodable {
-        var items: [Item]
-        var note: String?
-        var flag: Bool
-        var t: [String: String]
-    }
+    typealias Model = KeyTestModel
+    typealias Item = KeyTestItem
 
     static let salt = PageKey(texts: ["thidua", "unit"])
 
-    static func key(_ model: Model) -> PageKey { PageKeyEncoder.key(model, salt: salt) }
+    static func key(_ model: Model, known: UITable? = nil) -> PageKey {
+        PageKeyWriter.key(model, salt: salt, plans: KeyPlans([Model.self], table: known))
+    }
 
-    static let model = Model(items: [Item(name: "An", note: nil)], note: "x", flag: true,
-                             t: ["rank": "Hạng", "score": "Điểm", "unit": "Đơn vị"])
+    static let model = Model(items: [Item(name: "An", note: nil, count: 7, share: 0.5)], note: "x", flag: true,
+                             t: ["rank": "Hạng", "score": "Điểm", "unit": "Đơn vị"], figures: ["a": 1, "b": 2])
 
     @Test func isStable() {
         // A literal: Swift's `Hasher` would give another value on every run.
-        #expect(Self.key(Self.model).description == "636a93448153bf64ef9eac0a4ce4a39c")
+        #expect(Self.key(Self.model).description == "af804c90bf4e96202fb5b6c149d18e19")
         #expect(Self.key(Self.model).description.count == 32)
         #expect(PageKey(hex: Substring(Self.key(Self.model).description)) == Self.key(Self.model))
     }
@@ -41,10 +47,12 @@ struct PageKeyTests {
         #expect(Self.key(other) == Self.key(Self.model))
         // The UI strings given as known are written as their digest: the same key for the same strings, whatever the order.
         let known = UITable(Self.model.t)
-        #expect(PageKeyEncoder.key(other, salt: Self.salt, table: known) == PageKeyEncoder.key(Self.model, salt: Self.salt, table: known))
+        #expect(Self.key(other, known: known) == Self.key(Self.model, known: known))
         var changed = Self.model
         changed.t["rank"] = "Thứ hạng"
-        #expect(PageKeyEncoder.key(changed, salt: Self.salt, table: known) != PageKeyEncoder.key(Self.model, salt: Self.salt, table: known))
+        #expect(Self.key(changed, known: known) != Self.key(Self.model, known: known))
+        // Written as the digest, not as the texts: a table that is not the known one keys otherwise.
+        #expect(Self.key(Self.model, known: known) != Self.key(Self.model))
     }
 
     @Test func everyFieldCounts() {
@@ -52,11 +60,69 @@ struct PageKeyTests {
         var m = Self.model; m.items[0].name = "Ân"; changes.append(m)
         m = Self.model; m.flag = false; changes.append(m)
         m = Self.model; m.t["rank"] = "Thứ hạng"; changes.append(m)
-        m = Self.model; m.items.append(Item(name: "", note: nil)); changes.append(m)
+        m = Self.model; m.items.append(Item(name: "", note: nil, count: 0, share: nil)); changes.append(m)
         // The item's note and the page's: the same text, one level apart.
         m = Self.model; m.items[0].note = "x"; m.note = nil; changes.append(m)
-        let keys = [Self.key(Self.model)] + changes.map(Self.key)
+        m = Self.model; m.items[0].count = 8; changes.append(m)
+        m = Self.model; m.items[0].share = nil; changes.append(m)
+        m = Self.model; m.items[0].share = 0.25; changes.append(m)
+        m = Self.model; m.figures["b"] = 3; changes.append(m)
+        m = Self.model; m.figures = ["a": 1, "c": 2]; changes.append(m)
+        // A text moved from one field to the next: lengths keep the fields apart.
+        m = Self.model; m.items[0].name = "A"; m.items[0].note = "n"; changes.append(m)
+        m = Self.model; m.items[0].name = "Ann"; changes.append(m)
+        m = Self.model; m.items = []; changes.append(m)
+        let keys = [Self.key(Self.model)] + changes.map { Self.key($0) }
         #expect(Set(keys).count == keys.count)
-        #expect(PageKeyEncoder.key(Self.model, salt: PageKey(texts: ["thidua", "embed-unit"])) != Self.key(Self.model))
+        let other = PageKeyWriter.key(Self.model, salt: PageKey(texts: ["thidua", "embed-unit"]), plans: KeyPlans([Model.self], table: nil))
+        #expect(other != Self.key(Self.model))
+    }
+
+    /// A model whose texts are in several fields (`Model.items`) keys the
+    /// same whether the texts were built one way or another: only values count.
+    @Test func equalModelsHaveEqualKeys() {
+        var copy = Self.model
+        copy.items = [Item(name: String("A") + "n", note: nil, count: 7, share: 0.5)]
+        copy.figures = ["b": 2, "a": 1]
+        #expect(Self.key(copy) == Self.key(Self.model))
+    }
+
+    /// Every page model of the theme has a key writer, and a real page
+    /// model's key changes with each of its stored fields, inside nested
+    /// models, lists and optionals too.
+    @Test func everyFieldOfAPageModelCounts() {
+        let plans = KeyPlans(PageRenderer.pageModels.map(\.model), table: nil)
+        for (_, model) in PageRenderer.pageModels {
+            #expect((model.templateKind as? ModelKindProbe)?.probeUnsupported == [], "\(model)")
+        }
+        let layout = Layout(lang: "vi", siteTitle: "Thi đua", organization: nil, root: "/", pageTitle: "Không tìm thấy",
+                            description: "", sample: false, breadcrumbs: [Link(text: "Trang chủ", url: "/")], sections: [],
+                            t: ["rank": "Hạng"])
+        let page = NotFoundPage(layout: layout)
+        func key(_ page: NotFoundPage) -> PageKey { PageKeyWriter.key(page, salt: Self.salt, plans: plans) }
+        var changes: [NotFoundPage] = []
+        func change(_ edit: (inout Layout) -> Void) {
+            var changed = page
+            edit(&changed.layout)
+            changes.append(changed)
+        }
+        change { $0.lang = "en" }
+        change { $0.siteTitle = "Thi đua 2026" }
+        change { $0.organization = "UBND" }
+        change { $0.root = "/thidua/" }
+        change { $0.pageTitle = "404" }
+        change { $0.description = "Trang" }
+        change { $0.sample = true }
+        change { $0.breadcrumbs[0].url = "/thidua/" }
+        change { $0.breadcrumbs.append(Link(text: "", url: "")) }
+        change { $0.sections = [Link(text: "Bảng", url: "/")] }
+        change { $0.t["rank"] = "Thứ hạng" }
+        change {
+            $0.share = ShareMeta(title: "", description: "", siteName: "", locale: "vi_VN", url: nil, image: nil, imageAlt: "",
+                                 imageWidth: "1200", imageHeight: "630", imageDownload: "", facebook: nil, zalo: nil, feedTitle: "")
+        }
+        let keys = [key(page)] + changes.map(key)
+        #expect(Set(keys).count == keys.count)
+        #expect(key(page).description == "f5e282efae9206db5ab3fb6cf6d6fa75")
     }
 }
