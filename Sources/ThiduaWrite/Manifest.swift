@@ -38,6 +38,14 @@ public struct Manifest: Equatable, Sendable {
         self.init(fingerprint: fingerprint, files: files)
     }
 
+    /// This manifest without `paths`, and with a fingerprint no inputs have:
+    /// what the live site's record says while its files are being replaced
+    /// one by one (`InPlaceUpdate`), so that a build stopped half-way is
+    /// followed by one that neither skips the site nor trusts those files.
+    func forgetting(_ paths: Set<String>) -> Manifest {
+        Manifest(fingerprint: "incomplete", files: files.filter { !paths.contains($0.key) })
+    }
+
     /// The pages' keys by path.
     public var pageKeys: [String: PageKey] { files.compactMapValues(\.key) }
 

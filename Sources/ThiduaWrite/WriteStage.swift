@@ -1,11 +1,13 @@
 import Foundation
 
 /// The Write stage: puts the rendered files in the output folder so that
-/// readers only ever see a complete site. Files go to a staging folder next
-/// to the output folder, which is then swapped in; the previous site stays
-/// untouched until every file of the new one is written. Files whose bytes
-/// did not change are hard-linked from the previous site instead of being
-/// written, so their modification times (and CDN caches) stay valid.
+/// readers only ever see whole files of a finished build. Files go to a
+/// staging folder next to the output folder; the previous site stays
+/// untouched until every file of the new one is written. Then the staging
+/// folder is swapped in, or, when few files changed, each changed file is
+/// renamed onto the live site (`StagingWriter`, `InPlaceUpdate`). Files whose
+/// bytes did not change are not written again, so their modification times
+/// (and CDN caches) stay valid.
 public enum WriteStage {
     /// A marker thidua leaves in its output folder; a non-empty folder
     /// without it is never replaced, so a mistyped --output cannot wipe
@@ -15,7 +17,7 @@ public enum WriteStage {
     public struct Report: Sendable {
         /// Files whose bytes were written.
         public var filesWritten: Int
-        /// Files kept as they were (same bytes): linked, not rewritten.
+        /// Files kept as they were (same bytes): left or linked, not rewritten.
         public var filesKept: Int
         /// Files of the previous site that the new one no longer has.
         public var filesRemoved: Int

@@ -4,10 +4,12 @@ import Glibc
 // Named here because DiskFileSystem's own write(_:to:) and link(_:to:) hide them.
 private let posixWrite = Glibc.write
 private let linkFile = Glibc.link
+private let renameFile = Glibc.rename
 #elseif canImport(Darwin)
 import Darwin
 private let posixWrite = Darwin.write
 private let linkFile = Darwin.link
+private let renameFile = Darwin.rename
 #endif
 
 /// The real disk.
@@ -43,14 +45,24 @@ public struct DiskFileSystem: FileSystem {
     }
 
     public func list(_ path: String) throws -> [FolderEntry] {
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: path)
-        } catch {
-            throw FileSystemError(path: path, message: Message(.cannotListFolder))
+        // readdir(3): its entry type says file or folder without a stat(2)
+        // per entry (FileManager's listing has no types); a symbolic link is
+        // followed, as `isFolder` does.
+        guard let folder = opendir(path) else { throw FileSystemError(path: path, message: Message(.cannotListFolder)) }
+        defer { closedir(folder) }
+        var entries: [FolderEntry] = []
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            let type = entry.pointee.d_type
+            let isFolder = type == UInt8(DT_DIR) ? true
+                : type == UInt8(DT_REG) ? false
+                : self.isFolder(joinPath(path, name))
+            entries.append(FolderEntry(name: name, isFolder: isFolder))
         }
-        return names.sortedByBytes { $0 }
-            .map { FolderEntry(name: $0, isFolder: isFolder(joinPath(path, $0))) }
+        return entries.sortedByBytes { $0.name }
     }
 
     public func resolvedPath(_ path: String) -> String {
@@ -168,6 +180,15 @@ public struct DiskFileSystem: FileSystem {
         } catch {}
         // Some file systems refuse hard links: fall back to a copy.
         try write(read(from), to: to)
+    }
+
+    public func rename(_ from: String, over to: String) throws {
+        if renameFile(from, to) == 0 { return }
+        if errno == ENOENT, FileManager.default.fileExists(atPath: from) {
+            try Self.makeParent(of: to)
+            if renameFile(from, to) == 0 { return }
+        }
+        throw FileSystemError(path: from, message: Message(.cannotRename, ["to": to, "localizedDescription": String(cString: strerror(errno))]))
     }
 
     public func move(_ from: String, to: String) throws {

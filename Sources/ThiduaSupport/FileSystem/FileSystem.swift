@@ -27,6 +27,10 @@ public protocol FileSystem: Sendable {
     func remove(_ path: String) throws
     /// Renames a file or folder; the destination must not exist.
     func move(_ from: String, to: String) throws
+    /// Renames a file (or folder) onto `to` in one step, replacing a file
+    /// there (rename(2)): a reader of `to` finds the old bytes or the new,
+    /// never neither. Creates missing parent folders.
+    func rename(_ from: String, over to: String) throws
     /// Makes `to` the same file as `from` (a hard link on disk), creating
     /// missing parent folders: an unchanged file keeps its bytes and its
     /// modification time without being written again.

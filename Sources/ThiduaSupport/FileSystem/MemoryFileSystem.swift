@@ -104,6 +104,25 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
         files[Self.normalize(to)] = data
     }
 
+    public func rename(_ from: String, over to: String) throws {
+        lock.lock(); defer { lock.unlock() }
+        let source = Self.normalize(from), target = Self.normalize(to)
+        guard files[target] == nil || files[source] != nil else {
+            throw FileSystemError(path: from, message: Message(.nothingToRename))
+        }
+        if let data = files.removeValue(forKey: source) {
+            files[target] = data
+            return
+        }
+        let moved = files.keys.filter { $0.hasPrefix(source + "/") }
+        guard !moved.isEmpty, !files.keys.contains(where: { $0.hasPrefix(target + "/") }) else {
+            throw FileSystemError(path: from, message: Message(.nothingToRename))
+        }
+        for key in moved {
+            files[target + key.dropFirst(source.count)] = files.removeValue(forKey: key)
+        }
+    }
+
     public func move(_ from: String, to: String) throws {
         lock.lock(); defer { lock.unlock() }
         let source = Self.normalize(from), target = Self.normalize(to)

@@ -184,6 +184,8 @@ final class ProgressLog: @unchecked Sendable {
 final class FailingFileSystem: FileSystem, @unchecked Sendable {
     let inner: MemoryFileSystem
     var writesLeft: Int
+    /// Renames that succeed before one fails (`rename(_:over:)`); the ones after it succeed again.
+    var renamesLeft = Int.max
     let sizes: (String) -> Int?
     let lock = NSLock()
     private var paths: [String] = []
@@ -204,6 +206,14 @@ final class FailingFileSystem: FileSystem, @unchecked Sendable {
     func isFile(_ path: String) -> Bool { inner.isFile(path) }
     func remove(_ path: String) throws { try inner.remove(path) }
     func move(_ from: String, to: String) throws { try inner.move(from, to: to) }
+    func rename(_ from: String, over to: String) throws {
+        lock.lock()
+        renamesLeft -= 1
+        let fail = renamesLeft == -1
+        lock.unlock()
+        if fail { throw FileSystemError(path: from, message: Message(.cannotRename, ["to": to, "localizedDescription": "Permission denied"])) }
+        try inner.rename(from, over: to)
+    }
     func link(_ from: String, to: String) throws { try inner.link(from, to: to) }
     func lock(_ path: String, wait: Bool) throws -> FileLock? { try inner.lock(path, wait: wait) }
     func write(_ data: Data, to path: String) throws {

@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+@testable import ThiduaSupport
+@testable import ThiduaLoad
+@testable import ThiduaModel
+@testable import ThiduaRank
+@testable import ThiduaChart
+@testable import ThiduaRender
+@testable import ThiduaWrite
+@testable import ThiduaCore
+
+/// A build that changes few files puts them onto the live site one by one;
+/// one that changes many swaps a whole new folder in. Either way the output
+/// holds exactly the new site, and a failure leaves it exactly as it was.
+struct InPlaceUpdateTests {
+    /// Ten pages of a site: `xa-1/index.html` … `xa-10/index.html`, and the home page.
+    static func site(_ changed: [Int: String] = [:], without: Set<Int> = []) -> [OutputFile] {
+        [OutputFile(path: "index.html", text: "Trang chủ")]
+            + (1...10).filter { !without.contains($0) }.map { OutputFile(path: "xa-\($0)/index.html", text: changed[$0] ?? "Xã \($0)") }
+    }
+
+    static func write(_ files: [OutputFile], _ fs: FileSystem) throws -> WriteStage.Report {
+        try WriteStage.write(files, fingerprint: "f", to: "public", fileSystem: fs)
+    }
+
+    static func output(_ fs: MemoryFileSystem) -> [String: String] {
+        fs.snapshot.filter { !$0.key.hasSuffix(WriteStage.marker) }
+            .mapValues { String(decoding: $0, as: UTF8.self) }
+    }
+
+    static func expected(_ files: [OutputFile]) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: files.map { ("public/" + $0.path, String(decoding: $0.data, as: UTF8.self)) })
+    }
+
+    @Test func aChangedPageIsRenamedOntoTheLiveSite() throws {
+        let fs = MemoryFileSystem()
+        _ = try Self.write(Self.site(), fs)
+        let mark = fs.writes.count
+        let new = Self.site([3: "Xã 3 mới"])
+        let report = try Self.write(new, fs)
+        #expect(report.filesWritten == 1 && report.filesKept == 10 && report.filesRemoved == 0)
+        #expect(Self.output(fs) == Self.expected(new))
+        // The page, the record forgetting it while it is replaced, and the new record: nothing else.
+        #expect(fs.writes[mark...] == [".public.thidua-staging/xa-3/index.html",
+                                       ".public.thidua-staging/.thidua-output", ".public.thidua-staging/.thidua-output"])
+        let record = try #require(WriteStage.manifest(in: "public", fileSystem: fs))
+        #expect(record.fingerprint == "f")
+        #expect(record.files.keys.sorted() == new.map(\.path).sorted())
+        #expect(record.files["xa-3/index.html"]?.hash == ContentHash(Data("Xã 3 mới".utf8)))
+    }
+
+    @Test func removedPagesAndStrayFilesGoWithTheirEmptyFolders() throws {
+        let fs = MemoryFileSystem()
+        _ = try Self.write(Self.site(), fs)
+        try fs.write(Data("tệp chép tay".utf8), to: "public/xa-4/ghi-chu.txt")
+        try fs.write(Data("x".utf8), to: "public/cu/index.html")
+        let new = Self.site([2: "Xã 2 mới"], without: [7])
+        let report = try Self.write(new, fs)
+        #expect(report.filesRemoved == 1)
+        #expect(Self.output(fs) == Self.expected(new))
+        #expect(!fs.isFolder("public/xa-7") && !fs.isFolder("public/cu"))
+        #expect(fs.snapshot.keys.filter { $0.contains(".public.thidua-") }.isEmpty)
+    }
+
+    /// Which way a build went shows when renames fail: only an update in place renames.
+    @Test func manyChangedPagesSwapAWholeFolderIn() throws {
+        let memory = MemoryFileSystem()
+        _ = try Self.write(Self.site(), memory)
+        let fs = FailingFileSystem(memory)
+        fs.renamesLeft = 0
+        let all = Dictionary(uniqueKeysWithValues: (1...4).map { ($0, "Xã \($0) mới") })
+        let new = Self.site(all)
+        let report = try Self.write(new, fs)
+        #expect(report.filesWritten == 4 && report.filesKept == 7)
+        #expect(Self.output(memory) == Self.expected(new))
+        // Three of eleven files is under a third: in place, where the failing rename stops it.
+        let more = all.merging([5: "Xã 5 mới", 6: "Xã 6 mới", 8: "Xã 8 mới"]) { $1 }
+        fs.renamesLeft = 0
+        #expect(throws: BuildFailure.self) { try Self.write(Self.site(more), fs) }
+        #expect(Self.output(memory) == Self.expected(new))
+    }
+
+    /// A rename failing half-way: every file replaced so far is put back,
+    /// the record too, and nothing is left beside the output folder.
+    @Test func aFailureHalfWayPutsEveryFileBack() throws {
+        let memory = MemoryFileSystem()
+        _ = try Self.write(Self.site(), memory)
+        let before = memory.snapshot
+        for renames in 0...4 {
+            let fs = FailingFileSystem(memory)
+            fs.renamesLeft = renames
+            do {
+                _ = try Self.write(Self.site([1: "Xã 1 mới", 9: "Xã 9 mới"], without: [5]), fs)
+                Issue.record("rename \(renames + 1) should fail")
+            } catch let failure as BuildFailure {
+                #expect(failure.errors.first?.english.hasPrefix("public: the new site could not replace the old one") == true)
+            }
+            #expect(memory.snapshot == before, "failing at rename \(renames + 1)")
+        }
+    }
+
+    /// While files are replaced, the live record lacks them and matches no
+    /// inputs: a build stopped half-way is followed by one that writes them.
+    @Test func theRecordForgetsWhatIsBeingReplaced() {
+        let entry = Manifest.Entry(hash: ContentHash(Data("a".utf8)), size: 1)
+        let record = Manifest(fingerprint: "f", files: ["a.html": entry, "b.html": entry, "c.html": entry])
+        let forgetting = record.forgetting(["b.html", "c.html"])
+        #expect(forgetting.fingerprint == "incomplete")
+        #expect(forgetting.files == ["a.html": entry])
+        #expect(Manifest.parse(forgetting.serialized()) == forgetting)
+    }
+}
+
+/// The disk's rename replaces in one step and makes missing folders; its
+/// listing tells folders from files without a stat per entry, following links.
+struct DiskRenameTests {
+    @Test func renameReplacesAndListingKnowsFolders() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-rename-\(getpid())").path
+        try? FileManager.default.removeItem(atPath: root)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let fs = DiskFileSystem()
+        try fs.write(Data("cũ".utf8), to: root + "/site/a.html")
+        try fs.write(Data("mới".utf8), to: root + "/staging/a.html")
+        try fs.write(Data("mới".utf8), to: root + "/staging/b.html")
+        try fs.rename(root + "/staging/a.html", over: root + "/site/a.html")
+        try fs.rename(root + "/staging/b.html", over: root + "/site/moi/b.html")
+        #expect(try fs.read(root + "/site/a.html") == Data("mới".utf8))
+        #expect(try fs.read(root + "/site/moi/b.html") == Data("mới".utf8))
+        #expect(!fs.isFile(root + "/staging/a.html"))
+        try FileManager.default.createSymbolicLink(atPath: root + "/site/lien-ket", withDestinationPath: root + "/site/moi")
+        #expect(try fs.list(root + "/site") == [FolderEntry(name: "a.html", isFolder: false), FolderEntry(name: "lien-ket", isFolder: true),
+                                                FolderEntry(name: "moi", isFolder: true)])
+        #expect(throws: FileSystemError.self) { try fs.rename(root + "/khong-co", over: root + "/site/x") }
+        #expect(throws: FileSystemError.self) { try fs.list(root + "/khong-co") }
+    }
+}
