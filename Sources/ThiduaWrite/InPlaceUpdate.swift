@@ -64,8 +64,10 @@ struct InPlaceUpdate {
         try? fs.remove(aside)
     }
 
-    /// Puts back what `done` changed, last step first, and the record.
+    /// Puts back what `done` changed, last step first, and the record;
+    /// a folder made for a new file goes again.
     private func undo(_ done: [Done]) {
+        var added: [String] = []
         for step in done.reversed() {
             switch step {
             case .placed(let path, let replaced):
@@ -73,6 +75,7 @@ struct InPlaceUpdate {
                     try? fs.rename(joinPath(aside, path), over: joinPath(output, path))
                 } else {
                     try? fs.remove(joinPath(output, path))
+                    added.append(path)
                 }
             case .removed(let path):
                 try? fs.rename(joinPath(aside, path), over: joinPath(output, path))
@@ -81,9 +84,10 @@ struct InPlaceUpdate {
         if fs.isFile(joinPath(aside, WriteStage.marker)) {
             try? fs.rename(joinPath(aside, WriteStage.marker), over: joinPath(output, WriteStage.marker))
         }
+        removeEmptyFolders(above: added)
     }
 
-    /// The folders the removed files leave empty, deepest first (a folder
+    /// The folders that `paths` going leaves empty, deepest first (a folder
     /// is removed only when it is listed and has nothing in it).
     private func removeEmptyFolders(above removed: [String]) {
         var folders: Set<String> = []

@@ -134,3 +134,62 @@ struct DiskRenameTests {
         #expect(throws: FileSystemError.self) { try fs.list(root + "/khong-co") }
     }
 }
+
+/// The disk, with the n-th rename failing once.
+final class RenameFailingDisk: FileSystem, @unchecked Sendable {
+    let disk = DiskFileSystem()
+    var renamesLeft: Int
+
+    init(renamesLeft: Int) { self.renamesLeft = renamesLeft }
+
+    func read(_ path: String) throws -> Data { try disk.read(path) }
+    func list(_ path: String) throws -> [FolderEntry] { try disk.list(path) }
+    func isFolder(_ path: String) -> Bool { disk.isFolder(path) }
+    func isFile(_ path: String) -> Bool { disk.isFile(path) }
+    func write(_ data: Data, to path: String) throws { try disk.write(data, to: path) }
+    func remove(_ path: String) throws { try disk.remove(path) }
+    func move(_ from: String, to: String) throws { try disk.move(from, to: to) }
+    func link(_ from: String, to: String) throws { try disk.link(from, to: to) }
+    func lock(_ path: String, wait: Bool) throws -> FileLock? { try disk.lock(path, wait: wait) }
+    func rename(_ from: String, over to: String) throws {
+        renamesLeft -= 1
+        if renamesLeft == -1 { throw FileSystemError(path: from, message: Message(.cannotRename, ["to": to, "localizedDescription": "Permission denied"])) }
+        try disk.rename(from, over: to)
+    }
+}
+
+struct DiskInPlaceUpdateTests {
+    /// Every path below `root`, folders included, with each file's bytes.
+    static func tree(_ root: String) -> [String: Data?] {
+        var tree: [String: Data?] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: root)
+        while let path = enumerator?.nextObject() as? String {
+            var folder: ObjCBool = false
+            FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &folder)
+            tree[path] = folder.boolValue ? nil : FileManager.default.contents(atPath: root + "/" + path)
+        }
+        return tree
+    }
+
+    /// A new page's folder, made on the live site before a later rename
+    /// failed, goes again: the folder is as it was, to the last folder.
+    @Test func aFailureRemovesTheFoldersItMade() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-inplace-\(getpid())").path
+        try? FileManager.default.removeItem(atPath: root)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let output = root + "/public"
+        _ = try WriteStage.write(InPlaceUpdateTests.site(), fingerprint: "f", to: output, fileSystem: DiskFileSystem())
+        let before = Self.tree(root)
+        let new = InPlaceUpdateTests.site([1: "Xã 1 mới"]) + [OutputFile(path: "xa-11/index.html", text: "Xã 11")]
+        // Renames: the record forgetting, xa-1, xa-11, the new record. The fourth fails.
+        #expect(throws: BuildFailure.self) {
+            try WriteStage.write(new, fingerprint: "g", to: output, fileSystem: RenameFailingDisk(renamesLeft: 3))
+        }
+        #expect(Self.tree(root) == before)
+        let report = try WriteStage.write(new, fingerprint: "g", to: output, fileSystem: DiskFileSystem())
+        #expect(report.filesWritten == 2 && report.filesKept == 10)
+        #expect(try DiskFileSystem().read(output + "/xa-11/index.html") == Data("Xã 11".utf8))
+        // Nothing is left beside the output folder.
+        #expect(try DiskFileSystem().list(root).map(\.name) == ["public"])
+    }
+}
