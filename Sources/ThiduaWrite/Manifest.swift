@@ -62,23 +62,74 @@ public struct Manifest: Equatable, Sendable {
         return Data(text.utf8)
     }
 
-    /// Reads a marker file (with page keys or without); nil for a marker of an older format or garbage.
+    /// Reads a marker file (with page keys or without); nil for a marker of
+    /// an older format or garbage. Read as bytes: an unchanged rebuild of a
+    /// national site reads its 10,000 lines before anything else.
     public static func parse(_ data: Data) -> Manifest? {
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
-        guard let first = lines.first, first.hasPrefix("thidua ") else { return nil }
-        var files: [String: Entry] = [:]
-        for line in lines.dropFirst() {
-            let parts = line.split(separator: " ", maxSplits: 2)
-            guard parts.count == 3 else { return nil }
-            let hashes = parts[0].split(separator: "/", maxSplits: 1)
-            guard let value = UInt64(hashes[0], radix: 16), let size = Int(parts[1]) else { return nil }
-            var key: PageKey?
-            if hashes.count == 2 {
-                guard let page = PageKey(hex: hashes[1]) else { return nil }
-                key = page
+        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Manifest? in
+            let bytes = bytes.bindMemory(to: UInt8.self)
+            let newline = UInt8(ascii: "\n"), space = UInt8(ascii: " "), slash = UInt8(ascii: "/")
+            var lines: [Range<Int>] = []
+            var start = 0
+            for i in bytes.indices where bytes[i] == newline {
+                if i > start { lines.append(start..<i) }
+                start = i + 1
             }
-            files[String(parts[2])] = Entry(hash: ContentHash(raw: value), size: size, key: key)
+            if bytes.count > start { lines.append(start..<bytes.count) }
+            let prefix = Array("thidua ".utf8)
+            guard let first = lines.first, first.count >= prefix.count,
+                  bytes[first.lowerBound..<first.lowerBound + prefix.count].elementsEqual(prefix) else { return nil }
+            var files: [String: Entry] = [:]
+            files.reserveCapacity(lines.count)
+            for line in lines.dropFirst() {
+                // hash[/key] size path — the path is the rest of the line.
+                guard let firstSpace = bytes[line].firstIndex(of: space),
+                      let secondSpace = bytes[(firstSpace + 1)..<line.upperBound].firstIndex(of: space),
+                      secondSpace > firstSpace + 1, secondSpace + 1 < line.upperBound else { return nil }
+                let hashes = line.lowerBound..<firstSpace
+                let keySlash = bytes[hashes].firstIndex(of: slash)
+                guard let value = hex(bytes[hashes.lowerBound..<(keySlash ?? hashes.upperBound)], digits: 1...16),
+                      let size = decimal(bytes[(firstSpace + 1)..<secondSpace]) else { return nil }
+                var key: PageKey?
+                if let keySlash {
+                    let keyBytes = bytes[(keySlash + 1)..<hashes.upperBound]
+                    guard keyBytes.count == 32, let high = hex(keyBytes.prefix(16), digits: 16...16),
+                          let low = hex(keyBytes.suffix(16), digits: 16...16) else { return nil }
+                    key = PageKey(high: high, low: low)
+                }
+                let path = String(decoding: bytes[(secondSpace + 1)..<line.upperBound], as: UTF8.self)
+                files[path] = Entry(hash: ContentHash(raw: value), size: size, key: key)
+            }
+            let fingerprint = String(decoding: bytes[(first.lowerBound + prefix.count)..<first.upperBound], as: UTF8.self)
+            return Manifest(fingerprint: fingerprint, files: files)
         }
-        return Manifest(fingerprint: String(first.dropFirst("thidua ".count)), files: files)
+    }
+
+    /// Hexadecimal digits (either case) as a number; nil for anything else or another count of digits.
+    private static func hex(_ digits: Slice<UnsafeBufferPointer<UInt8>>, digits allowed: ClosedRange<Int>) -> UInt64? {
+        guard allowed.contains(digits.count) else { return nil }
+        var value: UInt64 = 0
+        for byte in digits {
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: return nil
+            }
+            value = value << 4 | UInt64(digit)
+        }
+        return value
+    }
+
+    /// Decimal digits as a number; nil for anything else or more than 18 digits.
+    private static func decimal(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        guard (1...18).contains(digits.count) else { return nil }
+        var value = 0
+        for byte in digits {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
     }
 }

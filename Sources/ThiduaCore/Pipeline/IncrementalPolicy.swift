@@ -30,7 +30,7 @@ struct IncrementalPolicy {
     /// Whether the site of inputs with this fingerprint is the live one, whole.
     func siteIsCurrent(fingerprint: String) -> Bool {
         guard let previous, previous.fingerprint == fingerprint, record?.fingerprint == fingerprint else { return false }
-        return previous.files.keys.allSatisfy { fs.isFile(joinPath(output, $0)) }
+        return !Parallel.map(Array(previous.files.keys)) { fs.isFile(joinPath(output, $0)) }.contains(false)
     }
 
     /// The keys of the live site's pages whose file is there.

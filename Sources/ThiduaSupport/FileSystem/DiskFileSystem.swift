@@ -103,14 +103,16 @@ public struct DiskFileSystem: FileSystem {
         }
     }
 
+    // stat(2), following links as FileManager's fileExists does, without
+    // its bridging: a rebuild asks this of each of a national site's 10,000 files.
     public func isFolder(_ path: String) -> Bool {
-        var folder: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
+        var status = stat()
+        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
     }
 
     public func isFile(_ path: String) -> Bool {
-        var folder: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && !folder.boolValue
+        var status = stat()
+        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) != S_IFDIR
     }
 
     public func write(_ data: Data, to path: String) throws {

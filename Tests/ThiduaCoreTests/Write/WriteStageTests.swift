@@ -143,6 +143,19 @@ struct WriteStageTests {
 
             """)
         #expect(Manifest.parse(manifest.serialized()) == manifest)
+        // Page keys, and a path with spaces in it: the path is the rest of the line.
+        let key = PageKey(high: 0x0123_4567_89ab_cdef, low: 0xfedc_ba98_7654_3210)
+        let keyed = Manifest(fingerprint: "f 1", files: ["x/b c.html": Manifest.Entry(hash: ContentHash(raw: 0xabc), size: 12, key: key)])
+        #expect(String(decoding: keyed.serialized(), as: UTF8.self)
+                == "thidua f 1\n0000000000000abc/0123456789abcdeffedcba9876543210 12 x/b c.html\n")
+        #expect(Manifest.parse(keyed.serialized()) == keyed)
+        #expect(Manifest.parse(Data("thidua f\n\nABC 3 a.html\n".utf8))?.files["a.html"]?.hash == ContentHash(raw: 0xabc))
+        // Anything else is no manifest (the build then runs in full).
+        for garbage in ["", "thidu f\n", "thidua f\nabc 3\n", "thidua f\nabc x a.html\n", "thidua f\nxyz 3 a.html\n",
+                        "thidua f\n00000000000000000 3 a.html\n", "thidua f\nabc/123 3 a.html\n", "thidua f\nabc -3 a.html\n",
+                        "thidua f\nabc 3 \n"] {
+            #expect(Manifest.parse(Data(garbage.utf8)) == nil, "\(garbage)")
+        }
         // Vectors from an independent Python transcription of the algorithm
         // (MurmurHash3 64-bit block mix, finalizer after each combine).
         #expect(ContentHash(Data()).description == "9ca066f1a4ab2eea")
