@@ -53,13 +53,31 @@ public struct Manifest: Equatable, Sendable {
     /// by path; a page's hash is followed by `/` and its key. (A thidua
     /// older than page keys reads such a manifest as none, and builds in full.)
     public func serialized() -> Data {
-        var text = "thidua \(fingerprint)\n"
-        text.reserveCapacity(files.count * 64)
+        var bytes: [UInt8] = Array("thidua \(fingerprint)\n".utf8)
+        bytes.reserveCapacity(files.count * 96)
         for path in files.keys.sortedByBytes(of: { $0 }) {
             let entry = files[path]!
-            text += "\(entry.hash)\(entry.key.map { "/\($0)" } ?? "") \(entry.size) \(path)\n"
+            Self.appendHex(entry.hash.value, to: &bytes)
+            if let key = entry.key {
+                bytes.append(UInt8(ascii: "/"))
+                Self.appendHex(key.high, to: &bytes)
+                Self.appendHex(key.low, to: &bytes)
+            }
+            bytes.append(UInt8(ascii: " "))
+            bytes += String(entry.size).utf8
+            bytes.append(UInt8(ascii: " "))
+            bytes += path.utf8
+            bytes.append(UInt8(ascii: "\n"))
         }
-        return Data(text.utf8)
+        return Data(bytes)
+    }
+
+    /// 16 lowercase hex digits, as `ContentHash.description` and `PageKey.description` write them.
+    private static func appendHex(_ value: UInt64, to bytes: inout [UInt8]) {
+        let digits: StaticString = "0123456789abcdef"
+        for shift in stride(from: 60, through: 0, by: -4) {
+            bytes.append(digits.utf8Start[Int((value >> UInt64(shift)) & 0xf)])
+        }
     }
 
     /// Reads a marker file (with page keys or without); nil for a marker of
