@@ -1,13 +1,8 @@
 import Foundation
 import Testing
 @testable import ThiduaSupport
-@testable import ThiduaLoad
-@testable import ThiduaModel
-@testable import ThiduaRank
-@testable import ThiduaChart
 @testable import ThiduaRender
 @testable import ThiduaWrite
-@testable import ThiduaCore
 
 /// A build that changes few files puts them onto the live site one by one;
 /// one that changes many swaps a whole new folder in. Either way the output
