@@ -6,6 +6,14 @@ enum CampaignReader {
                             "metrics", "indicators", "ranking", "awards", "data", "checks", "plan_figures", "totals_label"]
 
     static func read(_ source: CampaignSource, log: inout DiagnosticLog) -> Campaign? {
+        var parses = SnapshotParses()
+        return read(source, memo: nil, parses: &parses, log: &log)
+    }
+
+    /// As `read`, decoding the snapshots `memo` has instead of parsing them,
+    /// and adding the new parses that reported nothing to `parses`.
+    static func read(_ source: CampaignSource, memo: SnapshotMemo?, parses: inout SnapshotParses,
+                     log: inout DiagnosticLog) -> Campaign? {
         let errorsBefore = log.errorCount
         func failedHere() -> Bool { log.errorCount > errorsBefore }
 
@@ -91,15 +99,21 @@ enum CampaignReader {
 
         // Snapshots are independent: read them on every core, then report
         // their messages in file order.
-        let read = Parallel.map(source.snapshots) { file -> (Snapshot?, DiagnosticLog) in
+        let keys = memo?.keys(source) ?? source.snapshots.map { _ in "" }
+        let read = Parallel.map(Array(zip(source.snapshots, keys))) { file, key -> (Snapshot?, DiagnosticLog, Data?) in
+            if let data = memo?.entries[key], let snapshot = SnapshotCodec.decode(data) { return (snapshot, DiagnosticLog(), nil) }
             var fileLog = DiagnosticLog()
             let snapshot = SnapshotReader.read(file, units: units, metrics: metrics, options: dataOptions, log: &fileLog)
-            return (snapshot, fileLog)
+            // Only a parse that said nothing: a cached one would not say its warnings again.
+            let fresh = memo != nil && fileLog.entries.isEmpty ? snapshot.map(SnapshotCodec.encode) : nil
+            return (snapshot, fileLog, fresh)
         }
         var snapshots: [Snapshot] = []
-        for (snapshot, fileLog) in read {
+        for ((snapshot, fileLog, fresh), key) in zip(read, keys) {
             log.absorb(fileLog)
             if let snapshot { snapshots.append(snapshot) }
+            if memo != nil, snapshot != nil { parses.used.insert(key) }
+            if let fresh { parses.fresh[key] = fresh }
         }
         if failedHere() { return nil }
         snapshots.sort { $0.date < $1.date }

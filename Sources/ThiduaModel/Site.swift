@@ -13,20 +13,41 @@ public struct Site: Sendable {
     public var campaigns: [Campaign]
 }
 
+/// Snapshots a build parsed that the next one may decode instead
+/// (`SnapshotMemo`): the encodings of the new parses, and the keys of every
+/// snapshot the build read (the entries to keep).
+public struct SnapshotParses: Sendable {
+    public var fresh: [String: Data] = [:]
+    public var used: Set<String> = []
+
+    public init() {}
+}
+
 /// The Model stage: parses a `SourceTree` into a `Site`, or fails with
 /// every error found.
 public enum ModelStage {
     public static func make(_ source: SourceTree, baseURLOverride: String? = nil) throws -> (Site, [Diagnostic]) {
+        let (site, warnings, _) = try make(source, baseURLOverride: baseURLOverride, memo: nil)
+        return (site, warnings)
+    }
+
+    /// As `make`, with the snapshots `memo` has decoded instead of parsed;
+    /// also gives the new parses to keep for the next build (`SnapshotParses`).
+    public static func make(_ source: SourceTree, baseURLOverride: String? = nil,
+                            memo: SnapshotMemo?) throws -> (Site, [Diagnostic], SnapshotParses) {
         var log = DiagnosticLog()
         log.append(contentsOf: source.warnings)
         let settings = readSettings(source.site, baseURLOverride: baseURLOverride, log: &log)
         var campaigns: [Campaign] = []
+        var parses = SnapshotParses()
         for campaignSource in source.campaigns {
-            if let campaign = CampaignReader.read(campaignSource, log: &log) { campaigns.append(campaign) }
+            if let campaign = CampaignReader.read(campaignSource, memo: memo, parses: &parses, log: &log) {
+                campaigns.append(campaign)
+            }
         }
         try log.throwIfErrors()
         guard let settings else { throw BuildFailure(log.entries) }
-        return (Site(settings: settings, campaigns: campaigns), log.entries)
+        return (Site(settings: settings, campaigns: campaigns), log.entries, parses)
     }
 
     static func readSettings(_ file: SourceFile, baseURLOverride: String?, log: inout DiagnosticLog) -> SiteSettings? {

@@ -17,13 +17,18 @@ public enum Pipeline {
         public var warnings: [Diagnostic]
         /// Fingerprint of every input (see `SourceTree.fingerprint`).
         public var fingerprint: String
+        /// The snapshots parsed, to keep for the next build (`SnapshotCache`).
+        public var snapshotParses = SnapshotParses()
     }
 
     /// Load → Model → Rank → Chart; nil when `skipIf` says the site of these
     /// inputs is already built, decided right after Load from the inputs'
     /// fingerprint, so an unchanged site costs reading its files and no more.
+    /// With `snapshotCache`, the snapshots an earlier build parsed are read
+    /// from there (`SnapshotMemo`, in the Model stage's time) and decoded
+    /// instead of parsed.
     static func analyse(_ options: BuildOptions, fileSystem fs: FileSystem, watch: inout Stopwatch,
-                        skipIf: (String) -> Bool = { _ in false }) throws -> Analysis? {
+                        snapshotCache: String? = nil, skipIf: (String) -> Bool = { _ in false }) throws -> Analysis? {
         let themePath = options.themeCandidates.first { fs.isFolder($0) }
             ?? options.themeCandidates.first ?? "themes/default"
         let source = try watch.time(.load) {
@@ -32,14 +37,15 @@ public enum Pipeline {
         }
         let fingerprint = source.fingerprint(extra: [options.toolIdentity, options.baseURL ?? ""])
         if skipIf(fingerprint) { return nil }
-        let (site, warnings, strings) = try watch.time(.model) { () throws -> (Site, [Diagnostic], UIStrings) in
-            var (site, warnings) = try ModelStage.make(source, baseURLOverride: options.baseURL)
+        let (site, warnings, strings, parses) = try watch.time(.model) { () throws -> (Site, [Diagnostic], UIStrings, SnapshotParses) in
+            let memo = snapshotCache.map { SnapshotMemo.read(source, tool: options.toolIdentity, folder: $0, fileSystem: fs) }
+            var (site, warnings, parses) = try ModelStage.make(source, baseURLOverride: options.baseURL, memo: memo)
             if site.settings.baseURL == nil {
                 warnings.append(.warning(source.site.location,
                     .noBaseURL))
             }
             do {
-                return (site, warnings, try UIStrings.load(source.theme, language: site.settings.language))
+                return (site, warnings, try UIStrings.load(source.theme, language: site.settings.language), parses)
             } catch let diagnostic as Diagnostic {
                 throw BuildFailure(warnings + [diagnostic])
             }
@@ -49,7 +55,8 @@ public enum Pipeline {
         let format = NumberFormat(language: site.settings.language)
         let charts = watch.time(.chart) { results.map { ChartStage.charts($0, format: format, strings: strings) } }
         return Analysis(site: site, results: results, charts: charts, strings: strings,
-                        theme: source.theme, warnings: warnings + rankWarnings, fingerprint: fingerprint)
+                        theme: source.theme, warnings: warnings + rankWarnings, fingerprint: fingerprint,
+                        snapshotParses: parses)
     }
 
     /// Load → Model → Rank → Chart.
@@ -98,10 +105,16 @@ public enum Pipeline {
         var watch = Stopwatch(progress: progress)
         let recordPath = BuildRecord.path(cardCache: cardCache)
         let policy = IncrementalPolicy(output: options.outputPath, recordPath: recordPath, fileSystem: fs)
-        guard let analysed = try analyse(options, fileSystem: fs, watch: &watch, skipIf: policy.siteIsCurrent) else {
+        let snapshotCache = SnapshotMemo.folder(cardCache: cardCache)
+        guard var analysed = try analyse(options, fileSystem: fs, watch: &watch, snapshotCache: snapshotCache,
+                                         skipIf: policy.siteIsCurrent) else {
             // The same inputs gave this site (skipIf checked the record): repeat what its build reported.
             return policy.unchangedReport(stageSeconds: watch.laps)
         }
+        // Kept now, whatever happens to the rest of the build (each entry is a
+        // parse of its own file), and let go of before the pages are made.
+        SnapshotCache.store(analysed.snapshotParses, folder: snapshotCache, fileSystem: fs)
+        analysed.snapshotParses = SnapshotParses()
         let site = analysed.site
         try RemovalGuard.check(campaigns: site.campaigns.map(\.slug), previous: policy.previous, output: options.outputPath,
                                content: options.contentPath, allowEmpty: options.allowEmpty,

@@ -1,0 +1,20 @@
+import Foundation
+
+/// Keeps the snapshots a build parsed for the next one (`SnapshotMemo`
+/// reads them back): the new parses are written under their keys, and
+/// entries no snapshot of this build has are removed, so the folder holds
+/// one entry per data file. Only a help: a missing or unreadable entry
+/// means that file is parsed again.
+public enum SnapshotCache {
+    public static func store(_ parses: SnapshotParses, folder: String, fileSystem fs: FileSystem) {
+        for (key, data) in parses.fresh.sorted(by: { $0.key < $1.key }) {
+            // Replaced, not rewritten in place: a cache copied with hard links shares the file.
+            try? fs.remove(joinPath(folder, key))
+            try? fs.write(data, to: joinPath(folder, key))
+        }
+        guard let entries = try? fs.list(folder) else { return }
+        for entry in entries where !entry.isFolder && !parses.used.contains(entry.name) {
+            try? fs.remove(joinPath(folder, entry.name))
+        }
+    }
+}
