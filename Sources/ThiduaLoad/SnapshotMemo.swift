@@ -17,24 +17,20 @@ public struct SnapshotMemo: Sendable {
     /// The encoded snapshots found in the cache, by key.
     public var entries: [String: Data]
     let tool: String
+    /// The keys `read` made, by campaign folder: each hashes a whole data file.
+    private var made: [String: [String]] = [:]
 
     public init(entries: [String: Data] = [:], tool: String) {
         self.entries = entries
         self.tool = tool
     }
 
-    /// The folder of the entries, beside the card cache.
-    public static func folder(cardCache: String) -> String {
-        var trimmed = cardCache
-        while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
-        return joinPath(splitPath(trimmed).parent, "snapshots")
-    }
-
-    /// The entries for the snapshots of `source` that the cache has.
+    /// The entries in `folder` for the snapshots of `source`.
     public static func read(_ source: SourceTree, tool: String, folder: String, fileSystem fs: FileSystem) -> SnapshotMemo {
         var memo = SnapshotMemo(tool: tool)
         for campaign in source.campaigns {
             let keys = memo.keys(campaign)
+            memo.made[campaign.folderPath] = keys
             for key in keys {
                 if let data = try? fs.read(joinPath(folder, key)) { memo.entries[key] = data }
             }
@@ -44,26 +40,32 @@ public struct SnapshotMemo: Sendable {
 
     /// The key of each of the campaign's snapshots, in the order of `campaign.snapshots`.
     public func keys(_ campaign: CampaignSource) -> [String] {
-        var common = (ContentHash(raw: Self.seeds.0), ContentHash(raw: Self.seeds.1))
+        if let keys = made[campaign.folderPath] { return keys }
+        var common = Lanes()
         for text in [tool, campaign.plan.path, campaign.plan.text, campaign.roster?.path ?? "", campaign.roster?.text ?? ""] {
-            common.0.combine(text)
-            common.1.combine(text)
+            common.add(text)
         }
         return campaign.snapshots.map { file in
             var hash = common
-            hash.0.combine(file.path)
-            hash.1.combine(file.path)
+            hash.add(file.path)
             switch file.content {
             case .csv(let text):
-                hash.0.combine("csv"); hash.1.combine("csv")
-                hash.0.combine(text); hash.1.combine(text)
+                hash.add("csv")
+                hash.add(text)
             case .xlsx(let data):
-                hash.0.combine("xlsx"); hash.1.combine("xlsx")
-                hash.0.combine(data); hash.1.combine(data)
+                hash.add("xlsx")
+                hash.add(data)
             }
-            return hash.0.description + hash.1.description
+            return hash.description
         }
     }
 
-    private static let seeds: (UInt64, UInt64) = (0x736e_6170_7368_6f74, 0x6d65_6d6f_2d6b_6579)
+    /// Two `ContentHash`es with different seeds over the same bytes: 128 bits.
+    private struct Lanes {
+        var a = ContentHash(raw: 0x736e_6170_7368_6f74), b = ContentHash(raw: 0x6d65_6d6f_2d6b_6579)
+
+        mutating func add(_ text: String) { a.combine(text); b.combine(text) }
+        mutating func add(_ data: Data) { a.combine(data); b.combine(data) }
+        var description: String { a.description + b.description }
+    }
 }

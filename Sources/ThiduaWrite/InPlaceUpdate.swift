@@ -90,15 +90,21 @@ struct InPlaceUpdate {
     /// The folders that `paths` going leaves empty, deepest first (a folder
     /// is removed only when it is listed and has nothing in it).
     private func removeEmptyFolders(above removed: [String]) {
-        var folders: Set<String> = []
-        for path in removed {
-            // splitPath gives "." above a top-level name: the output folder itself is never removed.
-            var parent = splitPath(path).parent
-            while parent != ".", parent != "/", folders.insert(parent).inserted { parent = splitPath(parent).parent }
-        }
-        for folder in folders.sorted(by: { $0.utf8.count > $1.utf8.count }) {
+        for folder in Self.folders(above: removed).sorted(by: { $0.utf8.count > $1.utf8.count }) {
             let full = joinPath(output, folder)
             if let entries = try? fs.list(full), entries.isEmpty { try? fs.remove(full) }
         }
+    }
+
+    /// Every folder that holds one of `paths` (site-relative), at any depth;
+    /// never the site's own folder.
+    static func folders(above paths: some Sequence<String>) -> Set<String> {
+        var folders: Set<String> = []
+        for path in paths {
+            // splitPath gives "." above a top-level name.
+            var parent = splitPath(path).parent
+            while parent != ".", parent != "/", folders.insert(parent).inserted { parent = splitPath(parent).parent }
+        }
+        return folders
     }
 }

@@ -6,6 +6,11 @@ import Foundation
 /// one entry per data file. Only a help: a missing or unreadable entry
 /// means that file is parsed again.
 public enum SnapshotCache {
+    /// `.thidua-cache/snapshots`: beside the card cache, as `BuildRecord.path`.
+    public static func folder(cardCache: String) -> String {
+        joinPath(WriteStage.split(WriteStage.trim(cardCache)).parent, "snapshots")
+    }
+
     public static func store(_ parses: SnapshotParses, folder: String, fileSystem fs: FileSystem) {
         for (key, data) in parses.fresh.sorted(by: { $0.key < $1.key }) {
             // Replaced, not rewritten in place: a cache copied with hard links shares the file.

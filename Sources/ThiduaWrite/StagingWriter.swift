@@ -107,17 +107,12 @@ package final class StagingWriter: @unchecked Sendable {
             for (copy, outcome) in zip(copies, linked) {
                 let (entry, isStaged) = try outcome.get()
                 new.files[copy.to] = entry
-                if isStaged {
-                    staged.append(copy.to)
-                    if let before = old?.files[copy.to], before.hash == entry.hash, before.size == entry.size {
-                        report.filesKept += 1
-                    } else {
-                        report.filesWritten += 1
-                        report.bytesWritten += entry.size
-                    }
-                } else {
-                    unchanged.append(copy.to)
+                if isStaged { staged.append(copy.to) } else { unchanged.append(copy.to) }
+                if let before = old?.files[copy.to], before.hash == entry.hash, before.size == entry.size {
                     report.filesKept += 1
+                } else {
+                    report.filesWritten += 1
+                    report.bytesWritten += entry.size
                 }
                 progress?.advance()
             }
@@ -172,11 +167,8 @@ package final class StagingWriter: @unchecked Sendable {
     private func strays(of site: Manifest) -> [String] {
         // The folders of the new site and of the old: a folder only the old
         // one has is emptied by removing its files, then removed.
-        var folders: Set<String> = [""]
-        for path in Array(site.files.keys) + Array(old?.files.keys ?? [:].keys) {
-            var parent = splitPath(path).parent
-            while parent != ".", folders.insert(parent).inserted { parent = splitPath(parent).parent }
-        }
+        let folders = InPlaceUpdate.folders(above: site.files.keys)
+            .union(InPlaceUpdate.folders(above: old?.files.keys ?? [:].keys)).union([""])
         let listed = Parallel.map(folders.sortedByBytes { $0 }) { folder in
             (folder, (try? fs.list(joinPath(output, folder))) ?? [])
         }

@@ -105,7 +105,7 @@ public enum Pipeline {
         var watch = Stopwatch(progress: progress)
         let recordPath = BuildRecord.path(cardCache: cardCache)
         let policy = IncrementalPolicy(output: options.outputPath, recordPath: recordPath, fileSystem: fs)
-        let snapshotCache = SnapshotMemo.folder(cardCache: cardCache)
+        let snapshotCache = SnapshotCache.folder(cardCache: cardCache)
         guard var analysed = try analyse(options, fileSystem: fs, watch: &watch, snapshotCache: snapshotCache,
                                          skipIf: policy.siteIsCurrent) else {
             // The same inputs gave this site (skipIf checked the record): repeat what its build reported.

@@ -76,6 +76,7 @@ final class KeyPlans: @unchecked Sendable {
     /// A writer that exists before it is made, for types met again inside themselves.
     private final class Box {
         var write: KeyWriter = { _, _ in }
+        var made = false
     }
 
     let table: UITable?
@@ -99,13 +100,17 @@ final class KeyPlans: @unchecked Sendable {
     /// The writer of values of `kind`, made on first use (only while planning).
     func writer(for kind: TemplateKind) -> KeyWriter {
         let id = ObjectIdentifier(kind)
-        if let box = boxes[id] { return { box.write($0, $1) } }
+        if let box = boxes[id] {
+            // Still being made: a type met inside itself calls it through the box.
+            return box.made ? box.write : { box.write($0, $1) }
+        }
         let box = Box()
         boxes[id] = box
         guard let writable = kind as? KeyWritable else {
             preconditionFailure("\(kind.typeName) has no page key writer")
         }
         box.write = writable.keyWriter(self)
+        box.made = true
         return box.write
     }
 }

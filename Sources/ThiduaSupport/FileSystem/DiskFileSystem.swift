@@ -186,7 +186,7 @@ public struct DiskFileSystem: FileSystem {
 
     public func rename(_ from: String, over to: String) throws {
         if renameFile(from, to) == 0 { return }
-        if errno == ENOENT, FileManager.default.fileExists(atPath: from) {
+        if errno == ENOENT, isFile(from) || isFolder(from) {
             try Self.makeParent(of: to)
             if renameFile(from, to) == 0 { return }
         }
