@@ -36,7 +36,7 @@ extension SVGWriter {
         raw(" ")
         raw(name)
         raw("=\"")
-        text(value)
+        markup(value)
         raw("\"")
     }
 

@@ -1,7 +1,9 @@
 /// SVG text built as UTF-8 bytes: the charts drawn once per unit page append
 /// many short pieces, which cost far less on a byte array than on a
-/// `String`. The bytes are turned into a string once, at the end.
-struct SVGWriter {
+/// `String`. The bytes are turned into a string once, at the end. Every
+/// SVG thidua writes goes through it: the charts, the share cards
+/// (`ShareCard`) and the printed report's pages (`ReportDocument`).
+package struct SVGWriter {
     private var bytes: [UInt8] = []
     /// Drawn inline in a page (`ChartWidth.fluid`): the page's stylesheet
     /// paints what many elements share (`look`), and the HTML parser gives
@@ -17,7 +19,7 @@ struct SVGWriter {
         raw(" ")
         coordinate(height)
         raw("\" role=\"img\" font-family=\"")
-        text(ChartPalette.font)
+        markup(ChartPalette.font)
         raw("\">\n<title>")
         escaped(title)
         raw("</title>\n<desc>")
@@ -57,7 +59,7 @@ struct SVGWriter {
             coordinate(height)
         }
         raw("\" class=\"fluid\" role=\"img\" font-family=\"")
-        text(ChartPalette.font)
+        markup(ChartPalette.font)
         raw("\">\n<title>")
         escaped(title)
         raw("</title>\n<desc>")
@@ -86,11 +88,11 @@ struct SVGWriter {
     mutating func look(_ look: ChartLook) {
         if inPage {
             raw(" class=\"")
-            text(look.className)
+            markup(look.className)
             raw("\"")
         } else {
             bytes.append(UInt8(ascii: " "))
-            text(look.markup)
+            markup(look.markup)
         }
     }
 
@@ -104,9 +106,9 @@ struct SVGWriter {
             return
         }
         let parts = look.markupAroundFill
-        text(parts.before)
+        markup(parts.before)
         if let anchor { attribute("text-anchor", anchor) }
-        text(parts.fill)
+        markup(parts.fill)
     }
 
     /// Appends `fraction` (0…1) as a percentage with one decimal at most: `37.5%`.
@@ -115,23 +117,70 @@ struct SVGWriter {
         bytes.append(UInt8(ascii: "%"))
     }
 
+    /// A standalone document of a fixed size drawn by elements that carry
+    /// their own paint (`SVGElements`' `text(_:x:y:…)`, `rect`, `line`):
+    /// `<svg xmlns=… width="1200" height="630" viewBox="0 0 1200 630"
+    /// font-family="…">`, the width and height followed by `unit` (`pt` for
+    /// a printed page), then `<title>` and `<desc>` when given.
+    package init(document width: Double, height: Double, unit: StaticString = "", font: String,
+                 title: String? = nil, description: String? = nil, capacity: Int) {
+        bytes.reserveCapacity(capacity)
+        raw("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+        coordinate(width)
+        raw(unit)
+        raw("\" height=\"")
+        coordinate(height)
+        raw(unit)
+        raw("\" viewBox=\"0 0 ")
+        coordinate(width)
+        raw(" ")
+        coordinate(height)
+        raw("\" font-family=\"")
+        markup(font)
+        raw("\">\n")
+        if let title {
+            raw("<title>")
+            escaped(title)
+            raw("</title>\n")
+        }
+        if let description {
+            raw("<desc>")
+            escaped(description)
+            raw("</desc>\n")
+        }
+    }
+
+    /// Elements without a root, to be appended to a document (`append(_:)`).
+    package init(fragmentCapacity capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// How many bytes are written so far: where the next element starts.
+    package var byteCount: Int { bytes.count }
+
+    /// Appends the elements another writer holds.
+    package mutating func append(_ other: SVGWriter) {
+        bytes.append(contentsOf: other.bytes)
+    }
+
     /// Appends literal markup.
-    mutating func raw(_ markup: StaticString) {
+    package mutating func raw(_ markup: StaticString) {
         markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    /// Appends text that is already safe markup (colours, anchors).
-    mutating func text(_ text: String) {
+    /// Appends text that is already safe markup (colours, anchors, an SVG
+    /// drawn by another writer).
+    package mutating func markup(_ text: String) {
         bytes.append(contentsOf: text.utf8)
     }
 
     /// Appends `xmlEscape(text)`.
-    mutating func escaped(_ text: String) {
+    package mutating func escaped(_ text: String) {
         bytes.append(contentsOf: xmlEscape(text).utf8)
     }
 
     /// Appends `coordinate(value)`: one decimal at most, none when whole.
-    mutating func coordinate(_ value: Double) {
+    package mutating func coordinate(_ value: Double) {
         let digits = CoordinateDigits(value)
         if digits.negative { bytes.append(UInt8(ascii: "-")) }
         integer(digits.whole)
@@ -162,7 +211,7 @@ struct SVGWriter {
     }
 
     /// The SVG so far, closed with `</svg>`.
-    consuming func closed() -> String {
+    package consuming func closed() -> String {
         raw("</svg>\n")
         return String(decoding: bytes, as: UTF8.self)
     }

@@ -155,34 +155,34 @@ public struct ShareCard: Hashable, Sendable {
     /// touches an element it is written before, so the order does not
     /// change a pixel, and the backdrop can be drawn once for many cards.
     public func document() -> (svg: String, backdrop: Range<Int>) {
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1200\" height=\"630\" viewBox=\"0 0 1200 630\" "
-            + "font-family=\"Noto Sans, sans-serif\">\n<title>\(xmlEscape(title))</title>\n<desc>\(xmlEscape(description))</desc>\n"
-        out.reserveCapacity(4096)
-        let backdropStart = out.utf8.count
-        out += "<rect width=\"1200\" height=\"630\" fill=\"#ffffff\"/>\n<rect width=\"1200\" height=\"76\" fill=\"\(Self.band)\"/>\n"
+        var out = SVGWriter(document: Double(Self.width), height: Double(Self.height), font: "Noto Sans, sans-serif",
+                            title: title, description: description, capacity: 4096)
+        let backdropStart = out.byteCount
+        out.rect(width: 1200, height: 630, fill: "#ffffff")
+        out.rect(width: 1200, height: 76, fill: Self.band)
         var brandWidth = Self.right - Self.left
         if let sample {
             let tagWidth = TextFit.width(sample, size: 22, bold: true) + 32
             brandWidth -= tagWidth + 24
-            out += "<rect x=\"\(coordinate(Self.right - tagWidth))\" y=\"18\" width=\"\(coordinate(tagWidth))\" height=\"40\" rx=\"8\" fill=\"#D55E00\"/>\n"
-            out += text(sample, x: Self.right - tagWidth / 2, y: 46, size: 22, bold: true, fill: "#ffffff", anchor: "middle")
+            out.rect(x: Self.right - tagWidth, y: 18, width: tagWidth, height: 40, rx: 8, fill: "#D55E00")
+            out.text(sample, x: Self.right - tagWidth / 2, y: 46, size: 22, bold: true, fill: "#ffffff", anchor: "middle")
         }
-        out += text(TextFit.ellipsize(siteTitle, maxWidth: brandWidth, size: 28, bold: true),
-                    x: Self.left, y: 49, size: 28, bold: true, fill: "#ffffff")
-        out += "<line x1=\"\(coordinate(Self.left))\" y1=\"568\" x2=\"\(coordinate(Self.right))\" y2=\"568\" stroke=\"\(ChartPalette.track)\" stroke-width=\"2\"/>\n"
+        out.text(TextFit.ellipsize(siteTitle, maxWidth: brandWidth, size: 28, bold: true),
+                 x: Self.left, y: 49, size: 28, bold: true, fill: "#ffffff")
+        out.line(x1: Self.left, y1: 568, x2: Self.right, y2: 568, stroke: ChartPalette.track, width: 2)
         let addressWidth = min(TextFit.width(address, size: 26, bold: true), 520)
-        out += text(TextFit.ellipsize(footer, maxWidth: Self.right - Self.left - addressWidth - 40, size: 26),
-                    x: Self.left, y: 608, size: 26, fill: ChartPalette.muted)
+        out.text(TextFit.ellipsize(footer, maxWidth: Self.right - Self.left - addressWidth - 40, size: 26),
+                 x: Self.left, y: 608, size: 26, fill: ChartPalette.muted)
         if !address.isEmpty {
-            out += text(TextFit.ellipsize(address, maxWidth: 520, size: 26, bold: true),
-                        x: Self.right, y: 608, size: 26, bold: true, fill: Self.band, anchor: "end")
+            out.text(TextFit.ellipsize(address, maxWidth: 520, size: 26, bold: true),
+                     x: Self.right, y: 608, size: 26, bold: true, fill: Self.band, anchor: "end")
         }
 
         let eyebrow = TextFit.fit(self.eyebrow, maxWidth: Self.right - Self.left, maxLines: 2, sizes: [30, 27])
         var y = 92.0
         for line in eyebrow.lines {
             y += eyebrow.size * 1.3
-            out += text(line, x: Self.left, y: y, size: eyebrow.size, fill: ChartPalette.muted)
+            out.text(line, x: Self.left, y: y, size: eyebrow.size, fill: ChartPalette.muted)
         }
         let sizes: [Double] = eyebrow.lines.count > 1 ? [58, 52, 46, 40] : [66, 58, 52, 46, 42]
         let title = TextFit.fit(self.title, maxWidth: Self.right - Self.left, maxLines: eyebrow.lines.count > 1 ? 2 : 3,
@@ -190,71 +190,70 @@ public struct ShareCard: Hashable, Sendable {
         y += 8
         // The title and the card's other own elements come after the panel
         // and labels below, which they do not touch.
-        var own = ""
+        var own = SVGWriter(fragmentCapacity: 2048)
         for line in title.lines {
             y += title.size * 1.18
-            own += text(line, x: Self.left, y: y, size: title.size, bold: true, fill: ChartPalette.ink)
+            own.text(line, x: Self.left, y: y, size: title.size, bold: true, fill: ChartPalette.ink)
         }
         let top = max(y + 34, 300)
         var x0 = Self.left
         if let badge {
-            out += drawBadgeFrame(badge, top: top)
-            own += drawBadge(badge, top: top)
+            drawBadgeFrame(badge, top: top, into: &out)
+            drawBadge(badge, top: top, into: &own)
             x0 = 400
         }
         var visualTop = top
         if let headline {
-            out += drawHeadlineLabel(headline, x0: x0, top: top)
-            own += drawHeadline(headline, x0: x0, top: top)
+            drawHeadlineLabel(headline, x0: x0, top: top, into: &out)
+            drawHeadline(headline, x0: x0, top: top, into: &own)
             visualTop = top + 132
         }
         if let caption {
             let fitted = TextFit.fit(caption, maxWidth: Self.right - x0, maxLines: 1, sizes: [28, 25, 22])
-            own += text(fitted.lines.first ?? "", x: x0, y: visualTop + 28, size: fitted.size, fill: ChartPalette.muted)
+            own.text(fitted.lines.first ?? "", x: x0, y: visualTop + 28, size: fitted.size, fill: ChartPalette.muted)
             visualTop += 44
         }
-        out += drawVisualFrame(x0: x0, top: visualTop)
-        let backdrop = backdropStart..<out.utf8.count
-        out += own + drawVisual(x0: x0, top: visualTop)
-        return (out + "</svg>\n", backdrop)
+        drawVisualFrame(x0: x0, top: visualTop, into: &out)
+        let backdrop = backdropStart..<out.byteCount
+        out.append(own)
+        drawVisual(x0: x0, top: visualTop, into: &out)
+        return (out.closed(), backdrop)
     }
 
     /// The badge's panel and label.
-    func drawBadgeFrame(_ badge: Badge, top: Double) -> String {
+    func drawBadgeFrame(_ badge: Badge, top: Double, into out: inout SVGWriter) {
         let height = Self.bottom - top, centre = Self.left + 150
-        return "<rect x=\"\(coordinate(Self.left))\" y=\"\(coordinate(top))\" width=\"300\" height=\"\(coordinate(height))\" rx=\"16\" fill=\"\(Self.panel)\"/>\n"
-            + text(TextFit.ellipsize(badge.label, maxWidth: 270, size: 26, bold: true),
-                   x: centre, y: top + 44, size: 26, bold: true, fill: ChartPalette.muted, anchor: "middle")
+        out.rect(x: Self.left, y: top, width: 300, height: height, rx: 16, fill: Self.panel)
+        out.text(TextFit.ellipsize(badge.label, maxWidth: 270, size: 26, bold: true),
+                 x: centre, y: top + 44, size: 26, bold: true, fill: ChartPalette.muted, anchor: "middle")
     }
 
     /// The badge's value and note.
-    func drawBadge(_ badge: Badge, top: Double) -> String {
+    func drawBadge(_ badge: Badge, top: Double, into out: inout SVGWriter) {
         let height = Self.bottom - top, centre = Self.left + 150
-        var out = ""
         let value = TextFit.fit(badge.value, maxWidth: 270, maxLines: 1, sizes: [104, 92, 80, 68, 56, 44], bold: true)
         let noteSpace = badge.note == nil ? 0.0 : 34
         let baseline = top + 44 + (height - 44 - noteSpace) / 2 + value.size * 0.36
-        out += text(value.lines.first ?? "", x: centre, y: baseline, size: value.size, bold: true, fill: Self.band, anchor: "middle")
+        out.text(value.lines.first ?? "", x: centre, y: baseline, size: value.size, bold: true, fill: Self.band, anchor: "middle")
         if let note = badge.note {
             let fitted = TextFit.fit(note, maxWidth: 276, maxLines: 1, sizes: [24, 22, 20])
-            out += text(fitted.lines.first ?? "", x: centre, y: Self.bottom - 20, size: fitted.size, fill: ChartPalette.muted, anchor: "middle")
+            out.text(fitted.lines.first ?? "", x: centre, y: Self.bottom - 20, size: fitted.size, fill: ChartPalette.muted,
+                     anchor: "middle")
         }
-        return out
     }
 
-    func drawHeadlineLabel(_ headline: Headline, x0: Double, top: Double) -> String {
+    func drawHeadlineLabel(_ headline: Headline, x0: Double, top: Double, into out: inout SVGWriter) {
         let label = TextFit.fit(headline.label, maxWidth: Self.right - x0, maxLines: 1, sizes: [30, 27, 24])
-        return text(label.lines.first ?? "", x: x0, y: top + 30, size: label.size, fill: ChartPalette.ink)
+        out.text(label.lines.first ?? "", x: x0, y: top + 30, size: label.size, fill: ChartPalette.ink)
     }
 
     /// The headline's value and status.
-    func drawHeadline(_ headline: Headline, x0: Double, top: Double) -> String {
+    func drawHeadline(_ headline: Headline, x0: Double, top: Double, into out: inout SVGWriter) {
         let width = Self.right - x0
-        var out = ""
         let colour = ChartPalette.status(headline.met)
         let value = TextFit.fit(headline.value, maxWidth: width * 0.55, maxLines: 1, sizes: [76, 66, 56, 48], bold: true)
         let valueText = value.lines.first ?? ""
-        out += text(valueText, x: x0, y: top + 112, size: value.size, bold: true, fill: colour)
+        out.text(valueText, x: x0, y: top + 112, size: value.size, bold: true, fill: colour)
         let statusX = x0 + TextFit.width(valueText, size: value.size, bold: true) + 28
         // One line when it fits at a readable size, else two.
         let statusWidth = Self.right - statusX
@@ -264,35 +263,33 @@ public struct ShareCard: Hashable, Sendable {
         var statusY = top + 112 - Double(status.lines.count - 1) * status.size * 1.2
         if status.lines.count == 1 { statusY -= 6 }
         for line in status.lines {
-            out += text(line, x: statusX, y: statusY, size: status.size, bold: true, fill: colour)
+            out.text(line, x: statusX, y: statusY, size: status.size, bold: true, fill: colour)
             statusY += status.size * 1.2
         }
-        return out
     }
 
     /// What the small chart draws whatever the figures: a bullet's track.
-    func drawVisualFrame(x0: Double, top: Double) -> String {
-        guard case .bullet = visual else { return "" }
-        return rect(x0, top + 6, Self.right - x0, 34, ChartPalette.track)
+    func drawVisualFrame(x0: Double, top: Double, into out: inout SVGWriter) {
+        guard case .bullet = visual else { return }
+        out.rect(x: x0, y: top + 6, width: Self.right - x0, height: 34, fill: ChartPalette.track)
     }
 
     /// The small chart, but for `drawVisualFrame`.
-    func drawVisual(x0: Double, top: Double) -> String {
+    func drawVisual(x0: Double, top: Double, into out: inout SVGWriter) {
         let x1 = Self.right, width = x1 - x0, height = Self.bottom - top
-        var out = ""
         switch visual {
         case .none:
             break
         case .bullet(let value, let target, let targetText, let met):
             let y = top + 6
-            if let value { out += rect(x0, y + 6, max(3, width * clamp(value)), 22, ChartPalette.status(met)) }
+            if let value { out.rect(x: x0, y: y + 6, width: max(3, width * clamp(value)), height: 22, fill: ChartPalette.status(met)) }
             if let target {
                 let tx = x0 + width * clamp(target)
-                out += "<line x1=\"\(coordinate(tx))\" y1=\"\(coordinate(y - 6))\" x2=\"\(coordinate(tx))\" y2=\"\(coordinate(y + 40))\" stroke=\"\(ChartPalette.ink)\" stroke-width=\"5\"/>\n"
+                out.line(x1: tx, y1: y - 6, x2: tx, y2: y + 40, stroke: ChartPalette.ink, width: 5)
                 if let targetText {
                     let w = TextFit.width(targetText, size: 23)
                     let anchor = tx + w / 2 > x1 ? "end" : (tx - w / 2 < x0 ? "start" : "middle")
-                    out += text(targetText, x: tx, y: y + 66, size: 23, fill: ChartPalette.muted, anchor: anchor)
+                    out.text(targetText, x: tx, y: y + 66, size: 23, fill: ChartPalette.muted, anchor: anchor)
                 }
             }
         case .bars(let bars):
@@ -305,10 +302,12 @@ public struct ShareCard: Hashable, Sendable {
             let barX = x0 + labelWidth + 16, barWidth = width - labelWidth - valueWidth - 32
             for (i, bar) in bars.enumerated() {
                 let y = top + row * Double(i)
-                out += text(TextFit.ellipsize(bar.label, maxWidth: labelWidth, size: size), x: x0, y: y + row * 0.62, size: size, fill: ChartPalette.ink)
-                out += rect(barX, y + row * 0.2, max(3, barWidth * clamp(bar.fraction)), row * 0.56, ChartPalette.status(bar.met))
-                out += text(TextFit.ellipsize(bar.valueText, maxWidth: valueWidth, size: size, bold: true),
-                            x: x1, y: y + row * 0.62, size: size, bold: true, fill: ChartPalette.ink, anchor: "end")
+                out.text(TextFit.ellipsize(bar.label, maxWidth: labelWidth, size: size), x: x0, y: y + row * 0.62, size: size,
+                         fill: ChartPalette.ink)
+                out.rect(x: barX, y: y + row * 0.2, width: max(3, barWidth * clamp(bar.fraction)), height: row * 0.56,
+                         fill: ChartPalette.status(bar.met))
+                out.text(TextFit.ellipsize(bar.valueText, maxWidth: valueWidth, size: size, bold: true),
+                         x: x1, y: y + row * 0.62, size: size, bold: true, fill: ChartPalette.ink, anchor: "end")
             }
         case .histogram(let bins, let target, let targetText, let ticks):
             let most = Double(max(bins.map(\.total).max() ?? 1, 1))
@@ -320,23 +319,23 @@ public struct ShareCard: Hashable, Sendable {
                 for (count, colour) in [(bin.missed, ChartPalette.missed), (bin.neutral, ChartPalette.neutral), (bin.met, ChartPalette.met)] where count > 0 {
                     let h = plot * Double(count) / most
                     y -= h
-                    out += rect(x, y, step - 3, h, colour)
+                    out.rect(x: x, y: y, width: step - 3, height: h, fill: colour)
                 }
             }
-            out += "<line x1=\"\(coordinate(x0))\" y1=\"\(coordinate(base))\" x2=\"\(coordinate(x1))\" y2=\"\(coordinate(base))\" stroke=\"\(ChartPalette.muted)\" stroke-width=\"2\"/>\n"
+            out.line(x1: x0, y1: base, x2: x1, y2: base, stroke: ChartPalette.muted, width: 2)
             for (i, tick) in ticks.enumerated() {
                 let tx = x0 + width * clamp(tick.position)
-                out += "<line x1=\"\(coordinate(tx))\" y1=\"\(coordinate(base))\" x2=\"\(coordinate(tx))\" y2=\"\(coordinate(base + 8))\" stroke=\"\(ChartPalette.muted)\" stroke-width=\"2\"/>\n"
+                out.line(x1: tx, y1: base, x2: tx, y2: base + 8, stroke: ChartPalette.muted, width: 2)
                 let anchor = i == 0 ? "start" : (i == ticks.count - 1 ? "end" : "middle")
-                out += text(tick.text, x: tx, y: base + 30, size: 22, fill: ChartPalette.muted, anchor: anchor)
+                out.text(tick.text, x: tx, y: base + 30, size: 22, fill: ChartPalette.muted, anchor: anchor)
             }
             if let target {
                 let tx = x0 + width * clamp(target)
-                out += "<line x1=\"\(coordinate(tx))\" y1=\"\(coordinate(top + 30))\" x2=\"\(coordinate(tx))\" y2=\"\(coordinate(base + 4))\" stroke=\"\(ChartPalette.ink)\" stroke-width=\"3\" stroke-dasharray=\"8 5\"/>\n"
+                out.line(x1: tx, y1: top + 30, x2: tx, y2: base + 4, stroke: ChartPalette.ink, width: 3, dash: "8 5")
                 if let targetText {
                     let w = TextFit.width(targetText, size: 24, bold: true)
                     let anchor = tx + w / 2 > x1 ? "end" : (tx - w / 2 < x0 ? "start" : "middle")
-                    out += text(targetText, x: tx, y: top + 22, size: 24, bold: true, fill: ChartPalette.ink, anchor: anchor)
+                    out.text(targetText, x: tx, y: top + 22, size: 24, bold: true, fill: ChartPalette.ink, anchor: anchor)
                 }
             }
         case .lines(let lines):
@@ -348,24 +347,13 @@ public struct ShareCard: Hashable, Sendable {
                 let y = top + Double(i) * row + size
                 let fitted = TextFit.fit(line.text, maxWidth: width - figureWidth, maxLines: twoLines ? 2 : 1, sizes: [size])
                 for (j, part) in fitted.lines.enumerated() {
-                    out += text(part, x: x0, y: y + Double(j) * size * 1.25, size: size, fill: ChartPalette.ink)
+                    out.text(part, x: x0, y: y + Double(j) * size * 1.25, size: size, fill: ChartPalette.ink)
                 }
                 if !line.figure.isEmpty {
-                    out += text(line.figure, x: x1, y: y, size: size, bold: true, fill: Self.band, anchor: "end")
+                    out.text(line.figure, x: x1, y: y, size: size, bold: true, fill: Self.band, anchor: "end")
                 }
             }
         }
-        return out
-    }
-
-    func text(_ content: String, x: Double, y: Double, size: Double, bold: Bool = false, fill: String, anchor: String = "start") -> String {
-        "<text x=\"\(coordinate(x))\" y=\"\(coordinate(y))\" font-size=\"\(coordinate(size))\""
-            + (bold ? " font-weight=\"bold\"" : "") + (anchor == "start" ? "" : " text-anchor=\"\(anchor)\"")
-            + " fill=\"\(fill)\">\(xmlEscape(content))</text>\n"
-    }
-
-    func rect(_ x: Double, _ y: Double, _ width: Double, _ height: Double, _ fill: String) -> String {
-        "<rect x=\"\(coordinate(x))\" y=\"\(coordinate(y))\" width=\"\(coordinate(width))\" height=\"\(coordinate(height))\" fill=\"\(fill)\"/>\n"
     }
 
     func clamp(_ value: Double) -> Double { min(1, max(0, value)) }

@@ -77,7 +77,8 @@ struct ReportDocument {
         }
         self.blocks = blocks
         self.contents = contents
-        pages = ReportPaginator.paginate(blocks, firstTop: Self.heading(report, contentWidth: width).bottom,
+        var heading = SVGWriter(fragmentCapacity: 2048)
+        pages = ReportPaginator.paginate(blocks, firstTop: Self.heading(report, contentWidth: width, into: &heading),
                                          top: Self.pageTop(report) + 20, bottom: self.paper.height - Self.footer)
     }
 
@@ -105,73 +106,71 @@ struct ReportDocument {
 
     func svg(page p: Int) -> String {
         let w = paper.width, h = paper.height
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(coordinate(w))pt\" height=\"\(coordinate(h))pt\" "
-            + "viewBox=\"0 0 \(coordinate(w)) \(coordinate(h))\" font-family=\"\(ChartPalette.font)\">\n"
-        out += "<rect width=\"\(coordinate(w))\" height=\"\(coordinate(h))\" fill=\"#ffffff\"/>\n"
+        var out = SVGWriter(document: w, height: h, unit: "pt", font: ChartPalette.font, capacity: 16384)
+        out.rect(width: w, height: h, fill: "#ffffff")
         if let sample = report.sample {
-            out += Self.rect(Self.left, Self.top - 4, contentWidth, 18, fill: ChartPalette.missed)
-            out += Self.text(TextFit.ellipsize(sample, maxWidth: contentWidth - 12, size: 9, bold: true),
-                             x: Self.left + contentWidth / 2, y: Self.top + 8.5, size: 9, bold: true, fill: "#ffffff", anchor: "middle")
+            out.rect(x: Self.left, y: Self.top - 4, width: contentWidth, height: 18, fill: ChartPalette.missed)
+            out.text(TextFit.ellipsize(sample, maxWidth: contentWidth - 12, size: 9, bold: true),
+                     x: Self.left + contentWidth / 2, y: Self.top + 8.5, size: 9, bold: true, fill: "#ffffff", anchor: "middle")
         }
         if p == 0 {
-            out += Self.heading(report, contentWidth: contentWidth).svg
+            Self.heading(report, contentWidth: contentWidth, into: &out)
         } else {
             // A running head, so that a loose page says what it belongs to.
             let y = Self.pageTop(report) + 8
-            out += Self.text(TextFit.ellipsize(report.documentTitle + " — " + report.campaignTitle, maxWidth: contentWidth, size: 7.5),
-                             x: Self.left, y: y, size: 7.5, fill: ChartPalette.muted)
-            out += Self.line(Self.left, y + 4, Self.left + contentWidth, y + 4, stroke: "#999999", width: 0.5)
+            out.text(TextFit.ellipsize(report.documentTitle + " — " + report.campaignTitle, maxWidth: contentWidth, size: 7.5),
+                     x: Self.left, y: y, size: 7.5, fill: ChartPalette.muted)
+            out.line(x1: Self.left, y1: y + 4, x2: Self.left + contentWidth, y2: y + 4, stroke: "#999999", width: 0.5)
         }
         for slice in pages[p] {
             switch contents[slice.block] {
-            case .table(let t): out += drawTable(tables[t], slice)
+            case .table(let t): drawTable(tables[t], slice, into: &out)
             case .note(_, let lines):
                 for (i, line) in lines.enumerated() {
-                    out += Self.text(line, x: Self.left, y: slice.y + 8 + Double(i) * ReportTableLayout.lineHeight(8), size: 8, fill: Self.ink)
+                    out.text(line, x: Self.left, y: slice.y + 8 + Double(i) * ReportTableLayout.lineHeight(8), size: 8, fill: Self.ink)
                 }
-            case .chart(let c): out += drawChart(report.charts[c], slice)
+            case .chart(let c): drawChart(report.charts[c], slice, into: &out)
             }
         }
         // The footer: the data date and the page number on every page.
-        out += Self.line(Self.left, bottom + 8, Self.left + contentWidth, bottom + 8, stroke: "#999999", width: 0.5)
-        out += Self.text(report.asOf, x: Self.left, y: bottom + 21, size: 8, fill: Self.ink)
+        out.line(x1: Self.left, y1: bottom + 8, x2: Self.left + contentWidth, y2: bottom + 8, stroke: "#999999", width: 0.5)
+        out.text(report.asOf, x: Self.left, y: bottom + 21, size: 8, fill: Self.ink)
         let number = report.pageNumber.replacingOccurrences(of: "{page}", with: String(p + 1))
             .replacingOccurrences(of: "{pages}", with: String(pages.count))
-        out += Self.text(number, x: Self.left + contentWidth, y: bottom + 21, size: 8, fill: Self.ink, anchor: "end")
-        return out + "</svg>\n"
+        out.text(number, x: Self.left + contentWidth, y: bottom + 21, size: 8, fill: Self.ink, anchor: "end")
+        return out.closed()
     }
 
     /// The rows of a slice of a table, under its caption and header row.
-    func drawTable(_ layout: ReportTableLayout, _ slice: ReportPaginator.Slice) -> String {
-        var out = ""
+    func drawTable(_ layout: ReportTableLayout, _ slice: ReportPaginator.Slice, into out: inout SVGWriter) {
         var y = slice.y
         let table = layout.table
         if let caption = table.caption {
             let text = slice.continued ? caption + " " + report.continued : caption
-            out += Self.text(TextFit.ellipsize(text, maxWidth: contentWidth, size: 9.5, bold: true),
-                             x: Self.left, y: y + 11, size: 9.5, bold: true, fill: Self.ink)
+            out.text(TextFit.ellipsize(text, maxWidth: contentWidth, size: 9.5, bold: true),
+                     x: Self.left, y: y + 11, size: 9.5, bold: true, fill: Self.ink)
             y += Self.captionHeight
         }
         if layout.shortStatus {
-            out += Self.text("✓ " + report.metKey, x: Self.left, y: y + 7.5, size: 7.5, fill: ChartPalette.met)
-            out += Self.text("✗ " + report.missedKey, x: Self.left + TextFit.width("✓ " + report.metKey, size: 7.5) + 14,
-                             y: y + 7.5, size: 7.5, fill: ChartPalette.missed)
+            out.text("✓ " + report.metKey, x: Self.left, y: y + 7.5, size: 7.5, fill: ChartPalette.met)
+            out.text("✗ " + report.missedKey, x: Self.left + TextFit.width("✓ " + report.metKey, size: 7.5) + 14,
+                     y: y + 7.5, size: 7.5, fill: ChartPalette.missed)
             y += Self.keyHeight
         }
         let size = layout.fontSize, lineHeight = layout.lineHeight
         let xs = layout.widths.reduce(into: [Self.left]) { $0.append($0.last! + $1) }
         // The header row, on every page the table spans.
-        out += Self.rect(Self.left, y, contentWidth, layout.headerHeight, fill: "#e8edf3")
+        out.rect(x: Self.left, y: y, width: contentWidth, height: layout.headerHeight, fill: "#e8edf3")
         for c in table.columns.indices {
             let lines = layout.headerName[c].count + layout.headerNote[c].count
             var baseline = y + (layout.headerHeight - Double(lines) * lineHeight) / 2 + size * 0.98
             let centre = xs[c] + layout.widths[c] / 2
             for line in layout.headerName[c] {
-                out += Self.text(line, x: centre, y: baseline, size: size, bold: true, fill: Self.ink, anchor: "middle")
+                out.text(line, x: centre, y: baseline, size: size, bold: true, fill: Self.ink, anchor: "middle")
                 baseline += lineHeight
             }
             for line in layout.headerNote[c] {
-                out += Self.text(line, x: centre, y: baseline, size: size, fill: Self.ink, anchor: "middle")
+                out.text(line, x: centre, y: baseline, size: size, fill: Self.ink, anchor: "middle")
                 baseline += lineHeight
             }
         }
@@ -180,7 +179,7 @@ struct ReportDocument {
         for r in slice.rows {
             let row = table.rows[r]
             rowTops.append(y)
-            if row.total { out += Self.rect(Self.left, y, contentWidth, layout.rowHeights[r], fill: "#f0f0f0") }
+            if row.total { out.rect(x: Self.left, y: y, width: contentWidth, height: layout.rowHeights[r], fill: "#f0f0f0") }
             for c in table.columns.indices {
                 let column = table.columns[c]
                 let (x, anchor): (Double, String) = switch column.align {
@@ -193,21 +192,20 @@ struct ReportDocument {
                     // A value with its mark after it ("78,9% ✓"): the mark in its status colour.
                     if layout.shortStatus, anchor == "end", let space = line.lastIndex(of: " "),
                        let mark = ReportTableLayout.statusMark(String(line[space...].dropFirst()) + " ") {
-                        out += Self.text(String(line[..<space]), x: x - TextFit.width(" " + mark, size: size, bold: row.total),
-                                         y: baseline, size: size, bold: row.total, fill: Self.ink, anchor: anchor)
-                        out += Self.text(mark, x: x, y: baseline, size: size, bold: row.total, fill: Self.statusColour(mark), anchor: anchor)
+                        out.text(String(line[..<space]), x: x - TextFit.width(" " + mark, size: size, bold: row.total),
+                                 y: baseline, size: size, bold: row.total, fill: Self.ink, anchor: anchor)
+                        out.text(mark, x: x, y: baseline, size: size, bold: row.total, fill: Self.statusColour(mark), anchor: anchor)
                         continue
                     }
-                    out += Self.text(line, x: x, y: baseline, size: size, bold: row.total, fill: Self.statusColour(line), anchor: anchor)
+                    out.text(line, x: x, y: baseline, size: size, bold: row.total, fill: Self.statusColour(line), anchor: anchor)
                 }
             }
             y += layout.rowHeights[r]
         }
         // The grid: every row's top and the table's bottom, every column's sides.
         let top = rowTops[0], right = Self.left + contentWidth
-        for rowTop in rowTops + [y] { out += Self.line(Self.left, rowTop, right, rowTop, stroke: "#555555", width: 0.5) }
-        for x in xs { out += Self.line(x, top, x, y, stroke: "#555555", width: 0.5) }
-        return out
+        for rowTop in rowTops + [y] { out.line(x1: Self.left, y1: rowTop, x2: right, y2: rowTop, stroke: "#555555", width: 0.5) }
+        for x in xs { out.line(x1: x, y1: top, x2: x, y2: y, stroke: "#555555", width: 0.5) }
     }
 
     /// A cell's status line in the status colours of the site; values in black.
@@ -217,25 +215,17 @@ struct ReportDocument {
 
     /// The bars of a slice, as the chart's own file draws them (title, key
     /// and axis again on every page), scaled to the content width.
-    func drawChart(_ chart: RankedBarChart, _ slice: ReportPaginator.Slice) -> String {
+    func drawChart(_ chart: RankedBarChart, _ slice: ReportPaginator.Slice, into out: inout SVGWriter) {
         let scale = contentWidth / Self.chartWidth
-        return "<g transform=\"translate(\(coordinate(Self.left)) \(coordinate(slice.y))) scale(\(scale))\">\n"
-            + Self.slice(chart, slice.rows) + "</g>\n"
-    }
-
-    static func text(_ content: String, x: Double, y: Double, size: Double, bold: Bool = false, italic: Bool = false,
-                     fill: String, anchor: String = "start") -> String {
-        "<text x=\"\(coordinate(x))\" y=\"\(coordinate(y))\" font-size=\"\(coordinate(size))\""
-            + (bold ? " font-weight=\"bold\"" : "") + (italic ? " font-style=\"italic\"" : "")
-            + (anchor == "start" ? "" : " text-anchor=\"\(anchor)\"")
-            + " fill=\"\(fill)\">\(xmlEscape(content))</text>\n"
-    }
-
-    static func rect(_ x: Double, _ y: Double, _ width: Double, _ height: Double, fill: String) -> String {
-        "<rect x=\"\(coordinate(x))\" y=\"\(coordinate(y))\" width=\"\(coordinate(width))\" height=\"\(coordinate(height))\" fill=\"\(fill)\"/>\n"
-    }
-
-    static func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, stroke: String, width: Double) -> String {
-        "<line x1=\"\(coordinate(x1))\" y1=\"\(coordinate(y1))\" x2=\"\(coordinate(x2))\" y2=\"\(coordinate(y2))\" stroke=\"\(stroke)\" stroke-width=\"\(width)\"/>\n"
+        out.raw("<g transform=\"translate(")
+        out.coordinate(Self.left)
+        out.raw(" ")
+        out.coordinate(slice.y)
+        // The scale in full: rounded to a tenth it would misplace a page's bars.
+        out.raw(") scale(")
+        out.markup(String(scale))
+        out.raw(")\">\n")
+        out.markup(Self.slice(chart, slice.rows))
+        out.raw("</g>\n")
     }
 }

@@ -9,8 +9,9 @@ extension ReportDocument {
     /// The issuer's block, and the space the motto's block leaves it.
     static let issuerWidth = 200.0
 
-    static func heading(_ report: OfficialReport, contentWidth: Double) -> (svg: String, bottom: Double) {
-        var out = ""
+    /// Writes the heading into `out`; returns where it ends.
+    @discardableResult
+    static func heading(_ report: OfficialReport, contentWidth: Double, into out: inout SVGWriter) -> Double {
         let top = pageTop(report)
         // Left: the issuer, centred in its block.
         let issuerCentre = left + issuerWidth / 2
@@ -19,37 +20,37 @@ extension ReportDocument {
             let fitted = issuerLines(issuer)
             var y = top + fitted.size
             for line in fitted.lines {
-                out += text(line, x: issuerCentre, y: y, size: fitted.size, bold: true, fill: ink, anchor: "middle")
+                out.text(line, x: issuerCentre, y: y, size: fitted.size, bold: true, fill: ink, anchor: "middle")
                 y += fitted.size * 1.3
             }
             let ruleY = y - fitted.size * 1.3 + 6
-            out += Self.line(issuerCentre - 30, ruleY, issuerCentre + 30, ruleY, stroke: ink, width: 0.6)
+            out.line(x1: issuerCentre - 30, y1: ruleY, x2: issuerCentre + 30, y2: ruleY, stroke: ink, width: 0.6)
             issuerBottom = ruleY
         }
         // Right: the national name and the motto.
         let mottoWidth = contentWidth - issuerWidth
         let mottoCentre = left + issuerWidth + mottoWidth / 2
         let nation = TextFit.fit(report.nation, maxWidth: mottoWidth, maxLines: 1, sizes: [11, 10.5, 10, 9.5], bold: true)
-        out += text(nation.lines.first ?? "", x: mottoCentre, y: top + nation.size, size: nation.size, bold: true, fill: ink, anchor: "middle")
+        out.text(nation.lines.first ?? "", x: mottoCentre, y: top + nation.size, size: nation.size, bold: true, fill: ink, anchor: "middle")
         let motto = TextFit.fit(report.motto, maxWidth: mottoWidth, maxLines: 1, sizes: [12, 11.5, 11, 10.5], bold: true)
         let mottoY = top + nation.size * 1.3 + motto.size
-        out += text(motto.lines.first ?? "", x: mottoCentre, y: mottoY, size: motto.size, bold: true, fill: ink, anchor: "middle")
+        out.text(motto.lines.first ?? "", x: mottoCentre, y: mottoY, size: motto.size, bold: true, fill: ink, anchor: "middle")
         let mottoLine = TextFit.width(motto.lines.first ?? "", size: motto.size, bold: true) / 2
-        out += line(mottoCentre - mottoLine, mottoY + 4, mottoCentre + mottoLine, mottoY + 4, stroke: ink, width: 0.6)
+        out.line(x1: mottoCentre - mottoLine, y1: mottoY + 4, x2: mottoCentre + mottoLine, y2: mottoY + 4, stroke: ink, width: 0.6)
 
         // The document's kind, title, campaign and reference, centred.
         var y = max(issuerBottom, mottoY + 4) + 30
         let centre = left + contentWidth / 2
-        out += text(report.heading, x: centre, y: y, size: 13, bold: true, fill: ink, anchor: "middle")
+        out.text(report.heading, x: centre, y: y, size: 13, bold: true, fill: ink, anchor: "middle")
         y += 4
         for (content, size, bold, italic) in [(report.title, 12.0, true, false), (report.campaignTitle, 10.5, true, false)]
             + (report.reference.map { [($0, 10.0, false, true)] } ?? []) {
             for line in TextFit.wrap(content, maxWidth: contentWidth - 40, size: size, bold: bold) {
                 y += size * 1.35
-                out += text(line, x: centre, y: y, size: size, bold: bold, italic: italic, fill: ink, anchor: "middle")
+                out.text(line, x: centre, y: y, size: size, bold: bold, italic: italic, fill: ink, anchor: "middle")
             }
         }
-        return (out, y + 16)
+        return y + 16
     }
 
     /// The issuer's lines: broken before the last word naming a level of
