@@ -17,7 +17,7 @@ public enum Gap: Hashable, Sendable {
         let campaign = result.campaign
         let indicator = campaign.indicators[k]
         guard let goal = indicator.target.goal(for: campaign.units[u].group) else { return nil }
-        if result.standing(of: u, at: s)?.targetsMet.first(where: { $0.indicator == k })?.met == true { return .met }
+        if result.meetsTarget(unit: u, indicator: k, at: s) { return .met }
         // The gap is to the value part; a goal that is only a condition has no amount to reach.
         guard let target = goal.threshold else { return .unknown }
         guard let value = result.values[s][u][k] else { return .unknown }

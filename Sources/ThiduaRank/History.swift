@@ -7,7 +7,7 @@ public enum History {
         var count = 0
         var s = snapshot
         // Met as the standings say: the value part or the condition part of the goal.
-        while s >= 0, result.standing(of: u, at: s)?.targetsMet.first(where: { $0.indicator == k })?.met == true {
+        while s >= 0, result.meetsTarget(unit: u, indicator: k, at: s) {
             count += 1
             s -= 1
         }
@@ -33,7 +33,7 @@ public enum History {
         let indicator = campaign.indicators[k]
         guard let goal = indicator.target.goal(for: campaign.units[u].group) else { return nil }
         let current = campaign.current
-        if result.standing(of: u, at: current)?.targetsMet.first(where: { $0.indicator == k })?.met == true { return .met }
+        if result.meetsTarget(unit: u, indicator: k, at: current) { return .met }
         // A pace is toward a value: a goal that is only a condition has none.
         guard let target = goal.threshold else { return .unknown }
         guard let value = result.values[current][u][k] else { return .unknown }

@@ -3,8 +3,7 @@ public enum Movement {
     /// Places gained (positive) or lost (negative) in the overall rank since
     /// snapshot `from`; nil when the unit is unranked in either.
     public static func rankChange(unit: Int, from: Int?, to: Int, result: CampaignResult) -> Int? {
-        guard let from, let before = result.standing(of: unit, at: from)?.rank,
-              let after = result.standing(of: unit, at: to)?.rank else { return nil }
+        guard let from, let before = result.rank(of: unit, at: from), let after = result.rank(of: unit, at: to) else { return nil }
         return before - after
     }
 

@@ -113,6 +113,13 @@ public struct CampaignResult: Sendable {
         standings[snapshot][positions[snapshot][unit]].rank
     }
 
+    /// Whether a unit (by index) meets indicator `k`'s target at a snapshot,
+    /// as its standing says (the value part or the condition part of the
+    /// goal), without copying the standing.
+    public func meetsTarget(unit: Int, indicator k: Int, at snapshot: Int) -> Bool {
+        standings[snapshot][positions[snapshot][unit]].targetsMet.first(where: { $0.indicator == k })?.met == true
+    }
+
     /// The totals at the current snapshot.
     public var currentTotals: Totals? { totals.isEmpty ? nil : totals[campaign.current] }
 

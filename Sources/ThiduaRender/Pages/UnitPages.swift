@@ -44,7 +44,7 @@ extension CampaignPages {
         let shown = campaign.snapshots.indices.suffix(Self.historyRows)
         let history = shown.map { s -> HistoryRow in
             HistoryRow(date: format.date(campaign.snapshots[s].date),
-                       rank: result.standing(of: u, at: s)?.rank.map(format.count) ?? "—",
+                       rank: result.rank(of: u, at: s).map(format.count) ?? "—",
                        cells: zip(campaign.indicators, result.values[s][u]).map { format.value($1, as: $0.format) })
         }
         let summary = standing.rank.map {

@@ -33,6 +33,18 @@ struct HistoryTests {
         #expect(History.streak(unit: 0, indicator: 0, upTo: 0, result: result) == 1)
     }
 
+    /// Read in place, as the standing itself says: a met at 60, 55, 52 % for An, never for the others.
+    @Test func meetsTargetReadsTheStanding() throws {
+        let result = try Self.site.result()
+        let met = (0..<3).map { s in (0..<4).map { result.meetsTarget(unit: $0, indicator: 0, at: s) } }
+        #expect(met == [[true, false, false, false], [true, false, false, false], [true, false, false, false]])
+        for s in 0..<3 {
+            for u in 0..<4 {
+                #expect(met[s][u] == (result.standing(of: u, at: s)?.targetsMet.first { $0.indicator == 0 }?.met == true))
+            }
+        }
+    }
+
     @Test func pace() throws {
         let result = try Self.site.result()
         #expect(History.pace(unit: 0, indicator: 0, result: result) == .met)
