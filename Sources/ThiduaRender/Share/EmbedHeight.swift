@@ -1,3 +1,5 @@
+import Foundation
+
 /// The height an embed needs in a portal column `width` CSS px wide, for the
 /// `height` of its `<iframe>` snippet: where the portal strips the resizing
 /// script, the frame keeps this height, so it must show every row and the
@@ -144,15 +146,28 @@ struct EmbedHeight {
 
     /// The `height` of a root `<svg width="100%" height="H">`. Only the
     /// root tag is read, as bytes: the charts are long and this is asked
-    /// for every chart of every unit's embed.
+    /// for every chart of every unit's embed (the generic substring search
+    /// of the standard library was a twentieth of a national build).
     static func fluidHeight(_ svg: String) -> Double? {
-        let utf8 = svg.utf8
-        guard let end = utf8.firstIndex(of: UInt8(ascii: ">")) else { return nil }
-        let root = svg[..<end]
-        guard root.utf8.firstRange(of: #"width="100%""#.utf8) != nil,
-              let start = root.utf8.firstRange(of: #" height=""#.utf8)?.upperBound else { return nil }
-        let rest = root[start...]
-        return rest.utf8.firstIndex(of: UInt8(ascii: "\"")).flatMap { Double(rest[..<$0]) }
+        var svg = svg
+        return svg.withUTF8 { bytes -> Double? in
+            guard let end = bytes.firstIndex(of: UInt8(ascii: ">")) else { return nil }
+            let root = UnsafeBufferPointer(rebasing: bytes[..<end])
+            guard Self.offset(of: #"width="100%""#, in: root) != nil,
+                  let start = Self.offset(of: #" height=""#, in: root).map({ $0 + 9 }),
+                  let close = root[start...].firstIndex(of: UInt8(ascii: "\"")) else { return nil }
+            return Double(String(decoding: UnsafeBufferPointer(rebasing: root[start..<close]), as: UTF8.self))
+        }
+    }
+
+    /// Where `needle` (ASCII) first starts in `bytes`.
+    private static func offset(of needle: StaticString, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        needle.withUTF8Buffer { needle in
+            guard needle.count <= bytes.count else { return nil }
+            return (0...(bytes.count - needle.count)).first { i in
+                bytes[i] == needle[0] && memcmp(bytes.baseAddress! + i, needle.baseAddress!, needle.count) == 0
+            }
+        }
     }
 
     static func viewBox(_ svg: String) -> (width: Double, height: Double)? {
