@@ -8,7 +8,11 @@ package enum ChartPalette {
     static let ink = "#1a1a1a"
     package static let muted = "#4a5565"
     static let track = "#e3e7ec"
-    package static let font = "Noto Sans, Arial, sans-serif"
+    /// Noto Sans has no `≥`, `≤`, `✓`, `✗`, `▲` or `▼`: DejaVu Sans (which
+    /// fontconfig itself depends on) draws them next, before Arial, so that
+    /// the PNGs and PDFs librsvg draws do not change with whether Arial's
+    /// stand-in (Liberation Sans) happens to be installed.
+    package static let font = "Noto Sans, DejaVu Sans, Arial, sans-serif"
 
     static func status(_ met: Bool?) -> String {
         met.map { $0 ? Self.met : Self.missed } ?? neutral

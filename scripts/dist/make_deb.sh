@@ -42,8 +42,9 @@ libs=$(cd "$work/shlibs" && dpkg-shlibdeps -O "$stage/usr/bin/thidua" 2>"$work/s
 # librsvg's pkg-config also links gio and gdk-pixbuf, which librsvg2-2 depends on anyway: not worth a warning.
 grep -v "useless dependency" "$work/shlibdeps.log" >&2 || true
 if [ -z "$libs" ]; then echo "make_deb: dpkg-shlibdeps found no dependency" >&2; exit 1; fi
-# fonts-noto-core: the share images (PNG, through librsvg and fontconfig) are drawn in Noto Sans.
-depends="$libs, fonts-noto-core"
+# fonts-noto-core: the share images (PNG, through librsvg and fontconfig) are drawn in Noto Sans;
+# fonts-dejavu-core: the signs Noto Sans lacks (≥ ✓ ✗ ▲ ▼), named next in every chart's fonts.
+depends="$libs, fonts-noto-core, fonts-dejavu-core"
 size=$(du -sk "$stage/usr" | cut -f1)
 cat > "$stage/DEBIAN/control" <<EOF
 Package: thidua

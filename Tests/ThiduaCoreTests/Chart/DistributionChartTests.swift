@@ -74,7 +74,7 @@ struct DistributionChartTests {
             </svg>
 
             """
-        let head = "role=\"img\" font-family=\"Noto Sans, Arial, sans-serif\">\n<title>T</title>\n<desc>D</desc>\n"
+        let head = "role=\"img\" font-family=\"Noto Sans, DejaVu Sans, Arial, sans-serif\">\n<title>T</title>\n<desc>D</desc>\n"
         // In a page, the HTML parser gives the namespace and the stylesheet the font.
         #expect(Self.small.svg() == "<svg width=\"100%\" height=\"84\" class=\"fluid\" role=\"img\">\n<title>T</title>\n<desc>D</desc>\n" + pageBody)
         #expect(Self.small.svg(width: .file)

@@ -174,7 +174,7 @@ struct RankedBarChartTests {
             target: 0.5, targetText: "Chỉ tiêu ≥ 50,0%", metText: "đạt", missedText: "chưa đạt",
             metKey: "Đạt chỉ tiêu", missedKey: "Chưa đạt chỉ tiêu")
         #expect(chart.svg(width: .file) == """
-            <svg xmlns="http://www.w3.org/2000/svg" width="800" height="195" viewBox="0 0 800 195" class="fluid" role="img" font-family="Noto Sans, Arial, sans-serif">
+            <svg xmlns="http://www.w3.org/2000/svg" width="800" height="195" viewBox="0 0 800 195" class="fluid" role="img" font-family="Noto Sans, DejaVu Sans, Arial, sans-serif">
             <title>Tỷ lệ: xếp hạng</title>
             <desc>Mô tả.</desc>
             <text x="1.5%" y="22" font-size="16" font-weight="bold" fill="#1a1a1a">Tỷ lệ: xếp hạng</text>

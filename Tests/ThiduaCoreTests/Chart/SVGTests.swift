@@ -59,7 +59,7 @@ struct SVGTests {
         let writer = SVGWriter(width: 360, height: 52.5, title: "A & B", description: "<c>", capacity: 0)
         #expect(writer.closed() ==
             "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 360 52.5\" role=\"img\" "
-            + "font-family=\"Noto Sans, Arial, sans-serif\">\n<title>A &amp; B</title>\n<desc>&lt;c&gt;</desc>\n</svg>\n")
+            + "font-family=\"Noto Sans, DejaVu Sans, Arial, sans-serif\">\n<title>A &amp; B</title>\n<desc>&lt;c&gt;</desc>\n</svg>\n")
     }
 
     @Test func elementsAreWrittenPositionFirstThenTheirAttributes() {

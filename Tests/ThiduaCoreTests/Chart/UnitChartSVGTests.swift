@@ -118,7 +118,7 @@ struct UnitChartSVGTests {
     @Test func theRankHistoryFileHasOneAtTheTop() {
         // The standalone file is the same drawing 800 px wide, its path in px (no vector-effect in SVG 1.1).
         #expect(Self.ranks.svg(width: .file) == #"""
-<svg xmlns="http://www.w3.org/2000/svg" width="800" height="200" viewBox="0 0 800 200" class="fluid" role="img" font-family="Noto Sans, Arial, sans-serif">
+<svg xmlns="http://www.w3.org/2000/svg" width="800" height="200" viewBox="0 0 800 200" class="fluid" role="img" font-family="Noto Sans, DejaVu Sans, Arial, sans-serif">
 <title>Thứ hạng</title>
 <desc>D</desc>
 <line x1="0" y1="32" x2="100%" y2="32" stroke="#e3e7ec" stroke-width="1"/>
