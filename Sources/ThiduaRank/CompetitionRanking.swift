@@ -33,4 +33,14 @@ public enum CompetitionRanking {
         }
         return ranks
     }
+
+    /// `ranks(ofSorted:)` of single keys, without a list per item.
+    public static func ranks(ofSortedValues values: [Double]) -> [Int] {
+        var ranks: [Int] = []
+        ranks.reserveCapacity(values.count)
+        for i in values.indices {
+            ranks.append(i > 0 && compare(values[i - 1], values[i]) == 0 ? ranks[i - 1] : i + 1)
+        }
+        return ranks
+    }
 }

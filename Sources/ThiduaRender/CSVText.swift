@@ -72,7 +72,20 @@ struct CSVText {
         bytes.append(contentsOf: value.description.utf8)
     }
 
-    mutating func integer(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
+    /// An integer in decimal, as `String(value)` spells it, digit by digit.
+    mutating func integer(_ value: Int) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        let start = bytes.count
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        bytes[start...].reverse()
+    }
+
+    /// `1` or `0`: a flag, which needs neither quotes nor a formula guard.
+    mutating func flag(_ value: Bool) { bytes.append(value ? UInt8(ascii: "1") : UInt8(ascii: "0")) }
 
     /// A comma, then the number if there is one.
     mutating func optionalInteger(_ value: Int?) {

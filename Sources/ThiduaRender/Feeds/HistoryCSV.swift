@@ -44,7 +44,7 @@ enum HistoryCSV {
                 csv.raw(date)
                 csv.raw(unitColumns[unit])
                 csv.raw(standings[i].bracket.flatMap { bracketLabels[standings[i].group]?[$0] } ?? emptyField)
-                csv.field(standings[i].reported ? "1" : "0")
+                csv.flag(standings[i].reported)
                 csv.optionalInteger(standings[i].rank)
                 csv.optionalInteger(standings[i].groupRank)
                 csv.optionalInteger(standings[i].bracketRank)
@@ -63,7 +63,7 @@ enum HistoryCSV {
                 for check in standings[i].targetsMet where met[check.indicator] == nil { met[check.indicator] = check.met }
                 for flag in met {
                     csv.comma()
-                    if let flag { csv.field(flag ? "1" : "0") }
+                    if let flag { csv.flag(flag) }
                 }
                 csv.endRow()
             }

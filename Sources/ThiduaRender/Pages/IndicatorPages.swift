@@ -8,15 +8,26 @@ extension CampaignPages {
     func indicatorPage(_ k: Int) -> IndicatorPage {
         let indicator = campaign.indicators[k]
         let standings = standings
-        // The value to rank on, higher is better.
-        let signed = standings.map { $0.values[k].map { indicator.better == .higher ? $0 : -$0 } }
-        // Best first on this indicator; ties keep leaderboard order. Positions
-        // into `standings`, not standings: one page per indicator per snapshot.
-        let ordered = standings.indices.filter { signed[$0] != nil }.sorted { a, b in
-            let order = CompetitionRanking.compare(signed[a]!, signed[b]!)
-            return order != 0 ? order < 0 : a < b
-        } + standings.indices.filter { signed[$0] == nil }
-        let ranks = CompetitionRanking.ranks(ofSorted: ordered.compactMap { signed[$0].map { [$0] } })
+        // The value to rank on (higher is better) and the position in
+        // `standings`, of the units with a value: one page per indicator per
+        // snapshot sorts them, so as plain pairs.
+        var valued: [(value: Double, position: Int)] = []
+        valued.reserveCapacity(standings.count)
+        var unvalued: [Int] = []
+        for (i, standing) in standings.enumerated() {
+            if let value = standing.values[k] {
+                valued.append((indicator.better == .higher ? value : -value, i))
+            } else {
+                unvalued.append(i)
+            }
+        }
+        // Best first on this indicator; ties keep leaderboard order.
+        valued.sort { a, b in
+            let order = CompetitionRanking.compare(a.value, b.value)
+            return order != 0 ? order < 0 : a.position < b.position
+        }
+        let ordered = valued.map(\.position) + unvalued
+        let ranks = CompetitionRanking.ranks(ofSortedValues: valued.map(\.value))
         func row(_ i: Int) -> IndicatorRow {
             let standing = standings[ordered[i]]
             let check = standing.targetsMet.first { $0.indicator == k }

@@ -8,10 +8,15 @@ extension CampaignPages {
     var isCompact: Bool { campaign.groups.count > 1 && campaign.units.count > Self.compactThreshold }
 
     func groupSummaries() -> [GroupSummary] {
-        campaign.groups.map { group in
-            let members = members(of: group.id)
-            let meeting = members.filter { $0.reported && !$0.targetsMet.isEmpty && $0.meetsAllTargets }.count
-            let leader = members.first { $0.isRanked }.map { Link(text: campaign.units[$0.unit].name, url: unitURL($0.unit)) }
+        // Positions into the standings, read in place: every period page
+        // summarises every group.
+        let all = standings
+        return campaign.groups.map { group in
+            let members = scopes.members[group.id] ?? []
+            let meeting = members.reduce(0) { count, p in
+                count + (all[p].reported && !all[p].targetsMet.isEmpty && all[p].meetsAllTargets ? 1 : 0)
+            }
+            let leader = members.first { all[$0].isRanked }.map { Link(text: campaign.units[all[$0].unit].name, url: unitURL(all[$0].unit)) }
             return GroupSummary(name: group.name, url: isCurrent ? url(paths.group(group.id)) : nil,
                                 units: format.integer(Double(members.count)),
                                 meetingAll: "\(format.integer(Double(meeting)))/\(format.integer(Double(members.count)))",

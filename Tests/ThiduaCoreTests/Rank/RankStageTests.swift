@@ -94,6 +94,8 @@ struct RankStageTests {
 
     @Test func valuesWithin1e9AreEqual() {
         #expect(CompetitionRanking.ranks(ofSorted: [[0.3], [0.1 + 0.2], [0.3 - 2e-9]]) == [1, 1, 3])
+        #expect(CompetitionRanking.ranks(ofSortedValues: [0.3, 0.1 + 0.2, 0.3 - 2e-9, 0.1, 0.1, 0.1]) == [1, 1, 3, 4, 4, 4])
+        #expect(CompetitionRanking.ranks(ofSortedValues: []) == [])
         #expect(Target(.atLeast, 0.2).isMet(by: 0.7 - 0.5))
         #expect(!Target(.above, 0.2).isMet(by: 0.2 + 1e-12))
         #expect(Target(.below, 0.05).isMet(by: 0.0499))

@@ -28,6 +28,19 @@ struct CSVInjectionTests {
         #expect(field("-inf") == "'-inf")
     }
 
+    /// Integers and flags are written as bytes: as `String(n)` spells them.
+    @Test func integersAndFlagsAsBytes() {
+        var csv = CSVText()
+        for n in [0, 7, -7, 37_051, -2_614_507_177, Int.max, Int.min] {
+            csv.integer(n)
+            csv.comma()
+        }
+        csv.flag(true)
+        csv.flag(false)
+        #expect(String(decoding: csv.bytes.dropFirst(3), as: UTF8.self)
+                == "0,7,-7,37051,-2614507177,\(Int.max),\(Int.min),10")
+    }
+
     @Test func numbersAndPlainTextStayAsTheyAre() {
         #expect(field("-500") == "-500")
         #expect(field("-0.28") == "-0.28")
