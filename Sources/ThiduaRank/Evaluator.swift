@@ -10,14 +10,23 @@ public enum Evaluator {
         }
         // Indicator by indicator, so that an indicator and baseline(…) of it
         // are ready, at every snapshot, before a later indicator reads them.
+        // Within one indicator every snapshot is independent: on every core
+        // (a national year is 860,000 values, read before anything else can start).
         for (k, indicator) in campaign.indicators.enumerated() {
-            for s in campaign.snapshots.indices {
-                for u in campaign.units.indices {
-                    table[s][u][k] = value(indicator.formula, snapshot: s, unit: u, campaign: campaign, table: table)
-                }
+            // Read through a parameter, so that nothing holds the table when it is written (no copy).
+            let columns = values(of: indicator.formula, campaign: campaign, table: table)
+            for (s, column) in columns.enumerated() {
+                for (u, value) in column.enumerated() { table[s][u][k] = value }
             }
         }
         return table
+    }
+
+    /// `[snapshot][unit]`: the formula's value over the table as it is.
+    private static func values(of formula: Expression, campaign: Campaign, table: Table) -> [[Double?]] {
+        Parallel.map(Array(campaign.snapshots.indices)) { s in
+            campaign.units.indices.map { u in value(formula, snapshot: s, unit: u, campaign: campaign, table: table) }
+        }
     }
 
     static func value(_ expression: Expression, snapshot s: Int, unit u: Int,
