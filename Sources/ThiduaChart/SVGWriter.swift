@@ -200,14 +200,7 @@ package struct SVGWriter {
             bytes.append(zero + UInt8(n % 10))
             return
         }
-        if n < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = n.magnitude
-        let start = bytes.count
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        bytes[start...].reverse()
+        bytes.appendDecimal(n)
     }
 
     /// The SVG so far, closed with `</svg>`.

@@ -73,16 +73,7 @@ struct CSVText {
     }
 
     /// An integer in decimal, as `String(value)` spells it, digit by digit.
-    mutating func integer(_ value: Int) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        let start = bytes.count
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        bytes[start...].reverse()
-    }
+    mutating func integer(_ value: Int) { bytes.appendDecimal(value) }
 
     /// `1` or `0`: a flag, which needs neither quotes nor a formula guard.
     mutating func flag(_ value: Bool) { bytes.append(value ? UInt8(ascii: "1") : UInt8(ascii: "0")) }

@@ -4,24 +4,34 @@ import Foundation
 /// machine and locale (Swift's `<` on strings compares canonical forms).
 extension Sequence {
     /// The elements sorted by the UTF-8 bytes of `key`, each key made once
-    /// (not two arrays per comparison: a national site has 10,000 paths).
-    /// Stable: equal keys keep their order.
+    /// (a national site has 10,000 paths). Stable: equal keys keep their
+    /// order. The keys are laid end to end in one buffer and positions are
+    /// sorted, not the elements: moving elements and key arrays around cost
+    /// a national build 70 ms at its end, on one core.
     package func sortedByBytes(of key: (Element) -> String) -> [Element] {
-        map { (bytes: Array(key($0).utf8), element: $0) }
-            .sorted { precedes($0.bytes, $1.bytes) }
-            .map(\.element)
+        let elements = Array(self)
+        var bytes: [UInt8] = []
+        var starts: [Int] = []
+        starts.reserveCapacity(elements.count + 1)
+        for element in elements {
+            starts.append(bytes.count)
+            bytes.append(contentsOf: key(element).utf8)
+        }
+        starts.append(bytes.count)
+        var order = Array(elements.indices)
+        bytes.withUnsafeBufferPointer { bytes in
+            starts.withUnsafeBufferPointer { starts in
+                order.sort { a, b in
+                    let lengthA = starts[a + 1] - starts[a], lengthB = starts[b + 1] - starts[b]
+                    let common = Swift.min(lengthA, lengthB)
+                    if common > 0 {
+                        let order = memcmp(bytes.baseAddress! + starts[a], bytes.baseAddress! + starts[b], common)
+                        if order != 0 { return order < 0 }
+                    }
+                    return lengthA != lengthB ? lengthA < lengthB : a < b
+                }
+            }
+        }
+        return order.map { elements[$0] }
     }
-}
-
-/// Whether `a` sorts before `b` byte by byte (memcmp(3), then the shorter
-/// first): the generic `lexicographicallyPrecedes` walks both arrays an
-/// element at a time, and a manifest sorts 10,000 paths.
-@inline(__always)
-private func precedes(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-    let common = min(a.count, b.count)
-    if common > 0 {
-        let order = a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in memcmp(a.baseAddress!, b.baseAddress!, common) } }
-        if order != 0 { return order < 0 }
-    }
-    return a.count < b.count
 }

@@ -195,8 +195,12 @@ public enum Pipeline {
     /// Frees a build's model and pages on another thread. A national build
     /// is half a million small allocations: freeing them took a tenth of a
     /// second after the site was already written (and `thidua build` exits
-    /// without waiting for it).
+    /// without waiting for it). The other thread lets go a moment later,
+    /// once the build has returned: the last reference frees the model, and
+    /// when that thread finished first the build's own thread freed it.
     static func releaseLater(_ analysis: Analysis, _ rendered: RenderedSite) {
-        DispatchQueue.global(qos: .utility).async { withExtendedLifetime((analysis, rendered)) {} }
+        DispatchQueue.global(qos: .utility).asyncAfter(deadline: .now() + 0.5) {
+            withExtendedLifetime((analysis, rendered)) {}
+        }
     }
 }
