@@ -190,6 +190,16 @@ package struct SVGWriter {
         }
     }
 
+    /// Appends `tenths` / 10 as `coordinate(_:)` spells it: `-8.6`, `19`, `0`.
+    package mutating func tenths(_ tenths: Int) {
+        if tenths < 0 { bytes.append(UInt8(ascii: "-")) }
+        integer(abs(tenths) / 10)
+        if abs(tenths) % 10 != 0 {
+            bytes.append(UInt8(ascii: "."))
+            bytes.append(UInt8(ascii: "0") + UInt8(abs(tenths) % 10))
+        }
+    }
+
     /// Appends an integer in decimal, as `String(n)` writes it.
     private mutating func integer(_ n: Int) {
         // Chart coordinates are mostly below 1000.

@@ -122,13 +122,36 @@ public struct TrendChart: Sendable {
             }
             svg.raw("<path d=\"")
             var previous: Int?
+            var last = (x: 0, y: 0)
+            // Whether an `l` is open: further pairs continue it.
+            var relative = false
             for i in defined {
-                if previous == i - 1 { svg.raw("L") } else { svg.raw("M") }
-                // Across a page's 1000 units a whole unit is under 0,1 % of
-                // the width: tenths there would only weigh.
-                svg.coordinate(svg.inPage ? (x(i) * across).rounded() : x(i) * across)
-                svg.raw(" ")
-                svg.coordinate(y(i))
+                // In tenths of a unit. Across a page's 1000 units a whole unit
+                // is under 0,1 % of the width: tenths there would only weigh.
+                let point = (x: svg.inPage ? Int((x(i) * across).rounded()) * 10 : Int((x(i) * across * 10).rounded()),
+                             y: Int((y(i) * 10).rounded()))
+                if previous == i - 1 {
+                    // Each point of a run after its first, from the one before:
+                    // the same rounded points as absolute ones would be, in
+                    // about half the bytes (a year of weekly values is six
+                    // such lines on every unit page).
+                    if !relative {
+                        svg.raw("l")
+                        relative = true
+                    } else if point.x >= last.x {
+                        svg.raw(" ")
+                    }
+                    svg.tenths(point.x - last.x)
+                    if point.y >= last.y { svg.raw(" ") }
+                    svg.tenths(point.y - last.y)
+                } else {
+                    svg.raw("M")
+                    svg.tenths(point.x)
+                    svg.raw(" ")
+                    svg.tenths(point.y)
+                    relative = false
+                }
+                last = point
                 previous = i
             }
             svg.raw("\"")

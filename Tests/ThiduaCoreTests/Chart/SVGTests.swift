@@ -85,14 +85,26 @@ struct SVGTests {
             """)
     }
 
+    /// After the first `l`, further pairs continue it: a space before a
+    /// number that is not negative, the minus sign alone before one that is.
+    @Test func trendRunsContinueTheirRelativeLine() {
+        let values: [Double?] = [1, 3, 2, 2, nil, 4, 0]
+        let points = values.enumerated().map { TrendChart.Point(label: "d\($0)", value: $1, valueText: "v\($0)") }
+        let chart = TrendChart(id: "t", title: "T", description: "D", points: points, target: 2.5, targetText: "≥ 2,5",
+                               inverted: false, domain: (0, 4))
+        // (20, 128) (180, 76) (340, 102) (500, 102), then (820, 50) (980, 154).
+        #expect(chart.svg().contains("<path d=\"M20 128l160-52 160 26 160 0M820 50l160 104\""))
+    }
+
     @Test func trendLinesBreakAtGaps() {
         let values: [Double?] = [1, 2, nil, 3, 4, nil]
         let points = values.enumerated().map { TrendChart.Point(label: "d\($0)", value: $1, valueText: "v\($0)") }
         let chart = TrendChart(id: "t", title: "T", description: "D", points: points, target: 2.5, targetText: "≥ 2,5",
                                inverted: false, domain: (0, 4))
         let svg = chart.svg()
-        // x per mille of the width in the nested drawing (2%…98%), y in px (154 at 0, 50 at 4 under the target's key).
-        #expect(svg.contains("<path d=\"M20 128L212 102M596 76L788 50\""))
+        // x per mille of the width in the nested drawing (2%…98%), y in px (154 at 0, 50 at 4 under the target's key):
+        // (20, 128) (212, 102), then (596, 76) (788, 50), each point of a run from the one before.
+        #expect(svg.contains("<path d=\"M20 128l192-26M596 76l192-26\""))
         // Dots only at the ends for long series; here every defined point has one.
         #expect(svg.components(separatedBy: "<circle").count - 1 == 4)
         #expect(svg.contains(">v0</text>") && svg.contains(">v4</text>") && !svg.contains(">v1</text>"))

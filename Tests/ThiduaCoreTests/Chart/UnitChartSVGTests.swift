@@ -101,7 +101,7 @@ struct UnitChartSVGTests {
 <line x1="0" y1="10" x2="28" y2="10" class="ct"/>
 <text x="34" y="15" class="cm">Chỉ tiêu ≥ 50,0%</text>
 <svg width="100%" height="200" viewBox="0 0 1000 200" preserveAspectRatio="none">
-<path d="M20 133.2M660 112.4L980 96.8" class="cl"/>
+<path d="M20 133.2M660 112.4l320-15.6" class="cl"/>
 </svg>
 <circle cx="2%" cy="133.2" r="4" class="cd"/>
 <circle cx="66%" cy="112.4" r="4" class="cd"/>
@@ -125,7 +125,7 @@ struct UnitChartSVGTests {
 <text x="0" y="27" font-size="13" fill="#4a5565">hạng 1</text>
 <line x1="0" y1="154" x2="100%" y2="154" stroke="#e3e7ec" stroke-width="1"/>
 <text x="0" y="169" font-size="13" fill="#4a5565">hạng 5</text>
-<path d="M16 123.5L784 32" fill="none" stroke="#0072B2" stroke-width="3" stroke-linejoin="round"/>
+<path d="M16 123.5l768-91.5" fill="none" stroke="#0072B2" stroke-width="3" stroke-linejoin="round"/>
 <circle cx="2%" cy="123.5" r="4" fill="#0072B2"/>
 <circle cx="98%" cy="32" r="4" fill="#0072B2"/>
 <text x="2%" y="144.5" text-anchor="start" font-size="15" font-weight="bold" fill="#1a1a1a">hạng 4</text>
