@@ -82,6 +82,8 @@ let package = Package(
             dependencies: [
                 "ThiduaSupport", "ThiduaLoad", "ThiduaModel", "ThiduaRank", "ThiduaChart", "ThiduaRender", "ThiduaWrite",
                 "ThiduaCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]),
+            ],
+            // The golden files are read from the repository by path (`Golden.folder`), not bundled.
+            exclude: ["Golden"]),
     ]
 )
