@@ -20,11 +20,8 @@ package struct SVGWriter {
         coordinate(height)
         raw("\" role=\"img\" font-family=\"")
         markup(ChartPalette.font)
-        raw("\">\n<title>")
-        escaped(title)
-        raw("</title>\n<desc>")
-        escaped(description)
-        raw("</desc>\n")
+        raw("\">\n")
+        heading(title: title, description: description)
     }
 
     /// The opening `<svg>` of a chart drawn for any width: no viewBox, so
@@ -40,11 +37,8 @@ package struct SVGWriter {
             // The font is the stylesheet's (`svg.fluid`).
             raw("<svg width=\"100%\" height=\"")
             coordinate(height)
-            raw("\" class=\"fluid\" role=\"img\">\n<title>")
-            escaped(title)
-            raw("</title>\n<desc>")
-            escaped(description)
-            raw("</desc>\n")
+            raw("\" class=\"fluid\" role=\"img\">\n")
+            heading(title: title, description: description)
             return
         case .fixed(let px):
             raw("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
@@ -60,11 +54,8 @@ package struct SVGWriter {
         }
         raw("\" class=\"fluid\" role=\"img\" font-family=\"")
         markup(ChartPalette.font)
-        raw("\">\n<title>")
-        escaped(title)
-        raw("</title>\n<desc>")
-        escaped(description)
-        raw("</desc>\n")
+        raw("\">\n")
+        heading(title: title, description: description)
     }
 
     /// The opening `<svg>` of a small picture in a page that assistive
@@ -118,7 +109,7 @@ package struct SVGWriter {
     }
 
     /// A standalone document of a fixed size drawn by elements that carry
-    /// their own paint (`SVGElements`' `text(_:x:y:…)`, `rect`, `line`):
+    /// their own paint (`SVGPaintedElements`: `text(_:x:y:…)`, `rect`, `line`):
     /// `<svg xmlns=… width="1200" height="630" viewBox="0 0 1200 630"
     /// font-family="…">`, the width and height followed by `unit` (`pt` for
     /// a printed page), then `<title>` and `<desc>` when given.
@@ -138,6 +129,11 @@ package struct SVGWriter {
         raw("\" font-family=\"")
         markup(font)
         raw("\">\n")
+        heading(title: title, description: description)
+    }
+
+    /// `<title>` and `<desc>`, each on its line, where given.
+    private mutating func heading(title: String?, description: String?) {
         if let title {
             raw("<title>")
             escaped(title)
@@ -192,12 +188,7 @@ package struct SVGWriter {
 
     /// Appends `tenths` / 10 as `coordinate(_:)` spells it: `-8.6`, `19`, `0`.
     package mutating func tenths(_ tenths: Int) {
-        if tenths < 0 { bytes.append(UInt8(ascii: "-")) }
-        integer(abs(tenths) / 10)
-        if abs(tenths) % 10 != 0 {
-            bytes.append(UInt8(ascii: "."))
-            bytes.append(UInt8(ascii: "0") + UInt8(abs(tenths) % 10))
-        }
+        coordinate(Double(tenths) / 10)
     }
 
     /// Appends an integer in decimal, as `String(n)` writes it.

@@ -160,7 +160,8 @@ struct EmbedHeight {
         }
     }
 
-    /// Where `needle` (ASCII) first starts in `bytes`.
+    /// Where `needle` (ASCII) first starts in `bytes`. (glibc's memmem(3)
+    /// is a GNU extension Swift's Glibc module does not show.)
     private static func offset(of needle: StaticString, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         needle.withUTF8Buffer { needle in
             guard needle.count <= bytes.count else { return nil }
