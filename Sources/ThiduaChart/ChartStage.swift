@@ -12,6 +12,10 @@ public struct CampaignCharts: Sendable {
     public var distributions: [DistributionChart]
     /// `[indicator]`: how many units meet the target, nil without a target.
     public var rings: [ProgressRing?]
+
+    /// No chart at all: where a page may not show any chart but a unit's
+    /// own (`CampaignResult.withoutUnitData`), reading one traps.
+    public static let none = CampaignCharts(groupBars: [:], bullets: [], trends: [], rankTrends: [], distributions: [], rings: [])
 }
 
 /// The Chart stage: chart models drawn from ranked results, with titles and

@@ -27,6 +27,13 @@ public struct Campaign: Sendable {
     /// The plan text (Markdown), without the front matter.
     public var body: String
     public var source: SourceLocation
+    /// A digest of everything this value holds apart from the snapshots'
+    /// rows: the plan, roster and `awards.csv` files (paths and texts) and
+    /// the data files' paths, which give the snapshots' dates. Equal digests
+    /// mean equal campaigns once `Snapshot.rows` are set aside
+    /// (`CampaignResult.withoutUnitData`); "" when the value was not read
+    /// from files.
+    public var planDigest = ""
 
     /// Index of the current snapshot: the latest dated on or before the end of the period.
     public var current: Int

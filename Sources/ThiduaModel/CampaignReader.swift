@@ -158,6 +158,24 @@ enum CampaignReader {
         campaign.grants = grants
         campaign.totalsLabel = root.string("totals_label", log: &log)
         campaign.planFigures = planFigures
+        campaign.planDigest = planDigest(source)
         return campaign
+    }
+
+    /// `Campaign.planDigest` of the campaign read from `source`.
+    static func planDigest(_ source: CampaignSource) -> String {
+        var a = ContentHash(raw: 0x706c_616e_2d64_6967), b = ContentHash(raw: 0x6361_6d70_6169_676e)
+        func add(_ text: String) {
+            a.combine(text)
+            b.combine(text)
+        }
+        for file in [source.plan, source.roster, source.grants] {
+            add(file == nil ? "-" : "+")
+            add(file?.path ?? "")
+            add(file?.text ?? "")
+        }
+        add(source.slug)
+        for file in source.snapshots { add(file.path) }
+        return a.description + b.description
     }
 }

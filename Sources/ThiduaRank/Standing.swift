@@ -108,6 +108,28 @@ public struct CampaignResult: Sendable {
         (scopes.members[group] ?? []).map { current[$0] }
     }
 
+    /// The campaign with its plan, roster, grants and snapshot dates, and
+    /// the counts of the current scopes, but no unit's figures, values or
+    /// standings (and no scope's members): what the pages of every unit of
+    /// the campaign have in common. A page made from it and a unit's own
+    /// facts cannot show anything else, so their two keys are the page's
+    /// (`Campaign.planDigest` names the campaign part). Reading a unit's
+    /// data from it traps: its tables are empty.
+    public var withoutUnitData: CampaignResult {
+        var campaign = campaign
+        for s in campaign.snapshots.indices {
+            campaign.snapshots[s].rows = []
+            campaign.snapshots[s].rowNumbers = []
+            campaign.snapshots[s].columns = []
+        }
+        let empty = campaign.snapshots.map { _ in [Standing]() }
+        var frame = CampaignResult(campaign: campaign, values: campaign.snapshots.map { _ in [] }, standings: empty)
+        frame.positions = empty.map { _ in [] }
+        frame.scopes = scopes
+        frame.scopes.members = [:]
+        return frame
+    }
+
     /// The overall rank of a unit (by index) at a snapshot, without copying its standing.
     public func rank(of unit: Int, at snapshot: Int) -> Int? {
         standings[snapshot][positions[snapshot][unit]].rank

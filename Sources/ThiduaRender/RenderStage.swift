@@ -147,9 +147,10 @@ public enum RenderStage {
         for (standing, cells) in zip(result.current, Parallel.map(result.current) { renderer.neighbourRow(pages.row($0, inGroup: true), pages.table) }) {
             neighbourCells[standing.unit] = cells
         }
+        let units = UnitJob(pages: pages, renderer: renderer, neighbourCells: neighbourCells, sharing: share)
         for standing in result.current {
             jobs.append {
-                unitFiles(standing, pages: pages, renderer: renderer, neighbourCells: neighbourCells, sharing: share, progress: progress)
+                units.files(standing, progress: progress)
             }
         }
         let done = try Parallel.map(jobs) { job in
@@ -163,34 +164,6 @@ public enum RenderStage {
         }.map { try $0.get() }
         sharing.add(done.flatMap(\.cards))
         return done.flatMap(\.files)
-    }
-
-    /// A unit's page and embed (and, for smaller campaigns, its charts as files).
-    static func unitFiles(_ standing: Standing, pages: CampaignPages, renderer: KeyedPages, neighbourCells: [String],
-                          sharing: Sharing, progress: BuildProgress?) -> (files: [OutputFile], cards: [CardSource]) {
-        let campaign = pages.campaign, paths = pages.paths, charts = pages.charts
-        let unit = campaign.units[standing.unit]
-        let card = pages.unitCard(standing)
-        let (image, source) = sharing.prepare(card.card, folder: paths.unit(unit.id))
-        let model = pages.unitPage(standing, neighbourCells: neighbourCells)
-        let embed = pages.embedUnit(standing, page: model)
-        let files = [
-            renderer.page(model.sharing(sharing.meta(
-                page: paths.unit(unit.id), title: model.layout.pageTitle, description: card.text, image: image,
-                embed: sharing.iframe(pages.embedPaths.unit(unit.id), title: unit.name, height: pages.embedHeight(embed)))),
-                 "unit", paths.unit(unit.id) + "index.html"),
-            renderer.page(embed, "embed-unit", pages.embedPaths.unit(unit.id)),
-        ]
-        progress?.advance()
-        // Large campaigns keep each unit's charts inline only: thousands of
-        // small files cost more to write and upload than they are worth.
-        guard pages.unitChartFiles else { return (files, [source]) }
-        var made = [ChartDownload.files(path: paths.rankChart(unit: unit.id), svg: charts.rankTrends[standing.unit].svg(width: .file))]
-        for (k, indicator) in campaign.indicators.enumerated() {
-            made.append(ChartDownload.files(path: paths.trendChart(unit: unit.id, indicator: indicator.id),
-                                            svg: charts.trends[standing.unit][k].svg(width: .file)))
-        }
-        return (files + made.map(\.file), [source] + made.compactMap(\.png))
     }
 
     /// Two images, or an image and a file, on one path would overwrite each

@@ -60,6 +60,15 @@ struct KeyedPages: Sendable {
         return file
     }
 
+    /// The page on `path`, keyed by `key` (made from the page's inputs, not
+    /// its model: `UnitKeys`); nil `key`: as `page(_:_:_:)`.
+    func page<Model: TemplateModel>(_ model: Model, _ template: String, _ path: String, key: PageKey?) -> OutputFile {
+        guard let key else { return page(model, template, path) }
+        var file = renderer.page(model, template, path)
+        file.key = key
+        return file
+    }
+
     /// A row of a unit page's neighbours table (`PageRenderer.neighbourRow`): part of the unit pages' models.
     func neighbourRow(_ row: Row, _ table: TableShape) -> String { renderer.neighbourRow(row, table) }
 

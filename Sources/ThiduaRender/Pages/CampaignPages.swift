@@ -33,10 +33,25 @@ struct CampaignPages {
         return pages
     }
 
+    /// The campaign's pages at the current snapshot without any unit's
+    /// data (`CampaignResult.withoutUnitData`, no charts): what a unit's
+    /// files are made of besides its `UnitFacts`. Its helpers read the plan,
+    /// the table's shape and the counts of the current scopes; reading a
+    /// unit's figures or a chart from it traps.
+    func unitFrame() -> CampaignPages {
+        var frame = isCurrent ? self : at(campaign.current)
+        frame.result = result.withoutUnitData
+        frame.charts = .none
+        frame.snapshot = campaign.current
+        frame.scopes = frame.result.scopes
+        frame.rules = RuleText(campaign: frame.result.campaign, format: format, strings: context.strings)
+        return frame
+    }
+
     var campaign: Campaign { result.campaign }
     var format: NumberFormat { context.format }
     /// The campaign's rules in words (targets, conditions, award requirements).
-    let rules: RuleText
+    private(set) var rules: RuleText
     var paths: CampaignPaths { CampaignPaths(slug: campaign.slug) }
     var isCurrent: Bool { snapshot == campaign.current }
     /// The standings at `snapshot`, in leaderboard order.
@@ -184,8 +199,13 @@ struct CampaignPages {
 
     /// "▲2" / "▼1" / "–" with a spoken label, at `snapshot` against the one before.
     func change(_ unit: Int) -> (text: String, label: String, up: Bool, down: Bool) {
+        change(rankChange: table.hasChange ? Movement.rankChange(unit: unit, from: previousSnapshot, to: snapshot, result: result) : nil)
+    }
+
+    /// `change(_:)` of a rank change already measured (nil: none to tell).
+    func change(rankChange change: Int?) -> (text: String, label: String, up: Bool, down: Bool) {
         guard table.hasChange else { return ("", "", false, false) }
-        guard let change = Movement.rankChange(unit: unit, from: previousSnapshot, to: snapshot, result: result) else {
+        guard let change else {
             return ("", context.t("change_none"), false, false)
         }
         if change > 0 { return ("▲\(change)", context.t("change_up", ["count": String(change)]), true, false) }
@@ -214,9 +234,14 @@ struct CampaignPages {
 
     /// What a unit still needs on indicator `k`, in its own terms.
     func need(unit u: Int, indicator k: Int) -> String {
+        need(Gap.of(indicator: k, unit: u, snapshot: snapshot, result: result), unit: u, indicator: k)
+    }
+
+    /// `need(unit:indicator:)` of a gap already measured.
+    func need(_ gap: Gap?, unit u: Int, indicator k: Int) -> String {
         let indicator = campaign.indicators[k]
         let group = campaign.units[u].group
-        guard let gap = Gap.of(indicator: k, unit: u, snapshot: snapshot, result: result) else { return "" }
+        guard let gap else { return "" }
         // Met: the whole goal as the plan states it (a condition part included).
         if case .met = gap { return context.t("need_met", ["target": rules.target(indicator: k, group: group)]) }
         // A gap is to the value part, the number the sentence counts toward.

@@ -1,9 +1,10 @@
 /// Prepared page models handed to the theme's Mustache templates. Every
 /// field is final text (or a flag, or a list); templates compute nothing.
-/// Templates see the stored properties, answered by name in
-/// `Templates/PageModelLookup.swift` (add a new property there too; a test
-/// fails otherwise); templates test lists with `empty(list)`, and optional
-/// text is nil rather than empty (an empty string counts as true).
+/// Templates see the stored properties, found by `ModelKind` from the
+/// compiler's metadata (`Templates/PageModelConformances.swift` names the
+/// models and their few computed fields); templates test lists with
+/// `empty(list)`, and optional text is nil rather than empty (an empty
+/// string counts as true).
 
 struct Link {
     var text: String

@@ -1,11 +1,11 @@
-/// A page per unit.
+/// A page per unit, made from the unit's `UnitFacts` on the campaign's
+/// `unitFrame()`: nothing else of the result reaches it.
 extension CampaignPages {
     /// At most this many snapshots in a unit page's table of figures.
     static let historyRows = 12
 
-    /// `neighbourCells[u]`: the cells of unit `u`'s row in a neighbours
-    /// table, rendered by the theme's `neighbour-row` template.
-    func unitPage(_ standing: Standing, neighbourCells: [String]) -> UnitPage {
+    func unitPage(_ facts: UnitFacts) -> UnitPage {
+        let standing = facts.standing
         let u = standing.unit
         let unit = campaign.units[u]
         let scopes = result.scopes
@@ -34,47 +34,48 @@ extension CampaignPages {
             return IndicatorLine(
                 name: indicator.name, url: url(paths.indicator(indicator.id)), value: cell.text,
                 target: rules.target(indicator: k, group: unit.group),
-                hasTarget: cell.hasTarget, met: cell.met, statusText: cell.statusText, need: nonEmpty(need(unit: u, indicator: k)),
-                streak: nonEmpty(streakText(unit: u, indicator: k)), pace: nonEmpty(paceText(unit: u, indicator: k)),
-                chart: unitBlock(charts.bullets[u][k].svg(), paths.trendChart(unit: unit.id, indicator: indicator.id)),
-                trend: unitBlock(charts.trends[u][k].svg(), paths.trendChart(unit: unit.id, indicator: indicator.id)))
+                hasTarget: cell.hasTarget, met: cell.met, statusText: cell.statusText,
+                need: nonEmpty(need(facts.gaps[k], unit: u, indicator: k)),
+                streak: nonEmpty(streakText(facts.streaks[k])), pace: nonEmpty(paceText(facts.paces[k])),
+                chart: unitBlock(facts.bullets[k].svg(), paths.trendChart(unit: unit.id, indicator: indicator.id)),
+                trend: unitBlock(facts.trends[k].svg(), paths.trendChart(unit: unit.id, indicator: indicator.id)))
         }
         // A year of weekly figures is a long table on a phone: the latest
         // snapshots here, every one of them in data/history.csv.
-        let shown = campaign.snapshots.indices.suffix(Self.historyRows)
-        let history = shown.map { s -> HistoryRow in
-            HistoryRow(date: format.date(campaign.snapshots[s].date),
-                       rank: result.rank(of: u, at: s).map(format.count) ?? "—",
-                       cells: zip(campaign.indicators, result.values[s][u]).map { format.value($1, as: $0.format) })
+        let history = facts.history.map { row -> HistoryRow in
+            HistoryRow(date: format.date(campaign.snapshots[row.snapshot].date),
+                       rank: row.rank.map(format.count) ?? "—",
+                       cells: zip(campaign.indicators, row.values).map { format.value($1, as: $0.format) })
         }
         let summary = standing.rank.map {
             context.t("unit_summary", ["unit": unit.name, "rank": format.count($0), "total": format.count(scopes.ranked)])
         } ?? context.t("unit_summary_unranked", ["unit": unit.name])
-        let moved = change(u)
+        let moved = change(rankChange: facts.change)
         return UnitPage(
             layout: layout(title: unit.name + " — " + campaign.title, description: summary + " " + asOfText),
             name: unit.name, groupName: campaign.group(unit.group).flatMap { nonEmpty($0.name) },
             groupURL: campaign.groups.count > 1 ? url(paths.group(unit.group)) : nil,
             campaignTitle: campaign.title, campaignURL: campaignURL, summary: summary, ranks: ranks,
-            change: nonEmpty(moved.label.prefix(1).uppercased() + moved.label.dropFirst()), baselineChange: nonEmpty(baselineChange(u)), indicators: lines,
-            rankTrend: unitBlock(charts.rankTrends[u].svg(), paths.rankChart(unit: unit.id)),
+            change: nonEmpty(moved.label.prefix(1).uppercased() + moved.label.dropFirst()),
+            baselineChange: nonEmpty(baselineChangeText(facts.baselineChange)), indicators: lines,
+            rankTrend: unitBlock(facts.rankTrend.svg(), paths.rankChart(unit: unit.id)),
             historyHeaders: campaign.indicators.map(\.name), history: history,
-            historyNote: shown.count < campaign.snapshots.count
-                ? context.t("history_latest", ["count": String(shown.count), "total": String(campaign.snapshots.count)]) : nil,
+            historyNote: history.count < campaign.snapshots.count
+                ? context.t("history_latest", ["count": String(history.count), "total": String(campaign.snapshots.count)]) : nil,
             historyURL: url(paths.data + HistoryCSV.fileName),
-            neighbours: neighbours(standing).map { NeighbourLine(highlight: $0.unit == u, cells: neighbourCells[$0.unit]) },
+            neighbours: facts.neighbours.map { NeighbourLine(highlight: $0.unit == u, cells: $0.cells) },
             table: table,
             awards: standing.awards.map { context.t("unit_award", ["award": campaign.awards[$0].name, "rule": awardRule(campaign.awards[$0])]) },
             hasAwards: !standing.awards.isEmpty, grants: unitGrants(u), asOf: asOfText)
     }
 
-    func streakText(unit u: Int, indicator k: Int) -> String {
-        let count = History.streak(unit: u, indicator: k, upTo: campaign.current, result: result)
-        return count >= 2 ? context.t("streak", ["count": String(count)]) : ""
+    /// "Met the target 3 snapshots in a row", from two in a row.
+    func streakText(_ count: Int) -> String {
+        count >= 2 ? context.t("streak", ["count": String(count)]) : ""
     }
 
-    func paceText(unit u: Int, indicator k: Int) -> String {
-        switch History.pace(unit: u, indicator: k, result: result) {
+    func paceText(_ pace: History.Pace?) -> String {
+        switch pace {
         case .reaches(let day)?: return context.t("pace_reaches", ["date": format.date(day)])
         case .notBeforeEnd?:
             // Figures of the last day: the campaign is over, and the need line already says what is missing.
@@ -85,10 +86,8 @@ extension CampaignPages {
     }
 
     /// "▲3 since the baseline (16/07/2024)", when there is a baseline to compare with.
-    func baselineChange(_ u: Int) -> String {
-        guard let baseline = campaign.baseline, baseline != campaign.current,
-              let change = Movement.rankChange(unit: u, from: baseline, to: campaign.current, result: result)
-        else { return "" }
+    func baselineChangeText(_ change: Int?) -> String {
+        guard let baseline = campaign.baseline, baseline != campaign.current, let change else { return "" }
         let date = format.date(campaign.snapshots[baseline].date)
         if change == 0 { return context.t("baseline_same", ["date": date]) }
         return context.t(change > 0 ? "baseline_up" : "baseline_down", ["count": String(abs(change)), "date": date])

@@ -179,9 +179,10 @@ struct CompiledThemeTests {
         let baseline = pages.at(0)
         models.append(baseline.periodPage())
         models += pages.campaign.indicators.indices.map(baseline.indicatorPage)
+        let frame = pages.unitFrame()
         for standing in pages.result.current {
-            let unit = pages.unitPage(standing, neighbourCells: Array(repeating: "<td></td>", count: pages.campaign.units.count))
-            models += [unit, pages.embedUnit(standing, page: unit),
+            let unit = frame.unitPage(pages.unitFacts(standing, neighbourCells: Array(repeating: "<td></td>", count: pages.campaign.units.count)))
+            models += [unit, frame.embedUnit(standing, page: unit),
                        NeighbourRow(row: pages.row(standing, highlight: standing.unit, inGroup: true), table: pages.table)]
         }
         return models

@@ -1,0 +1,183 @@
+import Foundation
+
+/// Writes a unit's `UnitFacts` as bytes to hash into its keys: every stored
+/// field of the facts and of the values inside them, in declaration order,
+/// each value whose length varies after its length, each optional after
+/// whether it is there. `UnitFactsKeyTests` lists the stored fields of
+/// every type written here, so that a field added to one of them fails
+/// until it is written too.
+///
+/// A target check is written without its goal: the goal is the plan's
+/// target of that indicator for the unit's group, and both are in the keys
+/// already (the group here, the plan in the frame's `Campaign.planDigest`).
+struct UnitFactsKey {
+    private(set) var bytes: [UInt8] = []
+
+    init() { bytes.reserveCapacity(8_192) }
+
+    mutating func write(_ facts: UnitFacts) {
+        write(facts.standing)
+        count(facts.history.count)
+        for row in facts.history {
+            int(row.snapshot)
+            int(row.rank)
+            doubles(row.values)
+        }
+        int(facts.change)
+        int(facts.baselineChange)
+        count(facts.gaps.count)
+        for gap in facts.gaps { write(gap) }
+        count(facts.streaks.count)
+        for streak in facts.streaks { int(streak) }
+        count(facts.paces.count)
+        for pace in facts.paces { write(pace) }
+        count(facts.bullets.count)
+        for bullet in facts.bullets { write(bullet) }
+        count(facts.trends.count)
+        for trend in facts.trends { write(trend) }
+        write(facts.rankTrend)
+        count(facts.neighbours.count)
+        for neighbour in facts.neighbours {
+            int(neighbour.unit)
+            text(neighbour.cells)
+        }
+    }
+
+    mutating func write(_ standing: Standing) {
+        int(standing.unit)
+        text(standing.group)
+        int(standing.bracket)
+        bool(standing.reported)
+        int(standing.rank)
+        int(standing.groupRank)
+        int(standing.bracketRank)
+        double(standing.score)
+        doubles(standing.values)
+        count(standing.targetsMet.count)
+        for check in standing.targetsMet {
+            int(check.indicator)
+            bool(check.met)
+        }
+        count(standing.awards.count)
+        for award in standing.awards { int(award) }
+    }
+
+    mutating func write(_ gap: Gap?) {
+        switch gap {
+        case nil: byte(0)
+        case .met?: byte(1)
+        case .count(let n, let metric)?:
+            byte(2)
+            double(n)
+            int(metric)
+        case .amount(let d)?:
+            byte(3)
+            double(d)
+        case .unknown?: byte(4)
+        }
+    }
+
+    mutating func write(_ pace: History.Pace?) {
+        switch pace {
+        case nil: byte(0)
+        case .met?: byte(1)
+        case .reaches(let day)?:
+            byte(2)
+            int(day.year)
+            int(day.month)
+            int(day.day)
+        case .notBeforeEnd?: byte(3)
+        case .unknown?: byte(4)
+        }
+    }
+
+    mutating func write(_ chart: BulletChart) {
+        text(chart.id)
+        text(chart.title)
+        text(chart.description)
+        double(chart.value)
+        text(chart.valueText)
+        double(chart.target)
+        text(chart.targetText)
+        bool(chart.met)
+        double(chart.scaleMax)
+        double(chart.scaleMin)
+        count(chart.references.count)
+        for reference in chart.references {
+            byte(reference.kind == .median ? 0 : 1)
+            double(reference.value)
+            text(reference.text)
+        }
+    }
+
+    mutating func write(_ chart: TrendChart) {
+        text(chart.id)
+        text(chart.title)
+        text(chart.description)
+        count(chart.points.count)
+        for point in chart.points {
+            text(point.label)
+            double(point.value)
+            text(point.valueText)
+        }
+        double(chart.target)
+        text(chart.targetText)
+        bool(chart.inverted)
+        double(chart.domain?.low)
+        double(chart.domain?.high)
+        count(chart.ticks.count)
+        for tick in chart.ticks {
+            double(tick.value)
+            text(tick.text)
+        }
+    }
+
+    // MARK: Values
+
+    private mutating func byte(_ value: UInt8) { bytes.append(value) }
+
+    private mutating func word(_ value: UInt64) {
+        withUnsafeBytes(of: value.littleEndian) { bytes += $0 }
+    }
+
+    private mutating func count(_ value: Int) { word(UInt64(value)) }
+
+    private mutating func int(_ value: Int) { word(UInt64(bitPattern: Int64(value))) }
+
+    private mutating func int(_ value: Int?) {
+        guard let value else { return byte(0) }
+        byte(1)
+        int(value)
+    }
+
+    private mutating func bool(_ value: Bool) { byte(value ? 1 : 0) }
+
+    private mutating func bool(_ value: Bool?) { byte(value.map { $0 ? 1 : 2 } ?? 0) }
+
+    private mutating func double(_ value: Double) { word(value.bitPattern) }
+
+    private mutating func double(_ value: Double?) {
+        guard let value else { return byte(0) }
+        byte(1)
+        double(value)
+    }
+
+    private mutating func doubles(_ values: [Double?]) {
+        count(values.count)
+        for value in values { double(value) }
+    }
+
+    private mutating func text(_ value: String) {
+        var value = value
+        value.withUTF8 { utf8 in
+            count(utf8.count)
+            bytes += utf8
+        }
+    }
+
+    private mutating func text(_ value: String?) {
+        guard let value else { return byte(0) }
+        byte(1)
+        text(value)
+    }
+}
