@@ -22,8 +22,10 @@ public struct Standing: Hashable, Sendable {
     /// Award indices the unit is eligible for, in award order.
     public var awards: [Int]
 
-    public var isRanked: Bool { rank != nil }
-    public var meetsAllTargets: Bool { targetsMet.allSatisfy(\.met) }
+    // Inlinable: read across modules in place, not through a copy of the
+    // whole standing (a retain of each of its arrays and strings).
+    @inlinable public var isRanked: Bool { rank != nil }
+    @inlinable public var meetsAllTargets: Bool { targetsMet.allSatisfy(\.met) }
 }
 
 public struct TargetCheck: Hashable, Sendable {

@@ -1,9 +1,10 @@
 import Foundation
 
-/// Makes each unit's page and embed (and, for smaller campaigns, its charts
-/// as files) from the unit's `UnitFacts` on the campaign's `unitFrame()`,
-/// with its share card. With a `PageReuse`, a unit whose keys (`UnitKeys`)
-/// are the live site's is not modelled at all: its two files are kept.
+/// Makes each unit's page, embed and share card (and, for smaller campaigns,
+/// its charts as files) from the unit's `UnitFacts` on the campaign's
+/// `unitFrame()`. With a `PageReuse`, each of the three whose key
+/// (`UnitKeys`) is the live site's is kept; a unit whose three keys are
+/// is neither modelled nor drawn.
 struct UnitJob {
     let pages: CampaignPages
     let frame: CampaignPages
@@ -26,37 +27,50 @@ struct UnitJob {
         let facts = pages.unitFacts(standing, neighbourCells: neighbourCells)
         let paths = frame.paths
         let unit = frame.campaign.units[standing.unit]
-        let card = frame.unitCard(facts.standing)
-        let (image, source) = sharing.prepare(card.card, folder: paths.unit(unit.id))
-        let pagePath = paths.unit(unit.id) + "index.html", embedPath = frame.embedPaths.unit(unit.id)
+        let folder = paths.unit(unit.id)
+        let pagePath = folder + "index.html", embedPath = frame.embedPaths.unit(unit.id), cardPath = folder + Sharing.cardName
         let keys = keys?.keys(facts)
-        let previous = renderer.reuse?.previous
-        let keepPage = keys != nil && previous?[pagePath] == keys?.page
-        let keepEmbed = keys != nil && previous?[embedPath] == keys?.embed
-        let files: [OutputFile]
-        if let keys, keepPage, keepEmbed {
-            files = [OutputFile(kept: pagePath, key: keys.page), OutputFile(kept: embedPath, key: keys.embed)]
+        func kept(_ path: String, _ key: KeyPath<(page: PageKey, embed: PageKey, card: PageKey), PageKey>) -> OutputFile? {
+            guard let keys, renderer.reuse?.previous[path] == keys[keyPath: key] else { return nil }
+            return OutputFile(kept: path, key: keys[keyPath: key])
+        }
+        let keptCard = kept(cardPath, \.card), keptPage = kept(pagePath, \.page), keptEmbed = kept(embedPath, \.embed)
+        var files: [OutputFile] = []
+        var cards: [CardSource] = []
+        // The page's share tags carry the card's text and version: the card's SVG is made for either.
+        var card: (text: String, image: ShareImage)?
+        if keptCard == nil || keptPage == nil {
+            let made = frame.unitCard(facts.standing)
+            let (image, source) = sharing.prepare(made.card, folder: folder, key: keys?.card)
+            card = (made.text, image)
+            if keptCard == nil { cards.append(source) }
+        }
+        if let keptCard { files.append(keptCard) }
+        if let keptPage, let keptEmbed {
+            files += [keptPage, keptEmbed]
         } else {
             // The embed is made from the page's model: both are modelled, and each rendered unless kept.
             let model = frame.unitPage(facts)
             let embed = frame.embedUnit(facts.standing, page: model)
-            let page = keys.flatMap { keepPage ? OutputFile(kept: pagePath, key: $0.page) : nil }
-                ?? renderer.page(model.sharing(sharing.meta(
-                    page: paths.unit(unit.id), title: model.layout.pageTitle, description: card.text, image: image,
-                    embed: sharing.iframe(frame.embedPaths.unit(unit.id), title: unit.name, height: frame.embedHeight(embed)))),
-                                 "unit", pagePath, key: keys?.page)
-            files = [page, keys.flatMap { keepEmbed ? OutputFile(kept: embedPath, key: $0.embed) : nil }
-                        ?? renderer.page(embed, "embed-unit", embedPath, key: keys?.embed)]
+            if let keptPage {
+                files.append(keptPage)
+            } else if let card {
+                files.append(renderer.page(model.sharing(sharing.meta(
+                    page: folder, title: model.layout.pageTitle, description: card.text, image: card.image,
+                    embed: sharing.iframe(embedPath, title: unit.name, height: frame.embedHeight(embed)))),
+                                           "unit", pagePath, key: keys?.page))
+            }
+            files.append(keptEmbed ?? renderer.page(embed, "embed-unit", embedPath, key: keys?.embed))
         }
         progress?.advance()
         // Large campaigns keep each unit's charts inline only: thousands of
         // small files cost more to write and upload than they are worth.
-        guard frame.unitChartFiles else { return (files, [source]) }
+        guard frame.unitChartFiles else { return (files, cards) }
         var made = [ChartDownload.files(path: paths.rankChart(unit: unit.id), svg: facts.rankTrend.svg(width: .file))]
         for (k, indicator) in frame.campaign.indicators.enumerated() {
             made.append(ChartDownload.files(path: paths.trendChart(unit: unit.id, indicator: indicator.id),
                                             svg: facts.trends[k].svg(width: .file)))
         }
-        return (files + made.map(\.file), [source] + made.compactMap(\.png))
+        return (files + made.map(\.file), cards + made.compactMap(\.png))
     }
 }

@@ -20,8 +20,8 @@ public struct CardCache: Sendable {
     }
 
     public struct Prepared: Sendable {
-        /// (cache path, site path) of every card's PNG, for the Write stage to copy.
-        public var copies: [(from: String, to: String)]
+        /// (cache path, site path, key) of every card's PNG, for the Write stage to copy.
+        public var copies: [WriteStage.Copy]
         public var report: Report
         /// The cache file names this build uses; the rest can be pruned.
         public var used: Set<String>
@@ -33,7 +33,10 @@ public struct CardCache: Sendable {
     /// nil for librsvg through a `CardPainter`.
     public var rasterize: Rasterizer?
 
-    public init(folder: String, fileSystem: FileSystem, identity: String = PNGRenderer.identity + " 1200x630",
+    /// The identity of the share cards' PNGs: the rasteriser's and the size.
+    public static let shareCardIdentity = PNGRenderer.identity + " 1200x630"
+
+    public init(folder: String, fileSystem: FileSystem, identity: String = shareCardIdentity,
                 rasterize: Rasterizer? = nil) {
         self.folder = folder
         self.fileSystem = fileSystem
@@ -89,7 +92,7 @@ public struct CardCache: Sendable {
         let renderedNames = Set(missing.map(\.name))
         let rendered = missing.map(\.card.path)
         let reused = names.filter { !renderedNames.contains($0) }.count
-        return Prepared(copies: zip(cards, names).map { (joinPath(folder, $1), $0.path) },
+        return Prepared(copies: zip(cards, names).map { (joinPath(folder, $1), $0.path, $0.key) },
                         report: Report(rendered: rendered, reused: reused, seconds: Date().timeIntervalSince(start)),
                         used: Set(names))
     }
@@ -102,10 +105,13 @@ public struct CardCache: Sendable {
     }
 
     /// Removes the cached PNGs no card of the last build uses, so the cache
-    /// holds one build's worth of images.
-    public func prune(keeping used: Set<String>) {
+    /// holds one build's worth of images. `kept`: the manifest hashes of the
+    /// cards the build kept without drawing them (`OutputFile.kept`), which
+    /// name their cache files by their first 16 hex digits (`manifestEntry`).
+    public func prune(keeping used: Set<String>, kept: Set<ContentHash> = []) {
         guard fileSystem.isFolder(folder), let entries = try? fileSystem.list(folder) else { return }
-        for entry in entries where !used.contains(entry.name) {
+        let prefixes = Set(kept.map(\.description))
+        for entry in entries where !used.contains(entry.name) && !prefixes.contains(String(entry.name.prefix(16))) {
             try? fileSystem.remove(joinPath(folder, entry.name))
         }
     }

@@ -8,7 +8,7 @@ import Foundation
 public struct ReportCache: Sendable {
     public struct Prepared: Sendable {
         /// (cache path, site path) of every report's PDF, for the Write stage to link.
-        public var copies: [(from: String, to: String)]
+        public var copies: [WriteStage.Copy]
         /// Reports rendered by this build (site paths); the others were reused.
         public var rendered: [String]
         public var reused: Int
@@ -59,7 +59,7 @@ public struct ReportCache: Sendable {
             }
         }
         let renderedNames = Set(missing.map(\.name))
-        return Prepared(copies: zip(reports, names).map { (joinPath(folder, $1), $0.path) },
+        return Prepared(copies: zip(reports, names).map { (joinPath(folder, $1), $0.path, nil) },
                         rendered: missing.map(\.report.path),
                         reused: names.filter { !renderedNames.contains($0) }.count,
                         used: Set(names))

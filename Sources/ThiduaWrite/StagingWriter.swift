@@ -75,13 +75,13 @@ package final class StagingWriter: @unchecked Sendable {
     /// place. On an error, the output folder is left as it was. `progress`
     /// counts the copies.
     package func finish(fingerprint: String, progress: BuildProgress? = nil,
-                copies pendingCopies: () throws -> [(from: String, to: String)]) throws -> WriteStage.Report {
+                copies pendingCopies: () throws -> [WriteStage.Copy]) throws -> WriteStage.Report {
         pending.wait()
         if let error {
             abandon()
             throw WriteStage.failure(output, Message(.siteNotWritten, ["error": WriteStage.reason(error)]))
         }
-        let copies: [(from: String, to: String)]
+        let copies: [WriteStage.Copy]
         do {
             copies = try pendingCopies()
         } catch {
@@ -92,7 +92,8 @@ package final class StagingWriter: @unchecked Sendable {
         var new = Manifest(fingerprint: fingerprint, files: entries)
         let linked = Parallel.map(copies) { copy in
             Result { () throws -> (entry: Manifest.Entry, staged: Bool) in
-                let entry = CardCache.manifestEntry(copy.from, fileSystem: self.fs)
+                var entry = CardCache.manifestEntry(copy.from, fileSystem: self.fs)
+                entry.key = copy.key
                 if let before = self.old?.files[copy.to], before.hash == entry.hash, before.size == entry.size,
                    self.fs.isFile(joinPath(self.output, copy.to)) {
                     return (entry, false)

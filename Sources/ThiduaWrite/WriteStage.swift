@@ -31,11 +31,15 @@ public enum WriteStage {
         return Manifest.parse(data)
     }
 
-    /// `copies` are files linked in from elsewhere (the share-card cache):
-    /// (source path, path in the site).
+    /// A file linked in from elsewhere (the share-card cache): its source
+    /// path, its path in the site and, for a share card keyed by what it
+    /// shows (`UnitKeys`), that key, which the manifest records.
+    public typealias Copy = (from: String, to: String, key: PageKey?)
+
+    /// `copies` are files linked in from elsewhere (the share-card cache).
     public static func write(_ files: [OutputFile], fingerprint: String, to output: String,
                              fileSystem fs: FileSystem, progress: BuildProgress? = nil,
-                             copies: [(from: String, to: String)] = []) throws -> Report {
+                             copies: [Copy] = []) throws -> Report {
         try write(files, fingerprint: fingerprint, to: output, fileSystem: fs, progress: progress, pendingCopies: { copies })
     }
 
@@ -45,7 +49,7 @@ public enum WriteStage {
     /// and the output folder is left untouched.
     package static func write(_ files: [OutputFile], fingerprint: String, to output: String,
                       fileSystem fs: FileSystem, progress: BuildProgress? = nil,
-                      pendingCopies: () throws -> [(from: String, to: String)]) throws -> Report {
+                      pendingCopies: () throws -> [Copy]) throws -> Report {
         let writer = try StagingWriter(output: output, fileSystem: fs, progress: progress)
         writer.add(files)
         return try writer.finish(fingerprint: fingerprint, copies: pendingCopies)

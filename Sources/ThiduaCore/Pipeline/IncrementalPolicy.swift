@@ -34,12 +34,12 @@ struct IncrementalPolicy {
     }
 
     /// The keys of the live site's pages whose file is there.
-    func pageReuse(toolIdentity: String) -> PageReuse {
+    func pageReuse(toolIdentity: String, cardIdentity: String) -> PageReuse {
         let keys = Array(previous?.pageKeys ?? [:])  // into a dictionary again: order does not matter
         let present = Parallel.map(keys) { fs.isFile(joinPath(output, $0.key)) }
         var kept: [String: PageKey] = [:]
         for (entry, there) in zip(keys, present) where there { kept[entry.key] = entry.value }
-        return PageReuse(previous: kept, toolIdentity: toolIdentity)
+        return PageReuse(previous: kept, toolIdentity: toolIdentity, cardIdentity: cardIdentity)
     }
 
     /// The report of a build that found the site current: the record's,

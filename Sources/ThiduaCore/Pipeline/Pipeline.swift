@@ -68,6 +68,9 @@ public enum Pipeline {
     /// Render: every output file, in path order, and the cards and reports
     /// still to be made. With `reuse`, pages the live site has with the same
     /// key are kept, not rendered; `deliver` receives the files as they are made.
+    /// Whether a site path is a share card's PNG.
+    static func isCard(_ path: String) -> Bool { path.hasSuffix("/" + CardSource.fileName) }
+
     static func render(_ analysis: Analysis, progress: BuildProgress? = nil, reuse: PageReuse? = nil,
                        deliver: RenderStage.Delivery? = nil) throws -> RenderedSite {
         progress?.setTotal(analysis.site.campaigns.reduce(0) { $0 + $1.units.count })
@@ -92,6 +95,7 @@ public enum Pipeline {
         try OutputGuard.check(output: options.outputPath, content: options.contentPath,
                               themes: options.themeCandidates.filter { fs.isFolder($0) })
         let cardCache = options.cardCachePath ?? CardCache.folder(forContent: options.contentPath)
+        let cardIdentity = CardCache.shareCardIdentity
         // Held to the end of the build: the output folder, then the card cache
         // (which builds of one content folder into other outputs share).
         let outputLock = try OutputLock.take(guarding: options.outputPath, wait: options.waitForOtherBuilds,
@@ -131,7 +135,8 @@ public enum Pipeline {
         let rendered: RenderedSite
         do {
             rendered = try watch.time(.render) {
-                try render(analysed, progress: progress, reuse: policy.pageReuse(toolIdentity: options.toolIdentity),
+                try render(analysed, progress: progress,
+                           reuse: policy.pageReuse(toolIdentity: options.toolIdentity, cardIdentity: cardIdentity),
                            deliver: { writer.add($0) })
             }
         } catch {
@@ -139,11 +144,13 @@ public enum Pipeline {
             throw error
         }
         report.pagesRendered = rendered.files.filter { $0.key != nil && !$0.kept }.map(\.path)
-        report.pagesKept = rendered.files.count { $0.kept }
+        // Share cards kept by their key (`UnitKeys`) are neither drawn nor copied again: the live PNG stays.
+        let keptCards = rendered.files.filter { $0.kept && Self.isCard($0.path) }.map(\.path)
+        report.pagesKept = rendered.files.count { $0.kept } - keptCards.count
         // Share images: PNGs from the card cache, rendered only when their SVG changed.
         // Rasterised on another thread while the reports are made and the last
         // pages written; the Write stage links the PNGs before it swaps the site in.
-        let cache = CardCache(folder: cardCache, fileSystem: fs)
+        let cache = CardCache(folder: cardCache, fileSystem: fs, identity: cardIdentity)
         progress?.start(Stage.cards.rawValue)
         let cardsInBackground = Background { try cache.prepare(rendered.cards) }
         // Whatever fails meanwhile, the cards are done before the cache's lock is released.
@@ -174,10 +181,10 @@ public enum Pipeline {
         // Always set: the Write stage asks for the copies before it swaps the site in.
         guard let cards else { preconditionFailure("the site was written without its cards") }
         report.cardsRendered = cards.report.rendered
-        report.cardsReused = cards.report.reused
+        report.cardsReused = cards.report.reused + keptCards.count
         // The cards' own time, in the place the pipeline declares them.
         watch.record(.cards, seconds: cards.report.seconds)
-        cache.prune(keeping: cards.used.union(reports.used))
+        cache.prune(keeping: cards.used.union(reports.used), kept: Set(keptCards.compactMap { policy.previous?.files[$0]?.hash }))
         // Only a help for the next build: without it, that build parses the data again.
         // Replaced, not rewritten in place: a cache copied with hard links shares the file.
         try? fs.remove(recordPath)

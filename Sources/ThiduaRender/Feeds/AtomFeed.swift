@@ -32,15 +32,22 @@ struct AtomFeed {
     /// "9/23 đơn vị đạt chỉ tiêu (kỳ trước 5/23). Dẫn đầu: … Tăng hạng nhiều nhất: …"
     func summary(_ result: CampaignResult, _ s: Int, pages: CampaignPages) -> String {
         let campaign = result.campaign
+        // Standings read in place, by index: the feed summarises every snapshot.
         let standings = result.standings[s]
         var sentences: [String] = []
-        let reported = standings.reduce(0) { $0 + ($1.reported ? 1 : 0) }
+        var reported = 0
+        for i in standings.indices where standings[i].reported { reported += 1 }
         sentences.append(t("feed_reported", ["count": String(reported), "total": String(campaign.units.count)]))
         if let k = pages.cardIndicator(group: campaign.groups.first?.id ?? "") {
             let indicator = campaign.indicators[k]
             func meeting(_ list: [Standing]) -> (Int, Int)? {
-                let checks = list.compactMap { $0.targetsMet.first { $0.indicator == k } }
-                return checks.isEmpty ? nil : (checks.filter(\.met).count, checks.count)
+                var met = 0, checked = 0
+                for i in list.indices {
+                    guard let check = list[i].targetsMet.first(where: { $0.indicator == k }) else { continue }
+                    checked += 1
+                    if check.met { met += 1 }
+                }
+                return checked == 0 ? nil : (met, checked)
             }
             if let (met, total) = meeting(standings) {
                 var text = t("feed_meeting", ["count": context.format.count(met), "total": context.format.count(total), "indicator": indicator.name])
@@ -55,8 +62,9 @@ struct AtomFeed {
             }
         }
         if s > 0 {
-            let changes = standings.compactMap { standing -> (Int, Int)? in
-                Movement.rankChange(unit: standing.unit, from: s - 1, to: s, result: result).map { (standing.unit, $0) }
+            let changes = standings.indices.compactMap { i -> (Int, Int)? in
+                let unit = standings[i].unit
+                return Movement.rankChange(unit: unit, from: s - 1, to: s, result: result).map { (unit, $0) }
             }
             if let best = changes.filter({ $0.1 > 0 }).max(by: { $0.1 < $1.1 }) {
                 sentences.append(t("feed_mover", ["unit": campaign.units[best.0].name, "count": String(best.1)]))

@@ -10,10 +10,15 @@ public struct PageReuse: Sendable {
     /// What the bytes of every page depend on besides its model and its
     /// templates: thidua's identity (the binary that renders them).
     public var toolIdentity: String
+    /// What a share card's PNG depends on besides its SVG: the rasteriser's
+    /// identity (`CardCache.identity`). A card kept by its key keeps its
+    /// live PNG, so another rasteriser must change that key.
+    public var cardIdentity: String
 
-    public init(previous: [String: PageKey], toolIdentity: String) {
+    public init(previous: [String: PageKey], toolIdentity: String, cardIdentity: String = "") {
         self.previous = previous
         self.toolIdentity = toolIdentity
+        self.cardIdentity = cardIdentity
     }
 }
 

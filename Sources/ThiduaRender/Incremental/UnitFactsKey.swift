@@ -3,7 +3,7 @@ import Foundation
 /// Writes a unit's `UnitFacts` as bytes to hash into its keys: every stored
 /// field of the facts and of the values inside them, in declaration order,
 /// each value whose length varies after its length, each optional after
-/// whether it is there. `UnitFactsKeyTests` lists the stored fields of
+/// whether it is there, each case of an enum after its number. `UnitFactsKeyTests` lists the stored fields of
 /// every type written here, so that a field added to one of them fails
 /// until it is written too.
 ///
@@ -13,7 +13,7 @@ import Foundation
 struct UnitFactsKey {
     private(set) var bytes: [UInt8] = []
 
-    init() { bytes.reserveCapacity(8_192) }
+    init() { bytes.reserveCapacity(16_384) }
 
     mutating func write(_ facts: UnitFacts) {
         write(facts.standing)
@@ -140,7 +140,16 @@ struct UnitFactsKey {
         withUnsafeBytes(of: value.littleEndian) { bytes += $0 }
     }
 
-    private mutating func count(_ value: Int) { word(UInt64(value)) }
+    /// A count or a length, in as many bytes as it needs (LEB128): most are
+    /// small, and a national unit's facts are some 2,000 of them.
+    private mutating func count(_ value: Int) {
+        var rest = UInt64(value)
+        while rest >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+            rest >>= 7
+        }
+        bytes.append(UInt8(rest))
+    }
 
     private mutating func int(_ value: Int) { word(UInt64(bitPattern: Int64(value))) }
 

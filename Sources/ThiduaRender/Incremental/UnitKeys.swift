@@ -1,20 +1,22 @@
 import Foundation
 
-/// The keys of a unit's page and embed, from what they are made of rather
-/// than from their models: the campaign's `unitFrame()` (keyed once per
-/// campaign) and the unit's `UnitFacts`. A unit whose two keys the live
-/// site has is neither modelled nor rendered, which is most of a national
-/// build after one changed figure.
+/// The keys of a unit's page, embed and share card, from what they are
+/// made of rather than from their models: the campaign's `unitFrame()`
+/// (keyed once per campaign) and the unit's `UnitFacts`. A unit whose keys
+/// the live site has is neither modelled nor rendered, and its card is not
+/// drawn: that is most of a national build after one changed figure.
 ///
-/// The frame's key names everything a frame holds: the campaign apart
-/// from its snapshots' rows (`Campaign.planDigest`), the site's settings,
-/// the UI strings, thidua and the two templates (their salts), the counts
-/// of the current scopes and whether the table shows rank changes (the
-/// table's shape is made from the plan, the settings and that flag).
+/// The frame's key names everything a frame holds: the campaign apart from
+/// its snapshots' rows (`Campaign.planDigest`), the site's settings, the
+/// UI strings, thidua, the counts of the current scopes and whether the
+/// table shows rank changes (the table's shape is made from the plan, the
+/// settings and that flag). Each file's own salt adds its template (the
+/// page's, the embed's) or the card's rasteriser (`PageReuse.cardIdentity`).
 struct UnitKeys {
     let frame: PageKey
     let pageSalt: PageKey
     let embedSalt: PageKey
+    let cardSalt: PageKey
 
     /// nil without a `PageReuse`, or for a campaign not read from files
     /// (no `planDigest`): its unit pages are then keyed by their models.
@@ -23,8 +25,11 @@ struct UnitKeys {
               let page = renderer.salts["unit"], let embed = renderer.salts["embed-unit"] else { return nil }
         pageSalt = page
         embedSalt = embed
+        cardSalt = PageKey(texts: ["share card", reuse.cardIdentity])
         let settings = frame.context.settings
-        var texts = [reuse.toolIdentity, frame.campaign.planDigest, settings.title, settings.baseURL ?? "\u{1}",
+        // The UI strings' digest too: the share card says them, and has no template salt.
+        var texts = [reuse.toolIdentity, renderer.plans?.table?.digest.description ?? "", frame.campaign.planDigest,
+                     settings.title, settings.baseURL ?? "\u{1}",
                      settings.language.rawValue, settings.organization ?? "\u{1}", frame.context.root,
                      frame.table.hasChange ? "change" : "-", String(frame.snapshot), String(frame.scopes.ranked)]
         for group in frame.scopes.rankedInGroup.keys.sorted() {
@@ -37,12 +42,12 @@ struct UnitKeys {
         self.frame = PageKey(texts: texts)
     }
 
-    /// The keys of the unit page and of the unit embed made from `facts`.
-    func keys(_ facts: UnitFacts) -> (page: PageKey, embed: PageKey) {
+    /// The keys of the unit page, the unit embed and the unit's share card made from `facts`.
+    func keys(_ facts: UnitFacts) -> (page: PageKey, embed: PageKey, card: PageKey) {
         var writer = UnitFactsKey()
         writer.write(facts)
         let own = writer.bytes.withUnsafeBytes { PageKey(bytes: $0) }
-        return (combined(pageSalt, own), combined(embedSalt, own))
+        return (combined(pageSalt, own), combined(embedSalt, own), combined(cardSalt, own))
     }
 
     private func combined(_ salt: PageKey, _ own: PageKey) -> PageKey {

@@ -49,7 +49,8 @@ extension CampaignPages {
 
     func leaderboard() -> LeaderboardPage {
         let standings = result.current
-        let reported = standings.filter(\.reported).count
+        var reported = 0
+        for i in standings.indices where standings[i].reported { reported += 1 }
         var figures = [
             Figure(value: format.integer(Double(campaign.units.count)), label: context.t("units_label")),
             Figure(value: status(), label: periodText()),

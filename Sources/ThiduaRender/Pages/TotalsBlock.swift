@@ -31,7 +31,10 @@ extension CampaignPages {
     func totalsBlock() -> TotalsBlock? {
         guard result.totals.indices.contains(snapshot) else { return nil }
         let totals = result.totals[snapshot]
-        let reported = standings.filter(\.reported).count
+        // Counted in place: filtering would copy every standing of the snapshot.
+        let all = standings
+        var reported = 0
+        for i in all.indices where all[i].reported { reported += 1 }
         let name = TotalsName.text(campaign, strings: context.strings)
         let values = { (figures: TotalFigures) in
             zip(self.campaign.indicators, figures.values).map { self.format.value($1, as: $0.format) }

@@ -4,6 +4,8 @@ import Foundation
 /// a PNG by the Write stage: its path in the site, its SVG text and the
 /// PNG's size in pixels (the SVG is scaled to fill it).
 public struct CardSource: Hashable, Sendable {
+    /// The file name of every page's share card, in the page's folder.
+    public static let fileName = Sharing.cardName
     public var path: String
     public let svg: String
     public let width: Int
@@ -15,12 +17,17 @@ public struct CardSource: Hashable, Sendable {
     /// other cards repeat (see `ShareCard.document()`), so that they can be
     /// rasterised once for all of them; nil to draw the SVG as a whole.
     public let backdrop: Range<Int>?
+    /// The key of what the card shows (`UnitKeys`), for the manifest: a
+    /// later build that finds the same key keeps the card without drawing
+    /// its SVG. nil for cards keyed by their SVG alone.
+    public var key: PageKey?
 
     public init(path: String, svg: String, backdrop: Range<Int>? = nil,
-                width: Int = ShareCard.width, height: Int = ShareCard.height) {
+                width: Int = ShareCard.width, height: Int = ShareCard.height, key: PageKey? = nil) {
         self.path = path
         self.svg = svg
         self.backdrop = backdrop
+        self.key = key
         self.width = width
         self.height = height
         digest = SHA256.hex(svg)
@@ -130,9 +137,9 @@ struct Sharing {
 
     /// The card's image and source without registering it (for pages
     /// rendered on several cores; `add` them afterwards).
-    func prepare(_ card: ShareCard, folder: String) -> (ShareImage, CardSource) {
+    func prepare(_ card: ShareCard, folder: String, key: PageKey? = nil) -> (ShareImage, CardSource) {
         let (svg, backdrop) = card.document()
-        let source = CardSource(path: folder + Self.cardName, svg: svg, backdrop: backdrop)
+        let source = CardSource(path: folder + Self.cardName, svg: svg, backdrop: backdrop, key: key)
         return (ShareImage(path: source.path, version: String(source.digest.prefix(10)), alt: card.description), source)
     }
 

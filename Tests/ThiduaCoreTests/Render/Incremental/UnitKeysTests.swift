@@ -76,7 +76,7 @@ struct UnitKeysTests {
         let facts = try Self.facts(pages, unit: "d")
         let bytes = Self.bytes(facts)
         #expect(Self.bytes(try Self.facts(pages, unit: "d")) == bytes)
-        #expect(bytes.withUnsafeBytes { PageKey(bytes: $0) }.description == "14d8260a6f4df457344c2da0cf88a2f1")
+        #expect(bytes.withUnsafeBytes { PageKey(bytes: $0) }.description == "a56ba16c448279ca0c137d27ede7f214")
         var changes: [UnitFacts] = []
         var f = facts; f.standing.rank = 5; changes.append(f)
         f = facts; f.standing.values = [32]; changes.append(f)
