@@ -118,18 +118,30 @@ public struct CampaignResult: Sendable {
     /// (`Campaign.planDigest` names the campaign part). Reading a unit's
     /// data from it traps: its tables are empty.
     public var withoutUnitData: CampaignResult {
-        var campaign = campaign
-        for s in campaign.snapshots.indices {
-            campaign.snapshots[s].rows = []
-            campaign.snapshots[s].rowNumbers = []
-            campaign.snapshots[s].columns = []
-        }
-        let empty = campaign.snapshots.map { _ in [Standing]() }
-        var frame = CampaignResult(campaign: campaign, values: campaign.snapshots.map { _ in [] }, standings: empty)
-        frame.positions = empty.map { _ in [] }
+        var frame = keeping(snapshots: [])
         frame.scopes = scopes
         frame.scopes.members = [:]
         return frame
+    }
+
+    /// The result with the rows, values and standings of the snapshots in
+    /// `kept` only: the others' are empty, and so are the totals and, unless
+    /// the current snapshot is kept, the current scopes. A page made from it
+    /// shows nothing of the other snapshots but their dates; reading their
+    /// figures traps.
+    public func keeping(snapshots kept: Set<Int>) -> CampaignResult {
+        var campaign = campaign
+        var values = values, standings = standings
+        for s in campaign.snapshots.indices where !kept.contains(s) {
+            campaign.snapshots[s].rows = []
+            campaign.snapshots[s].rowNumbers = []
+            campaign.snapshots[s].columns = []
+            values[s] = []
+            standings[s] = []
+        }
+        var slice = CampaignResult(campaign: campaign, values: values, standings: standings)
+        for s in slice.positions.indices where !kept.contains(s) { slice.positions[s] = [] }
+        return slice
     }
 
     /// The overall rank of a unit (by index) at a snapshot, without copying its standing.

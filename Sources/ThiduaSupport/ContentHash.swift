@@ -40,6 +40,28 @@ public struct ContentHash: Hashable, Sendable, CustomStringConvertible {
         value = hash
     }
 
+    /// `combine(bytes:)` of two hashes over the same bytes, in one pass:
+    /// a page's 128-bit key is two of them with different seeds.
+    package static func combine(_ a: inout ContentHash, _ b: inout ContentHash, bytes: UnsafeRawBufferPointer) {
+        var ha = a.value, hb = b.value
+        let count = bytes.count
+        var offset = 0
+        while offset + 8 <= count {
+            let block = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            ha = mix(ha, block)
+            hb = mix(hb, block)
+            offset += 8
+        }
+        if offset < count {
+            var tail: UInt64 = 0
+            for (shift, byte) in bytes[offset...].enumerated() { tail |= UInt64(byte) << (8 * UInt64(shift)) }
+            ha = mix(ha, tail)
+            hb = mix(hb, tail)
+        }
+        a.value = finalize(ha ^ UInt64(count))
+        b.value = finalize(hb ^ UInt64(count))
+    }
+
     public mutating func combine(_ text: String) {
         combine(Data(text.utf8))
         combine(Data([0]))  // a separator, so "ab"+"c" differs from "a"+"bc"

@@ -20,8 +20,7 @@ public struct PageKey: Hashable, Sendable, CustomStringConvertible {
     /// The key of `bytes`.
     init(bytes: UnsafeRawBufferPointer) {
         var a = ContentHash(raw: Self.seeds.0), b = ContentHash(raw: Self.seeds.1)
-        a.combine(bytes: bytes)
-        b.combine(bytes: bytes)
+        ContentHash.combine(&a, &b, bytes: bytes)
         self.init(high: a.value, low: b.value)
     }
 

@@ -74,6 +74,14 @@ struct KeyedPages: Sendable {
         return file
     }
 
+    /// The page on `path` keyed by `key` (made from the page's inputs): kept
+    /// when the live site has that key, without making its model; nil
+    /// `key`: the model is made and keyed as by `page(_:_:_:)`.
+    func page<Model: TemplateModel>(_ template: String, _ path: String, key: PageKey?, model: () -> Model) -> OutputFile {
+        if let key, reuse?.previous[path] == key { return OutputFile(kept: path, key: key) }
+        return page(model(), template, path, key: key)
+    }
+
     /// A row of a unit page's neighbours table (`PageRenderer.neighbourRow`): part of the unit pages' models.
     func neighbourRow(_ row: Row, _ table: TableShape) -> String { renderer.neighbourRow(row, table) }
 

@@ -44,7 +44,7 @@ struct UnitKeys {
 
     /// The keys of the unit page, the unit embed and the unit's share card made from `facts`.
     func keys(_ facts: UnitFacts) -> (page: PageKey, embed: PageKey, card: PageKey) {
-        var writer = UnitFactsKey()
+        var writer = FactsKey()
         writer.write(facts)
         let own = writer.bytes.withUnsafeBytes { PageKey(bytes: $0) }
         return (combined(pageSalt, own), combined(embedSalt, own), combined(cardSalt, own))

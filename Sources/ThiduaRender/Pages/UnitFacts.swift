@@ -3,7 +3,7 @@ import Foundation
 /// Everything of one unit that its page, its embed and its share card
 /// show, gathered once from the ranked result and the charts. Those three
 /// are made from these facts and the campaign's `unitFrame()` alone, which
-/// holds no unit's data: so the facts' bytes (`UnitFactsKey`) with the
+/// holds no unit's data: so the facts' bytes (`FactsKey`) with the
 /// frame's key say whether the unit's files can change, and a unit whose
 /// key the live site has is not made again.
 struct UnitFacts {

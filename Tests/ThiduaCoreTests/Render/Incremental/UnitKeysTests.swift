@@ -28,7 +28,7 @@ struct UnitKeysTests {
     }
 
     static func bytes(_ facts: UnitFacts) -> [UInt8] {
-        var writer = UnitFactsKey()
+        var writer = FactsKey()
         writer.write(facts)
         return writer.bytes
     }
@@ -98,7 +98,7 @@ struct UnitKeysTests {
         #expect(keys.count == changes.count + 1)
     }
 
-    /// The stored fields of every type `UnitFactsKey` writes: a field added to
+    /// The stored fields of every type `FactsKey` writes: a field added to
     /// one of them fails here until the writer writes it too.
     @Test func theWriterKnowsEveryStoredField() throws {
         let pages = try Self.pages(TestSite(Self.files))
@@ -110,7 +110,7 @@ struct UnitKeysTests {
         #expect(fields(facts.neighbours[0]) == ["unit", "cells"])
         #expect(fields(facts.standing) == ["unit", "group", "bracket", "reported", "rank", "groupRank", "bracketRank",
                                            "score", "values", "targetsMet", "awards"])
-        // The goal is left out on purpose: see `UnitFactsKey`.
+        // The goal is left out on purpose: see `FactsKey`.
         #expect(fields(TargetCheck(indicator: 0, goal: Goal(threshold: nil), met: true)) == ["indicator", "goal", "met"])
         #expect(fields(facts.bullets[0]) == ["id", "title", "description", "value", "valueText", "target", "targetText",
                                              "met", "scaleMax", "scaleMin", "references"])

@@ -1,16 +1,18 @@
 import Foundation
 
-/// Writes a unit's `UnitFacts` as bytes to hash into its keys: every stored
-/// field of the facts and of the values inside them, in declaration order,
-/// each value whose length varies after its length, each optional after
-/// whether it is there, each case of an enum after its number. `UnitFactsKeyTests` lists the stored fields of
-/// every type written here, so that a field added to one of them fails
-/// until it is written too.
+/// Writes what pages are made of as bytes to hash into their keys: a
+/// unit's `UnitFacts` (`UnitKeys`), a snapshot's figures and standings
+/// (`PeriodKeys`). Every stored field of those and of the values inside
+/// them, in declaration order; each value whose length varies after its
+/// length, each optional after whether it is there, each case of an enum
+/// after its number. `UnitKeysTests` lists the stored fields of every type
+/// written here, so that a field added to one of them fails until it is
+/// written too.
 ///
 /// A target check is written without its goal: the goal is the plan's
 /// target of that indicator for the unit's group, and both are in the keys
 /// already (the group here, the plan in the frame's `Campaign.planDigest`).
-struct UnitFactsKey {
+struct FactsKey {
     private(set) var bytes: [UInt8] = []
 
     init() { bytes.reserveCapacity(16_384) }
@@ -41,6 +43,28 @@ struct UnitFactsKey {
             int(neighbour.unit)
             text(neighbour.cells)
         }
+    }
+
+    /// Snapshot `s` of `result`: its rows of figures, its indicator values
+    /// and its standings.
+    mutating func write(snapshot s: Int, of result: CampaignResult) {
+        int(s)
+        let rows = result.campaign.snapshots[s].rows
+        count(rows.count)
+        for u in rows.indices {
+            guard let row = rows[u] else {
+                byte(0)
+                continue
+            }
+            byte(1)
+            doubles(row)
+        }
+        let values = result.values[s]
+        count(values.count)
+        for u in values.indices { doubles(values[u]) }
+        let standings = result.standings[s]
+        count(standings.count)
+        for i in standings.indices { write(standings[i]) }
     }
 
     mutating func write(_ standing: Standing) {
@@ -115,10 +139,11 @@ struct UnitFactsKey {
         text(chart.title)
         text(chart.description)
         count(chart.points.count)
-        for point in chart.points {
-            text(point.label)
-            double(point.value)
-            text(point.valueText)
+        // By index: a copy of each point would retain its two texts.
+        for i in chart.points.indices {
+            text(chart.points[i].label)
+            double(chart.points[i].value)
+            text(chart.points[i].valueText)
         }
         double(chart.target)
         text(chart.targetText)
@@ -137,7 +162,11 @@ struct UnitFactsKey {
     private mutating func byte(_ value: UInt8) { bytes.append(value) }
 
     private mutating func word(_ value: UInt64) {
-        withUnsafeBytes(of: value.littleEndian) { bytes += $0 }
+        var rest = value
+        for _ in 0..<8 {
+            bytes.append(UInt8(truncatingIfNeeded: rest))
+            rest >>= 8
+        }
     }
 
     /// A count or a length, in as many bytes as it needs (LEB128): most are
@@ -177,10 +206,17 @@ struct UnitFactsKey {
     }
 
     private mutating func text(_ value: String) {
-        var value = value
-        value.withUTF8 { utf8 in
+        // In place for a native string (all of them here): no copy to make it contiguous.
+        let done: Void? = value.utf8.withContiguousStorageIfAvailable { utf8 in
             count(utf8.count)
-            bytes += utf8
+            bytes.append(contentsOf: utf8)
+        }
+        if done == nil {
+            var value = value
+            value.withUTF8 { utf8 in
+                count(utf8.count)
+                bytes.append(contentsOf: utf8)
+            }
         }
     }
 
