@@ -27,13 +27,13 @@ enum HistoryCSV {
         // 174,000 rows in a national year: what repeats (a unit's id, a
         // group's bracket labels) is encoded once.
         let unitColumns = campaign.units.map { CSVText.encoded([$0.id]) }
-        var bracketLabels: [String: [Int: [UInt8]]] = [:]
+        // `[unit][bracket]`: the label of the unit's group's bracket, by position (no lookup per row).
+        var groupLabels: [String: [[UInt8]]] = [:]
         for group in campaign.groups {
             guard let brackets = group.brackets else { continue }
-            for index in 0...brackets.bounds.count {
-                bracketLabels[group.id, default: [:]][index] = CSVText.encoded([brackets.label(index, format: format)])
-            }
+            groupLabels[group.id] = (0...brackets.bounds.count).map { CSVText.encoded([brackets.label($0, format: format)]) }
         }
+        let bracketLabels = campaign.units.map { groupLabels[$0.group] ?? [] }
         let emptyField: [UInt8] = [UInt8(ascii: ",")]
         var met = [Bool?](repeating: nil, count: campaign.indicators.count)
         for (s, snapshot) in campaign.snapshots.enumerated() {
@@ -43,7 +43,8 @@ enum HistoryCSV {
                 let unit = standings[i].unit
                 csv.raw(date)
                 csv.raw(unitColumns[unit])
-                csv.raw(standings[i].bracket.flatMap { bracketLabels[standings[i].group]?[$0] } ?? emptyField)
+                let labels = bracketLabels[unit]
+                csv.raw(standings[i].bracket.flatMap { labels.indices.contains($0) ? labels[$0] : nil } ?? emptyField)
                 csv.flag(standings[i].reported)
                 csv.optionalInteger(standings[i].rank)
                 csv.optionalInteger(standings[i].groupRank)
