@@ -34,11 +34,22 @@ struct IncrementalPolicy {
     }
 
     /// The keys of the live site's pages whose file is there.
-    func pageReuse(toolIdentity: String, cardIdentity: String) -> PageReuse {
+    ///
+    /// A share card keyed by what it shows is offered only while the card
+    /// cache still holds its PNG (named from its manifest hash, see
+    /// `CardCache.manifestEntry`): deleting the cache, as after installing
+    /// fonts, draws every card again.
+    func pageReuse(toolIdentity: String, cardIdentity: String, cardCache: String) -> PageReuse {
         let keys = Array(previous?.pageKeys ?? [:])  // into a dictionary again: order does not matter
         let present = Parallel.map(keys) { fs.isFile(joinPath(output, $0.key)) }
+        let cached = Set(((try? fs.list(cardCache)) ?? []).map { String($0.name.prefix(16)) })
         var kept: [String: PageKey] = [:]
-        for (entry, there) in zip(keys, present) where there { kept[entry.key] = entry.value }
+        for (entry, there) in zip(keys, present) where there {
+            if entry.key.hasSuffix("/" + CardSource.fileName) {
+                guard let hash = previous?.files[entry.key]?.hash, cached.contains(hash.description) else { continue }
+            }
+            kept[entry.key] = entry.value
+        }
         return PageReuse(previous: kept, toolIdentity: toolIdentity, cardIdentity: cardIdentity)
     }
 

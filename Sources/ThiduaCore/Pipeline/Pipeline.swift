@@ -136,7 +136,8 @@ public enum Pipeline {
         do {
             rendered = try watch.time(.render) {
                 try render(analysed, progress: progress,
-                           reuse: policy.pageReuse(toolIdentity: options.toolIdentity, cardIdentity: cardIdentity),
+                           reuse: policy.pageReuse(toolIdentity: options.toolIdentity, cardIdentity: cardIdentity,
+                                                   cardCache: cardCache),
                            deliver: { writer.add($0) })
             }
         } catch {

@@ -67,6 +67,19 @@ struct FactsKey {
         for i in standings.indices { write(standings[i]) }
     }
 
+    /// Texts, each after its length, and a missing one told apart from any text.
+    mutating func write(texts: [String?]) {
+        count(texts.count)
+        for value in texts { text(value) }
+    }
+
+    /// The key of `texts` written so.
+    static func key(texts: [String?]) -> PageKey {
+        var writer = FactsKey()
+        writer.write(texts: texts)
+        return writer.bytes.withUnsafeBytes { PageKey(bytes: $0) }
+    }
+
     mutating func write(_ standing: Standing) {
         int(standing.unit)
         text(standing.group)
@@ -128,7 +141,10 @@ struct FactsKey {
         double(chart.scaleMin)
         count(chart.references.count)
         for reference in chart.references {
-            byte(reference.kind == .median ? 0 : 1)
+            switch reference.kind {
+            case .median: byte(0)
+            case .best: byte(1)
+            }
             double(reference.value)
             text(reference.text)
         }

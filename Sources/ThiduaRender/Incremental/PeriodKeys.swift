@@ -26,10 +26,9 @@ struct PeriodKeys {
     init?(pages: CampaignPages, renderer: KeyedPages, image: ShareImage, description: String) {
         guard let reuse = renderer.reuse, !pages.campaign.planDigest.isEmpty else { return nil }
         let settings = pages.context.settings
-        frame = PageKey(texts: [reuse.toolIdentity, renderer.plans?.table?.digest.description ?? "", pages.campaign.planDigest,
-                                settings.title, settings.baseURL ?? "\u{1}", settings.language.rawValue,
-                                settings.organization ?? "\u{1}", pages.context.root,
-                                image.path, image.version, image.alt, description])
+        frame = FactsKey.key(texts: [reuse.toolIdentity, renderer.plans?.table?.digest.description, pages.campaign.planDigest,
+                                     settings.title, settings.baseURL, settings.language.rawValue, settings.organization,
+                                     pages.context.root, image.path, image.version, image.alt, description])
         let result = pages.result
         snapshots = Parallel.map(Array(result.campaign.snapshots.indices)) { s in
             var writer = FactsKey()

@@ -28,10 +28,10 @@ struct UnitKeys {
         cardSalt = PageKey(texts: ["share card", reuse.cardIdentity])
         let settings = frame.context.settings
         // The UI strings' digest too: the share card says them, and has no template salt.
-        var texts = [reuse.toolIdentity, renderer.plans?.table?.digest.description ?? "", frame.campaign.planDigest,
-                     settings.title, settings.baseURL ?? "\u{1}",
-                     settings.language.rawValue, settings.organization ?? "\u{1}", frame.context.root,
-                     frame.table.hasChange ? "change" : "-", String(frame.snapshot), String(frame.scopes.ranked)]
+        var texts: [String?] = [reuse.toolIdentity, renderer.plans?.table?.digest.description, frame.campaign.planDigest,
+                                settings.title, settings.baseURL, settings.language.rawValue, settings.organization,
+                                frame.context.root, frame.table.hasChange ? "change" : "-", String(frame.snapshot),
+                                String(frame.scopes.ranked)]
         for group in frame.scopes.rankedInGroup.keys.sorted() {
             texts += ["group", group, String(frame.scopes.rankedInGroup[group]!)]
         }
@@ -39,7 +39,7 @@ struct UnitKeys {
             let brackets = frame.scopes.rankedInBracket[group]!
             for bracket in brackets.keys.sorted() { texts += ["bracket", group, String(bracket), String(brackets[bracket]!)] }
         }
-        self.frame = PageKey(texts: texts)
+        self.frame = FactsKey.key(texts: texts)
     }
 
     /// The keys of the unit page, the unit embed and the unit's share card made from `facts`.

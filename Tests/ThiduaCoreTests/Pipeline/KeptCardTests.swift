@@ -52,6 +52,21 @@ struct KeptCardTests {
         #expect(Self.cards(site) == before)
     }
 
+    /// Deleting the card cache (after installing fonts, say) draws every card again: a
+    /// card is kept by its key only while the cache still holds its PNG.
+    @Test func aDeletedCacheDrawsEveryCardAgain() throws {
+        let site = TestSite(Self.files)
+        let first = try site.build()
+        let before = Self.cards(site)
+        try site.fs.remove(CardCache.folder(forContent: "content"))
+        // A changed figure, so that the build is not found unchanged as a whole.
+        try site.fs.write(Data("unit,v\na,61\nb,51\nc,41\nd,31\ne,21\nf,12\n".utf8), to: "content/c/data/2024-02-29.csv")
+        let second = try site.build()
+        #expect(second.cardsRendered.count == first.cardsRendered.count && second.cardsReused == 0)
+        #expect(Self.cards(site).keys == before.keys)
+        #expect(try IncrementalBuildTests.tree(site) == IncrementalBuildTests.fromScratch(site))
+    }
+
     @Test func theManifestRecordsTheCardsKey() throws {
         let site = TestSite(Self.files)
         _ = try site.build()
