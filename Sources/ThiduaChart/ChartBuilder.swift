@@ -139,7 +139,10 @@ package struct ChartBuilder {
         }
         return RankedBarChart(
             id: "bars-\(group.id)",
-            title: t("chart_title", ["indicator": name]) + (group.name.isEmpty ? "" : " — " + group.name),
+            // Nobody ranked (a baseline before any gain can be measured): the bars stand
+            // in alphabetical order, and the title does not call them a ranking.
+            title: t(members.contains(where: \.isRanked) ? "chart_title" : "chart_title_unranked", ["indicator": name])
+                + (group.name.isEmpty ? "" : " — " + group.name),
             description: sentences.joined(separator: " "), bars: bars,
             axis: barAxis(values: bars.compactMap(\.value), target: target?.value,
                           format: headline.map { campaign.indicators[$0].format }),

@@ -87,6 +87,10 @@ extension CampaignPages {
                         })
         }
         var notes: [String] = []
+        // A snapshot where nobody is ranked (a baseline before any gain can be
+        // measured) prints "—" in every rank cell: the report says why, as the
+        // period's page does (its bars are titled as values, not a ranking).
+        if !standings.contains(where: \.isRanked) { notes.append(context.t("period_unranked")) }
         if let totals {
             if campaign.groups.count > 1 { tables.append(totalsTable(totals)) }
             notes.append(totals.intro)

@@ -136,6 +136,28 @@ struct ReportDocumentTests {
         return ReportDocument(pages.officialReport { analysis.charts[0].groupBars[$0.id] })
     }
 
+    /// At a snapshot where nobody is ranked (Đắk Nông's baseline: a gain needs
+    /// two snapshots), every rank is "—" and the report says why.
+    @Test func aReportWhereNobodyIsRankedSaysWhy() throws {
+        let site = TestSite([
+            "x/campaign.md": campaignMD("""
+                title: "Chiến dịch cao điểm 60 ngày"
+                period: {start: 2024-07-16, end: 2024-10-31}
+                baseline: 2024-07-16
+                metrics: [{id: total, column: "Tổng"}, {id: online, column: "Trực tuyến"}]
+                indicators:
+                  - {id: gain, name: "Tỷ lệ trực tuyến của hồ sơ phát sinh từ 16/7/2024", formula: "(online - baseline(online)) / (total - baseline(total))", format: percent, target: ">= 50%"}
+                ranking: {by: gain}
+                """),
+            "x/units.csv": "id,name\nyte,Sở Y tế\ntuphap,Sở Tư pháp\n",
+            "x/data/2024-07-16.csv": "unit,Tổng,Trực tuyến\nyte,1000,300\ntuphap,1000,123\n",
+        ])
+        let document = try Self.document(site)
+        #expect(document.report.tables[0].rows.filter { !$0.total }.map { $0.cells[0] } == [["—"], ["—"]])
+        #expect(document.report.notes.first == "Ở kỳ này chưa đơn vị nào có đủ số liệu để xếp hạng; bảng vẫn ghi số liệu của từng đơn vị.")
+        #expect(document.report.charts.map(\.title) == ["Tỷ lệ trực tuyến của hồ sơ phát sinh từ 16/7/2024 của các đơn vị (kỳ này chưa xếp hạng)"])
+    }
+
     @Test func aTableOfManyIndicatorsIsPrintedOnLandscapePages() throws {
         // Đắk Nông's plan ranks by 15 figures; here 14 rates, each with its target.
         let indicators = (1...14).map {
