@@ -93,8 +93,10 @@ func executablePath() -> String {
     return URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
 }
 
-/// The binary's path, size and modification time: a rebuilt thidua rebuilds the site.
+/// thidua's build ID (`buildID()`), else the binary's path, size and
+/// modification time: a rebuilt thidua rebuilds the site.
 func toolIdentity() -> String {
+    if let id = buildID() { return "thidua build \(id)" }
     let path = executablePath()
     let attributes = (try? FileManager.default.attributesOfItem(atPath: path)) ?? [:]
     let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
