@@ -107,7 +107,8 @@ public struct CampaignResult: Sendable {
 
     /// The current standings of a group, in leaderboard order.
     public func members(of group: String) -> [Standing] {
-        (scopes.members[group] ?? []).map { current[$0] }
+        requireKept(campaign.current)
+        return (scopes.members[group] ?? []).map { current[$0] }
     }
 
     /// The campaign with its plan, roster, grants and snapshot dates, and
@@ -141,7 +142,21 @@ public struct CampaignResult: Sendable {
         }
         var slice = CampaignResult(campaign: campaign, values: values, standings: standings)
         for s in slice.positions.indices where !kept.contains(s) { slice.positions[s] = [] }
+        slice.kept = kept
         return slice
+    }
+
+    /// The snapshots whose figures this result holds: nil for all of them
+    /// (see `keeping(snapshots:)`).
+    public private(set) var kept: Set<Int>?
+
+    /// Whether the result holds snapshot `s`'s figures.
+    public func holds(_ s: Int) -> Bool { kept?.contains(s) ?? true }
+
+    /// Stops the build when snapshot `s`'s figures were set aside: a page
+    /// made from a slice would otherwise read an empty table as "nobody".
+    public func requireKept(_ s: Int) {
+        precondition(holds(s), "snapshot \(s) is not in this slice of \(campaign.slug)")
     }
 
     /// The overall rank of a unit (by index) at a snapshot, without copying its standing.
@@ -157,13 +172,19 @@ public struct CampaignResult: Sendable {
     }
 
     /// The totals at the current snapshot.
-    public var currentTotals: Totals? { totals.isEmpty ? nil : totals[campaign.current] }
+    public var currentTotals: Totals? {
+        requireKept(campaign.current)
+        return totals.isEmpty ? nil : totals[campaign.current]
+    }
 
     /// The awards granted to a unit (by index), in awards.csv order.
     public func grants(of unit: Int) -> [Grant] { campaign.grants.filter { $0.unit == unit } }
 
     /// Standings at the current snapshot.
-    public var current: [Standing] { standings[campaign.current] }
+    public var current: [Standing] {
+        requireKept(campaign.current)
+        return standings[campaign.current]
+    }
 
     /// The standing of a unit (by index) at a snapshot.
     public func standing(of unit: Int, at snapshot: Int) -> Standing? {

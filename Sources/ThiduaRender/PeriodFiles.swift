@@ -16,8 +16,7 @@ extension RenderStage {
                 var slice: CampaignPages?
                 func at() -> CampaignPages {
                     if let slice { return slice }
-                    let made = CampaignPages(context: pages.context, result: pages.result.keeping(snapshots: s > 0 ? [s - 1, s] : [s]),
-                                             charts: .none).at(s)
+                    let made = pages.at(s).sliced(pages.result.keeping(snapshots: s > 0 ? [s - 1, s] : [s]))
                     slice = made
                     return made
                 }

@@ -26,6 +26,7 @@ struct CampaignPages {
     /// The same campaign's leaderboard pages at snapshot `s`: its standings,
     /// its rank changes against snapshot `s - 1`, its indicator pages.
     func at(_ s: Int) -> CampaignPages {
+        result.requireKept(s)
         var pages = self
         pages.snapshot = s
         pages.scopes = s == campaign.current ? result.scopes : CampaignResult.Scopes(result.standings[s])
@@ -39,13 +40,21 @@ struct CampaignPages {
     /// the table's shape and the counts of the current scopes; reading a
     /// unit's figures or a chart from it traps.
     func unitFrame() -> CampaignPages {
-        var frame = isCurrent ? self : at(campaign.current)
-        frame.result = result.withoutUnitData
-        frame.charts = .none
-        frame.snapshot = campaign.current
+        var frame = (isCurrent ? self : at(campaign.current)).sliced(result.withoutUnitData)
         frame.scopes = frame.result.scopes
-        frame.rules = RuleText(campaign: frame.result.campaign, format: format, strings: context.strings)
         return frame
+    }
+
+    /// These pages, their table and scopes as they are, on `slice` (a part
+    /// of `result`: `CampaignResult.keeping(snapshots:)`) and no charts:
+    /// whatever they make next can read nothing else. A past period's pages
+    /// are made on the slice of their snapshot and the one before.
+    func sliced(_ slice: CampaignResult) -> CampaignPages {
+        var pages = self
+        pages.result = slice
+        pages.charts = .none
+        pages.rules = RuleText(campaign: slice.campaign, format: format, strings: context.strings)
+        return pages
     }
 
     var campaign: Campaign { result.campaign }
@@ -55,7 +64,10 @@ struct CampaignPages {
     var paths: CampaignPaths { CampaignPaths(slug: campaign.slug) }
     var isCurrent: Bool { snapshot == campaign.current }
     /// The standings at `snapshot`, in leaderboard order.
-    var standings: [Standing] { result.standings[snapshot] }
+    var standings: [Standing] {
+        result.requireKept(snapshot)
+        return result.standings[snapshot]
+    }
     /// The snapshot the rank changes at `snapshot` are measured from.
     var previousSnapshot: Int? { snapshot > 0 ? snapshot - 1 : nil }
     /// The standings of a group at `snapshot`, in leaderboard order.
@@ -126,7 +138,9 @@ struct CampaignPages {
 
     /// Whether the snapshot before `s` ranks any unit: the ± column has something to compare with.
     static func hasRanks(_ campaign: Campaign, _ result: CampaignResult, before s: Int) -> Bool {
-        s > 0 && result.standings[s - 1].contains(where: \.isRanked)
+        guard s > 0 else { return false }
+        result.requireKept(s - 1)
+        return result.standings[s - 1].contains(where: \.isRanked)
     }
 
     private static func tableShape(_ campaign: Campaign, result: CampaignResult, context: PageContext, rules: RuleText,

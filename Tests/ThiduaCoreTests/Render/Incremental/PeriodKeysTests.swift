@@ -53,12 +53,17 @@ struct PeriodKeysTests {
         #expect(slice.standings.map(\.count) == [6, 6, 0] && slice.values.map(\.count) == [6, 6, 0])
         #expect(slice.campaign.snapshots.map { $0.rows.count } == [6, 6, 0])
         #expect(slice.rank(of: 5, at: 1) == 6 && slice.totals.isEmpty && slice.scopes.ranked == 0)
+        #expect(slice.kept == [0, 1] && slice.holds(1) && !slice.holds(2) && analysis.results[0].holds(2))
     }
 
     @Test func readingAnotherSnapshotFromASliceTraps() async {
         await #expect(processExitsWith: .failure) {
             let analysis = try TestSite(PeriodKeysTests.files).analyse()
             _ = analysis.results[0].keeping(snapshots: [0, 1]).rank(of: 0, at: 2)
+        }
+        await #expect(processExitsWith: .failure) {
+            let analysis = try TestSite(PeriodKeysTests.files).analyse()
+            _ = analysis.results[0].keeping(snapshots: [0, 1]).current
         }
     }
 }

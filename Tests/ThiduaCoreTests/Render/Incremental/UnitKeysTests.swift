@@ -57,6 +57,19 @@ struct UnitKeysTests {
             let pages = try UnitKeysTests.pages(TestSite(UnitKeysTests.files))
             _ = pages.unitFrame().charts.trends[0]
         }
+        // Reads that an empty table would answer with "nobody" stop the build too.
+        await #expect(processExitsWith: .failure) {
+            let pages = try UnitKeysTests.pages(TestSite(UnitKeysTests.files))
+            _ = pages.unitFrame().standings
+        }
+        await #expect(processExitsWith: .failure) {
+            let pages = try UnitKeysTests.pages(TestSite(UnitKeysTests.files))
+            _ = pages.unitFrame().result.current
+        }
+        await #expect(processExitsWith: .failure) {
+            let pages = try UnitKeysTests.pages(TestSite(UnitKeysTests.files))
+            _ = pages.unitFrame().at(0)
+        }
     }
 
     @Test func aUnitsFactsAreItsOwn() throws {
