@@ -107,8 +107,8 @@ public struct CampaignResult: Sendable {
 
     /// The current standings of a group, in leaderboard order.
     public func members(of group: String) -> [Standing] {
-        requireKept(campaign.current)
-        return (scopes.members[group] ?? []).map { current[$0] }
+        let all = current
+        return (scopes.members[group] ?? []).map { all[$0] }
     }
 
     /// The campaign with its plan, roster, grants and snapshot dates, and

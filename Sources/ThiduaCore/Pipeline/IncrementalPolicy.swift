@@ -45,7 +45,7 @@ struct IncrementalPolicy {
         let cached = Set(((try? fs.list(cardCache)) ?? []).map { String($0.name.prefix(16)) })
         var kept: [String: PageKey] = [:]
         for (entry, there) in zip(keys, present) where there {
-            if entry.key.hasSuffix("/" + CardSource.fileName) {
+            if CardSource.isShareCard(entry.key) {
                 guard let hash = previous?.files[entry.key]?.hash, cached.contains(hash.description) else { continue }
             }
             kept[entry.key] = entry.value

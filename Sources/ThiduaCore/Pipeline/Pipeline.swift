@@ -68,9 +68,6 @@ public enum Pipeline {
     /// Render: every output file, in path order, and the cards and reports
     /// still to be made. With `reuse`, pages the live site has with the same
     /// key are kept, not rendered; `deliver` receives the files as they are made.
-    /// Whether a site path is a share card's PNG.
-    static func isCard(_ path: String) -> Bool { path.hasSuffix("/" + CardSource.fileName) }
-
     static func render(_ analysis: Analysis, progress: BuildProgress? = nil, reuse: PageReuse? = nil,
                        deliver: RenderStage.Delivery? = nil) throws -> RenderedSite {
         progress?.setTotal(analysis.site.campaigns.reduce(0) { $0 + $1.units.count })
@@ -146,7 +143,7 @@ public enum Pipeline {
         }
         report.pagesRendered = rendered.files.filter { $0.key != nil && !$0.kept }.map(\.path)
         // Share cards kept by their key (`UnitKeys`) are neither drawn nor copied again: the live PNG stays.
-        let keptCards = rendered.files.filter { $0.kept && Self.isCard($0.path) }.map(\.path)
+        let keptCards = rendered.files.filter { $0.kept && CardSource.isShareCard($0.path) }.map(\.path)
         report.pagesKept = rendered.files.count { $0.kept } - keptCards.count
         // Share images: PNGs from the card cache, rendered only when their SVG changed.
         // Rasterised on another thread while the reports are made and the last

@@ -77,8 +77,11 @@ struct FactsKey {
     static func key(texts: [String?]) -> PageKey {
         var writer = FactsKey()
         writer.write(texts: texts)
-        return writer.bytes.withUnsafeBytes { PageKey(bytes: $0) }
+        return writer.key
     }
+
+    /// The key of what has been written.
+    var key: PageKey { bytes.withUnsafeBytes { PageKey(bytes: $0) } }
 
     mutating func write(_ standing: Standing) {
         int(standing.unit)
@@ -240,5 +243,19 @@ struct FactsKey {
         guard let value else { return byte(0) }
         byte(1)
         text(value)
+    }
+}
+
+extension KeyedPages {
+    /// What every page of a campaign keyed by its inputs (`UnitKeys`,
+    /// `PeriodKeys`) is made of besides them: thidua, the UI strings (a share
+    /// card says them and has no template salt), the campaign apart from its
+    /// snapshots' rows (`Campaign.planDigest`), the site's settings and root.
+    /// nil without a `PageReuse`, or for a campaign not read from files.
+    func campaignTexts(_ pages: CampaignPages) -> [String?]? {
+        guard let reuse, !pages.campaign.planDigest.isEmpty else { return nil }
+        let settings = pages.context.settings
+        return [reuse.toolIdentity, plans?.table?.digest.description, pages.campaign.planDigest, settings.title,
+                settings.baseURL, settings.language.rawValue, settings.organization, pages.context.root]
     }
 }

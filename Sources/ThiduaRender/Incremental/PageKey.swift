@@ -24,6 +24,11 @@ public struct PageKey: Hashable, Sendable, CustomStringConvertible {
         self.init(high: a.value, low: b.value)
     }
 
+    /// The key of 64-bit words (other keys, counts), little-endian.
+    init(words: [UInt64]) {
+        self = words.map(\.littleEndian).withUnsafeBytes { PageKey(bytes: $0) }
+    }
+
     /// The key of texts, each ended by a zero byte.
     init(texts: [String]) {
         var bytes: [UInt8] = []

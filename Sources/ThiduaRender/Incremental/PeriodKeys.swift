@@ -24,16 +24,13 @@ struct PeriodKeys {
 
     /// nil without a `PageReuse`, or for a campaign not read from files (no `planDigest`).
     init?(pages: CampaignPages, renderer: KeyedPages, image: ShareImage, description: String) {
-        guard let reuse = renderer.reuse, !pages.campaign.planDigest.isEmpty else { return nil }
-        let settings = pages.context.settings
-        frame = FactsKey.key(texts: [reuse.toolIdentity, renderer.plans?.table?.digest.description, pages.campaign.planDigest,
-                                     settings.title, settings.baseURL, settings.language.rawValue, settings.organization,
-                                     pages.context.root, image.path, image.version, image.alt, description])
+        guard let campaign = renderer.campaignTexts(pages) else { return nil }
+        frame = FactsKey.key(texts: campaign + [image.path, image.version, image.alt, description])
         let result = pages.result
         snapshots = Parallel.map(Array(result.campaign.snapshots.indices)) { s in
             var writer = FactsKey()
             writer.write(snapshot: s, of: result)
-            return writer.bytes.withUnsafeBytes { PageKey(bytes: $0) }
+            return writer.key
         }
         salts = renderer.salts
     }
@@ -43,8 +40,7 @@ struct PeriodKeys {
     func key(_ template: String, at s: Int, indicator: Int = -1) -> PageKey? {
         guard let salt = salts[template] else { return nil }
         let before = s > 0 ? snapshots[s - 1] : PageKey(high: 0, low: 0)
-        let words = [frame.high, frame.low, salt.high, salt.low, before.high, before.low, snapshots[s].high, snapshots[s].low,
-                     UInt64(s), UInt64(bitPattern: Int64(indicator))]
-        return words.map(\.littleEndian).withUnsafeBytes { PageKey(bytes: $0) }
+        return PageKey(words: [frame.high, frame.low, salt.high, salt.low, before.high, before.low,
+                               snapshots[s].high, snapshots[s].low, UInt64(s), UInt64(bitPattern: Int64(indicator))])
     }
 }

@@ -21,17 +21,12 @@ struct UnitKeys {
     /// nil without a `PageReuse`, or for a campaign not read from files
     /// (no `planDigest`): its unit pages are then keyed by their models.
     init?(frame: CampaignPages, renderer: KeyedPages) {
-        guard let reuse = renderer.reuse, !frame.campaign.planDigest.isEmpty,
+        guard let reuse = renderer.reuse, let campaign = renderer.campaignTexts(frame),
               let page = renderer.salts["unit"], let embed = renderer.salts["embed-unit"] else { return nil }
         pageSalt = page
         embedSalt = embed
         cardSalt = PageKey(texts: ["share card", reuse.cardIdentity])
-        let settings = frame.context.settings
-        // The UI strings' digest too: the share card says them, and has no template salt.
-        var texts: [String?] = [reuse.toolIdentity, renderer.plans?.table?.digest.description, frame.campaign.planDigest,
-                                settings.title, settings.baseURL, settings.language.rawValue, settings.organization,
-                                frame.context.root, frame.table.hasChange ? "change" : "-", String(frame.snapshot),
-                                String(frame.scopes.ranked)]
+        var texts = campaign + [frame.table.hasChange ? "change" : "-", String(frame.snapshot), String(frame.scopes.ranked)]
         for group in frame.scopes.rankedInGroup.keys.sorted() {
             texts += ["group", group, String(frame.scopes.rankedInGroup[group]!)]
         }
@@ -46,11 +41,11 @@ struct UnitKeys {
     func keys(_ facts: UnitFacts) -> (page: PageKey, embed: PageKey, card: PageKey) {
         var writer = FactsKey()
         writer.write(facts)
-        let own = writer.bytes.withUnsafeBytes { PageKey(bytes: $0) }
+        let own = writer.key
         return (combined(pageSalt, own), combined(embedSalt, own), combined(cardSalt, own))
     }
 
     private func combined(_ salt: PageKey, _ own: PageKey) -> PageKey {
-        [frame.high, frame.low, salt.high, salt.low, own.high, own.low].map(\.littleEndian).withUnsafeBytes { PageKey(bytes: $0) }
+        PageKey(words: [frame.high, frame.low, salt.high, salt.low, own.high, own.low])
     }
 }

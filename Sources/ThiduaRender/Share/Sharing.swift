@@ -6,6 +6,9 @@ import Foundation
 public struct CardSource: Hashable, Sendable {
     /// The file name of every page's share card, in the page's folder.
     public static let fileName = Sharing.cardName
+
+    /// Whether a site path is a page's share card.
+    public static func isShareCard(_ path: String) -> Bool { path.hasSuffix("/" + fileName) }
     public var path: String
     public let svg: String
     public let width: Int
