@@ -6,10 +6,10 @@
 extension RenderStage {
     /// One job per period. `image` and `description` are the campaign home's
     /// share card and text (the periods have no cards of their own).
-    static func periodJobs(_ pages: CampaignPages, renderer: KeyedPages, sharing: Sharing,
+    static func periodJobs(_ pages: CampaignPages, renderer: KeyedPages, digests: SnapshotDigests?, sharing: Sharing,
                            image: ShareImage, description: String) -> [Job] {
         let campaign = pages.campaign, paths = pages.paths
-        let keys = PeriodKeys(pages: pages, renderer: renderer, image: image, description: description)
+        let keys = PeriodKeys(pages: pages, renderer: renderer, digests: digests, image: image, description: description)
         return pages.pastPeriods.map { s in
             {
                 // Made once, and only when a page of the period is made.

@@ -85,8 +85,17 @@ public enum RenderStage {
         func files(_ list: @escaping () throws -> [OutputFile]) -> Job { { (try list(), []) } }
 
         // The longest jobs first, so that no core is left with one at the end.
-        var jobs: [Job] = [
-            files { [OutputFile(path: paths.data + HistoryCSV.fileName, data: try HistoryCSV.data(result, format: pages.format))] },
+        let history = HistoryCSV(result, format: pages.format)
+        // Only where there are keys to make (a render with `PageReuse`, a campaign read from files).
+        let historyKeys = HistoryKeys(pages: pages, renderer: renderer)
+        let digests = historyKeys.map { _ in SnapshotDigests(result, history: history) }
+        var jobs: [Job] = history.groups.indices.map { f in
+            files {
+                let key = digests.flatMap { historyKeys?.key(file: f, of: history, digests: $0) }
+                return [renderer.file(paths.history(group: history.groups[f], of: campaign), key: key) { history.data(file: f) }]
+            }
+        }
+        jobs += [
             files {
                 [OutputFile(path: paths.data + "leaderboard.json",
                             text: OpenData.leaderboard(result, format: pages.format).serialized() + "\n"),
@@ -133,7 +142,7 @@ public enum RenderStage {
                 })
             }
         }
-        jobs += periodJobs(pages, renderer: renderer, sharing: share, image: homeImage, description: home.text)
+        jobs += periodJobs(pages, renderer: renderer, digests: digests, sharing: share, image: homeImage, description: home.text)
         jobs.append {
             let made = charts.groupBars.sorted(by: { $0.key < $1.key }).map { group, chart in
                 ChartDownload.files(path: paths.groupChart(group), svg: chart.svg(width: .file),

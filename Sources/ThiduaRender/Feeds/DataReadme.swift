@@ -22,12 +22,15 @@ struct DataReadme {
         if campaign.sample { lines.append(t("sample_banner")) }
         if let page = pages.context.absolute(pages.paths.home) { lines.append(t("readme_page", ["url": page])) }
 
+        // One history file per group (`CampaignPaths.history`), named by the group's id.
+        let split = campaign.groups.count > 1
+        let history = split ? "history-<\(t("readme_group_id"))>.csv" : "history.csv"
         lines += ["", t("readme_files"),
                   "- leaderboard.json, leaderboard.csv: " + t("readme_leaderboard"),
-                  "- \(HistoryCSV.fileName): " + t("readme_history"),
+                  "- \(history): " + t("readme_history") + (split ? " " + t("readme_history_split") : ""),
                   "", t("readme_format"), t("readme_csv_safety"), ""]
 
-        lines.append(t("readme_columns", ["file": HistoryCSV.fileName]))
+        lines.append(t("readme_columns", ["file": history]))
         let fixed: [(String, String)] = [
             ("date", "readme_col_date"), ("unit", "readme_col_unit"),
             ("bracket", "readme_col_bracket"), ("reported", "readme_col_reported"),

@@ -1,13 +1,54 @@
 import Foundation
 
-/// `data/history.csv`: every unit at every snapshot — raw figures, indicator
-/// values, ranks and targets met — for journalists and analysts. UTF-8 with
-/// a BOM for Excel; machine number format (`0.935`, no grouping). Compact:
-/// a unit's name and group are not repeated at every snapshot (they are in
-/// `leaderboard.csv`, joined on the unit's id) and flags are `1`/`0`, which
-/// took a national year from 32,6 MB to 24,7 MB.
-enum HistoryCSV {
-    static let fileName = "history.csv"
+/// `data/history-<group>.csv` (`history.csv` in a campaign of one group):
+/// every unit of a group at every snapshot — raw figures, indicator values,
+/// ranks and targets met — for journalists and analysts. UTF-8 with a BOM
+/// for Excel; machine number format (`0.935`, no grouping). One file per
+/// group: a commune's page links a province's 0,7 MB rather than a national
+/// 24,7 MB, and a new figure rewrites its own group's file only. Compact: a
+/// unit's name and group are not repeated at every snapshot (they are in
+/// `leaderboard.csv`, joined on the unit's id) and flags are `1`/`0`. Every
+/// group's file has the same columns, so they can be stacked.
+struct HistoryCSV: Sendable {
+    let result: CampaignResult
+    /// The group of each file (`Campaign.groups`' ids); one file, named by
+    /// the first group (or by none), in a campaign of one group.
+    let groups: [String]
+    /// `[file][snapshot]`: the positions in that snapshot's standings of the
+    /// file's units, in leaderboard order.
+    let positions: [[[Int]]]
+    /// `[unit]`: the file that has the unit's rows (-1: none, for a unit of no group).
+    let fileOfUnit: [Int]
+    /// `[unit]`: the unit's id as a field and its comma, written once for every row.
+    private let unitColumns: [[UInt8]]
+    /// `[unit][bracket]`: the label of the unit's group's bracket, by position (no lookup per row).
+    private let bracketLabels: [[[UInt8]]]
+
+    init(_ result: CampaignResult, format: NumberFormat) {
+        let campaign = result.campaign
+        self.result = result
+        let split = campaign.groups.count > 1
+        groups = split ? campaign.groups.map(\.id) : [campaign.groups.first?.id ?? ""]
+        let fileOf = Dictionary(campaign.groups.enumerated().map { ($1.id, split ? $0 : 0) }, uniquingKeysWith: { first, _ in first })
+        let unitFile = campaign.units.map { split ? fileOf[$0.group] ?? -1 : 0 }
+        fileOfUnit = unitFile
+        var positions = [[[Int]]](repeating: [[Int]](repeating: [], count: campaign.snapshots.count), count: groups.count)
+        for s in campaign.snapshots.indices {
+            let standings = result.standings[s]
+            for i in standings.indices {
+                let f = unitFile[standings[i].unit]
+                if f >= 0 { positions[f][s].append(i) }
+            }
+        }
+        self.positions = positions
+        unitColumns = campaign.units.map { CSVText.encoded([$0.id]) }
+        var groupLabels: [String: [[UInt8]]] = [:]
+        for group in campaign.groups {
+            guard let brackets = group.brackets else { continue }
+            groupLabels[group.id] = (0...brackets.bounds.count).map { CSVText.encoded([brackets.label($0, format: format)]) }
+        }
+        bracketLabels = campaign.units.map { groupLabels[$0.group] ?? [] }
+    }
 
     static func header(_ campaign: Campaign) -> [String] {
         ["date", "unit", "bracket", "reported", "rank", "group_rank", "bracket_rank", "score"]
@@ -16,30 +57,23 @@ enum HistoryCSV {
             + campaign.indicators.map { "target_met:\($0.id)" }
     }
 
-    /// Rows by snapshot date, then in leaderboard order at that snapshot.
-    static func data(_ result: CampaignResult, format: NumberFormat) throws -> Data {
+    /// File `f` (of `groups[f]`): rows by snapshot date, then in
+    /// leaderboard order at that snapshot.
+    func data(file f: Int) -> Data {
         let campaign = result.campaign
-        let header = header(campaign)
+        let header = Self.header(campaign)
+        let positions = positions[f]
+        let rows = positions.reduce(0) { $0 + $1.count }
         // About 6 bytes a field in a national year (142 a row): reserving a
-        // little more spares copying 30 MB to grow the buffer.
-        var csv = CSVText(capacity: (16 + 10 * header.count) * campaign.snapshots.count * campaign.units.count)
+        // little more spares copying the buffer to grow it.
+        var csv = CSVText(capacity: (16 + 10 * header.count) * rows)
         csv.row(header)
-        // 174,000 rows in a national year: what repeats (a unit's id, a
-        // group's bracket labels) is encoded once.
-        let unitColumns = campaign.units.map { CSVText.encoded([$0.id]) }
-        // `[unit][bracket]`: the label of the unit's group's bracket, by position (no lookup per row).
-        var groupLabels: [String: [[UInt8]]] = [:]
-        for group in campaign.groups {
-            guard let brackets = group.brackets else { continue }
-            groupLabels[group.id] = (0...brackets.bounds.count).map { CSVText.encoded([brackets.label($0, format: format)]) }
-        }
-        let bracketLabels = campaign.units.map { groupLabels[$0.group] ?? [] }
         let emptyField: [UInt8] = [UInt8(ascii: ",")]
         var met = [Bool?](repeating: nil, count: campaign.indicators.count)
         for (s, snapshot) in campaign.snapshots.enumerated() {
             let date = CSVText.encoded([snapshot.date.description])
             let standings = result.standings[s]
-            for i in standings.indices {
+            for i in positions[s] {
                 let unit = standings[i].unit
                 csv.raw(date)
                 csv.raw(unitColumns[unit])

@@ -45,26 +45,65 @@ struct FactsKey {
         }
     }
 
-    /// Snapshot `s` of `result`: its rows of figures, its indicator values
-    /// and its standings.
-    mutating func write(snapshot s: Int, of result: CampaignResult) {
+    /// Snapshot `s`'s rows of a history file (`HistoryCSV`; `positions`:
+    /// in the snapshot's standings): the date, then each unit's standing and
+    /// figures.
+    mutating func write(snapshot s: Int, positions: [Int], of result: CampaignResult) {
+        let snapshot = result.campaign.snapshots[s]
         int(s)
-        let rows = result.campaign.snapshots[s].rows
-        count(rows.count)
-        for u in rows.indices {
-            guard let row = rows[u] else {
+        text(snapshot.date.description)
+        count(positions.count)
+        let standings = result.standings[s]
+        for i in positions { write(unitAt: i, of: standings, rows: snapshot.rows) }
+    }
+
+    /// All of snapshot `s` given its history files' digests (`files`): the
+    /// order of its standings, its values table, and the standing and rows
+    /// of every unit no file holds.
+    mutating func write(snapshot s: Int, files: [PageKey], history: HistoryCSV, of result: CampaignResult) {
+        let snapshot = result.campaign.snapshots[s]
+        int(s)
+        count(files.count)
+        for key in files { write(key) }
+        let standings = result.standings[s]
+        count(standings.count)
+        var hasStanding = [Bool](repeating: false, count: snapshot.rows.count)
+        for i in standings.indices {
+            let unit = standings[i].unit
+            int(unit)
+            if hasStanding.indices.contains(unit) { hasStanding[unit] = true }
+            if history.fileOfUnit[unit] < 0 {
+                byte(1)
+                write(unitAt: i, of: standings, rows: snapshot.rows)
+            } else {
                 byte(0)
-                continue
             }
-            byte(1)
-            doubles(row)
+        }
+        count(snapshot.rows.count)
+        for u in snapshot.rows.indices where !hasStanding[u] {
+            int(u)
+            row(snapshot.rows[u])
         }
         let values = result.values[s]
         count(values.count)
         for u in values.indices { doubles(values[u]) }
-        let standings = result.standings[s]
-        count(standings.count)
-        for i in standings.indices { write(standings[i]) }
+    }
+
+    /// A key already taken (of a part of what is written).
+    mutating func write(_ key: PageKey) {
+        word(key.high)
+        word(key.low)
+    }
+
+    private mutating func write(unitAt i: Int, of standings: [Standing], rows: [[Double?]?]) {
+        write(standings[i])
+        row(rows.indices.contains(standings[i].unit) ? rows[standings[i].unit] : nil)
+    }
+
+    private mutating func row(_ row: [Double?]?) {
+        guard let row else { return byte(0) }
+        byte(1)
+        doubles(row)
     }
 
     /// Texts, each after its length, and a missing one told apart from any text.
@@ -180,12 +219,10 @@ struct FactsKey {
 
     private mutating func byte(_ value: UInt8) { bytes.append(value) }
 
+    /// Little-endian, appended as one block: byte by byte, the writers
+    /// spent most of their time checking the array's capacity.
     private mutating func word(_ value: UInt64) {
-        var rest = value
-        for _ in 0..<8 {
-            bytes.append(UInt8(truncatingIfNeeded: rest))
-            rest >>= 8
-        }
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
     }
 
     /// A count or a length, in as many bytes as it needs (LEB128): most are

@@ -82,6 +82,15 @@ struct KeyedPages: Sendable {
         return page(model(), template, path, key: key)
     }
 
+    /// A file that is not a page (`HistoryKeys`), keyed by what it is made
+    /// of: kept when the live site has that key, without making its bytes.
+    func file(_ path: String, key: PageKey?, data: () -> Data) -> OutputFile {
+        if let key, reuse?.previous[path] == key { return OutputFile(kept: path, key: key) }
+        var file = OutputFile(path: path, data: data())
+        file.key = key
+        return file
+    }
+
     /// A row of a unit page's neighbours table (`PageRenderer.neighbourRow`): part of the unit pages' models.
     func neighbourRow(_ row: Row, _ table: TableShape) -> String { renderer.neighbourRow(row, table) }
 

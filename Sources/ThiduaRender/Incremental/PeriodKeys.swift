@@ -11,8 +11,8 @@ import Foundation
 ///   and the campaign home's share card, whose text and version the
 ///   periods' share tags carry;
 /// - the template's salt (`KeyedPages.salts`);
-/// - the digests of the two snapshots' figures and standings (`FactsKey`),
-///   each taken once per build.
+/// - the digests of the two snapshots' figures and standings
+///   (`SnapshotDigests.snapshots`), each taken once per build.
 ///
 /// A new figure in the latest snapshot leaves every past period's key as
 /// it was: those pages are neither modelled nor rendered.
@@ -23,15 +23,10 @@ struct PeriodKeys {
     let salts: [String: PageKey]
 
     /// nil without a `PageReuse`, or for a campaign not read from files (no `planDigest`).
-    init?(pages: CampaignPages, renderer: KeyedPages, image: ShareImage, description: String) {
-        guard let campaign = renderer.campaignTexts(pages) else { return nil }
+    init?(pages: CampaignPages, renderer: KeyedPages, digests: SnapshotDigests?, image: ShareImage, description: String) {
+        guard let campaign = renderer.campaignTexts(pages), let digests else { return nil }
         frame = FactsKey.key(texts: campaign + [image.path, image.version, image.alt, description])
-        let result = pages.result
-        snapshots = Parallel.map(Array(result.campaign.snapshots.indices)) { s in
-            var writer = FactsKey()
-            writer.write(snapshot: s, of: result)
-            return writer.key
-        }
+        snapshots = digests.snapshots
         salts = renderer.salts
     }
 

@@ -10,6 +10,11 @@ struct CampaignPaths {
     func indicator(_ id: String) -> String { "\(slug)/chi-so/\(Self.slug(ofIndicator: id))/" }
     func group(_ id: String) -> String { "\(slug)/nhom/\(id)/" }
     func groupChart(_ id: String) -> String { data + "xep-hang-\(id).svg" }
+    /// Every snapshot of the units of group `id`: `history-<group>.csv`, or
+    /// `history.csv` in a campaign of one group (`HistoryCSV`).
+    func history(group id: String, of campaign: Campaign) -> String {
+        campaign.groups.count > 1 ? data + "history-\(id).csv" : data + "history.csv"
+    }
     func trendChart(unit: String, indicator: String) -> String { self.unit(unit) + Self.slug(ofIndicator: indicator) + ".svg" }
     /// With an underscore, which no indicator slug has, so it cannot collide.
     func rankChart(unit: String) -> String { self.unit(unit) + "xep_hang.svg" }

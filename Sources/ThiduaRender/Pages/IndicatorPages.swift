@@ -65,8 +65,10 @@ extension CampaignPages {
             periodNav: campaign.snapshots.count > 1 ? periodNav { paths.indicator(indicator.id, at: $0, of: campaign) } : nil,
             rows: shown, targets: standings.contains { $0.targetsMet.contains { $0.indicator == k } },
             omitted: omitted, omittedAt: limit,
-            // Every unit at every snapshot is in the history; the leaderboard files are current.
-            csvURL: url(paths.data + (isCurrent ? "leaderboard.csv" : HistoryCSV.fileName)))
+            // The leaderboard files are current; a past period's page lists the
+            // history files, which have every unit at every snapshot.
+            csvURL: isCurrent ? url(paths.data + "leaderboard.csv") : url(paths.leaderboard(at: snapshot, of: campaign)) + "#" + PeriodPage.downloadsAnchor,
+            csvText: context.t(isCurrent ? "download_csv" : "downloads"))
     }
 
     func planPage() -> PlanPage {

@@ -102,8 +102,19 @@ extension CampaignPages {
     func downloads() -> [Link] {
         [Link(text: context.t("download_csv"), url: url(paths.data + "leaderboard.csv")),
          Link(text: context.t("download_json"), url: url(paths.data + "leaderboard.json")),
-         Link(text: context.t("download_history"), url: url(paths.data + HistoryCSV.fileName)),
-         Link(text: context.t("download_readme"), url: url(paths.data + "README.txt"))]
+        ] + historyLinks() + [Link(text: context.t("download_readme"), url: url(paths.data + "README.txt"))]
+    }
+
+    /// The history files (`HistoryCSV`): one, or one per group.
+    func historyLinks() -> [Link] {
+        campaign.groups.count > 1 ? campaign.groups.map { historyLink(group: $0.id) } : [historyLink(group: "")]
+    }
+
+    /// The history file that has the units of group `id`.
+    func historyLink(group id: String) -> Link {
+        let file = url(paths.history(group: id, of: campaign))
+        guard campaign.groups.count > 1, let group = campaign.group(id) else { return Link(text: context.t("download_history"), url: file) }
+        return Link(text: context.t("download_history_group", ["group": group.name]), url: file)
     }
 
     func groupPage(_ group: Group) -> GroupPage? {

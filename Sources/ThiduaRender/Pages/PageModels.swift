@@ -271,6 +271,8 @@ struct UnitPage {
     /// "The latest 12 of 52 snapshots", when the table is cut.
     var historyNote: String?
     var historyURL: String
+    /// The history file's link text: the group's name in a campaign of several groups.
+    var historyText: String
     /// The unit and up to two units either side in its group.
     var neighbours: [NeighbourLine]
     var table: TableShape
@@ -305,6 +307,8 @@ struct IndicatorPage {
     var omitted: String?
     var omittedAt: Int
     var csvURL: String
+    /// The link's text: the current leaderboard's CSV, or a past period's downloads.
+    var csvText: String
 }
 
 struct IndicatorRow: TargetStatus {

@@ -52,8 +52,13 @@ struct PeriodPage {
     var groupSummaries: [GroupSummary]
     var groups: [GroupSection]
     var downloads: [Link]
+    /// The downloads section's id: a past indicator page's table links it
+    /// for the units it leaves out (`PeriodPage.downloadsAnchor`).
+    var downloadsID: String
     /// The official A4 report (PDF) of the period.
     var report: Link
 }
 
-extension PeriodPage: SharablePage {}
+extension PeriodPage: SharablePage {
+    static let downloadsAnchor = "tai-du-lieu"
+}

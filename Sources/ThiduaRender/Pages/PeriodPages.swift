@@ -61,7 +61,7 @@ extension CampaignPages {
             compact: isCompact, top: isCompact ? topSection() : nil,
             groupSummaries: isCompact ? groupSummaries() : [],
             groups: isCompact ? [] : campaign.groups.compactMap { groupSection($0) },
-            downloads: [Link(text: context.t("download_history"), url: url(paths.data + HistoryCSV.fileName))],
+            downloads: historyLinks(), downloadsID: PeriodPage.downloadsAnchor,
             report: reportLink())
     }
 }

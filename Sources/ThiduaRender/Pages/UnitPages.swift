@@ -41,7 +41,7 @@ extension CampaignPages {
                 trend: unitBlock(facts.trends[k].svg(), paths.trendChart(unit: unit.id, indicator: indicator.id)))
         }
         // A year of weekly figures is a long table on a phone: the latest
-        // snapshots here, every one of them in data/history.csv.
+        // snapshots here, every one of them in the group's history file.
         let history = facts.history.map { row -> HistoryRow in
             HistoryRow(date: format.date(campaign.snapshots[row.snapshot].date),
                        rank: row.rank.map(format.count) ?? "—",
@@ -51,6 +51,7 @@ extension CampaignPages {
             context.t("unit_summary", ["unit": unit.name, "rank": format.count($0), "total": format.count(scopes.ranked)])
         } ?? context.t("unit_summary_unranked", ["unit": unit.name])
         let moved = change(rankChange: facts.change)
+        let historyFile = historyLink(group: unit.group)
         return UnitPage(
             layout: layout(title: unit.name + " — " + campaign.title, description: summary + " " + asOfText),
             name: unit.name, groupName: campaign.group(unit.group).flatMap { nonEmpty($0.name) },
@@ -62,7 +63,7 @@ extension CampaignPages {
             historyHeaders: campaign.indicators.map(\.name), history: history,
             historyNote: history.count < campaign.snapshots.count
                 ? context.t("history_latest", ["count": String(history.count), "total": String(campaign.snapshots.count)]) : nil,
-            historyURL: url(paths.data + HistoryCSV.fileName),
+            historyURL: historyFile.url, historyText: historyFile.text,
             neighbours: facts.neighbours.map { NeighbourLine(highlight: $0.unit == u, cells: $0.cells) },
             table: table,
             awards: standing.awards.map { context.t("unit_award", ["award": campaign.awards[$0].name, "rule": awardRule(campaign.awards[$0])]) },

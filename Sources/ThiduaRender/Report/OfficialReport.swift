@@ -69,8 +69,8 @@ extension CampaignPages {
     /// bars at it.
     /// A large campaign's report holds what its leaderboard page does (the
     /// best units, a line per group, the totals; no bars): every unit at
-    /// every snapshot would be hundreds of pages a week, and is in
-    /// `history.csv`.
+    /// every snapshot would be hundreds of pages a week, and is in the
+    /// history files (`HistoryCSV`).
     func officialReport(bars: (Group) -> RankedBarChart?) -> OfficialReport {
         let date = format.date(asOfDay)
         let totals = totalsBlock()

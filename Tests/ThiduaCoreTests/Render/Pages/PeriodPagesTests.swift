@@ -148,7 +148,9 @@ struct PeriodPagesTests {
         #expect(page.asOf == "Số liệu đến ngày 29/02/2024")
         #expect(page.chart == nil && page.ring == nil && page.summary == nil)
         #expect(page.campaignURL == "/thidua/c/ky/2024-02-29/")
-        #expect(page.csvURL == "/thidua/c/data/history.csv")
+        // The units it leaves out are in the history file, which its period's page lists.
+        #expect(page.csvURL == "/thidua/c/ky/2024-02-29/#tai-du-lieu")
+        #expect(page.csvText == "Tải dữ liệu")
         #expect(page.layout.pageTitle == "Chỉ số X — Kỳ số liệu 29/02/2024 — T")
         // The current one keeps its charts.
         #expect(pages.indicatorPage(0).chart != nil)

@@ -77,24 +77,52 @@ struct FeedsAndDataTests {
         #expect(site.text("robots.txt") == "User-agent: *\nAllow: /\nSitemap: https://example.gov.vn/thidua/sitemap.xml\n")
     }
 
-    @Test func historyCSVHasEveryUnitAtEverySnapshot() throws {
+    @Test func historyFilesHaveEveryUnitOfTheirGroupAtEverySnapshot() throws {
         let site = OpenDataTests.site
         _ = try site.build()
-        let data = try site.fs.read("public/dak-nong/data/history.csv")
-        #expect(Array(data.prefix(3)) == [0xEF, 0xBB, 0xBF])
-        let lines = String(decoding: data.dropFirst(3), as: UTF8.self).split(separator: "\n").map(String.init)
-        #expect(lines.count == 11)
-        #expect(lines[0] == "date,unit,bracket,reported,rank,group_rank,bracket_rank,score,metric:total,metric:received,value:received_rate,value:received_gain,target_met:received_rate,target_met:received_gain")
-        #expect(lines[1] == "2024-07-16,so-cong-thuong,,1,1,1,,,18775,18621,0.9917976031957391,0,1,0")
-        #expect(lines[6] == "2024-10-31,so-y-te,,1,1,1,,,600,350,0.5833333333333334,0.20919938414164746,1,1")
-        #expect(lines[10] == "2024-10-31,so-noi-vu,,0,,,,,,,,,0,0")
+        func lines(_ group: String) throws -> [String] {
+            let data = try site.fs.read("public/dak-nong/data/history-\(group).csv")
+            #expect(Array(data.prefix(3)) == [0xEF, 0xBB, 0xBF])
+            return String(decoding: data.dropFirst(3), as: UTF8.self).split(separator: "\n").map(String.init)
+        }
+        let header = "date,unit,bracket,reported,rank,group_rank,bracket_rank,score,metric:total,metric:received,value:received_rate,value:received_gain,target_met:received_rate,target_met:received_gain"
+        // By date, then in leaderboard order, with the campaign's ranks (at
+        // the baseline every gain is 0: all tie for first).
+        #expect(try lines("so-nganh") == [
+            header,
+            "2024-07-16,so-cong-thuong,,1,1,1,,,18775,18621,0.9917976031957391,0,1,0",
+            "2024-07-16,so-noi-vu,,1,1,1,,,241,10,0.04149377593360996,0,0,0",
+            "2024-07-16,so-y-te,,1,1,1,,,433,162,0.3741339491916859,0,0,0",
+            "2024-10-31,so-y-te,,1,1,1,,,600,350,0.5833333333333334,0.20919938414164746,1,1",
+            "2024-10-31,so-cong-thuong,,1,4,2,,,25000,24900,0.996,0.004202396804260933,1,0",
+            "2024-10-31,so-noi-vu,,0,,,,,,,,,0,0",
+        ])
+        #expect(try lines("huyen") == [
+            header,
+            "2024-07-16,dak-mil,,1,1,1,,,14104,1765,0.12514180374361883,0,0,0",
+            "2024-07-16,krong-no,,1,1,1,,,10566,2602,0.24626159379140639,0,0,0",
+            "2024-10-31,dak-mil,,1,2,1,,,19000,4500,0.23684210526315788,0.11170030151953905,0,1",
+            "2024-10-31,krong-no,,1,3,2,,,14000,5000,0.35714285714285715,0.11088126335145077,0,1",
+        ])
+        #expect(!site.fs.isFile("public/dak-nong/data/history.csv"))
         let readme = try #require(site.text("dak-nong/data/README.txt"))
+        #expect(readme.contains("- history-<mã khối>.csv: giá trị của mọi chỉ số và số liệu gốc của mọi đơn vị ở mọi kỳ số liệu, kèm thứ hạng ở từng kỳ; một dòng cho mỗi đơn vị ở mỗi kỳ, tên và khối của đơn vị nằm ở leaderboard.csv (nối theo mã đơn vị). Mỗi khối một tệp, mã khối và tên khối ở mục các khối bên dưới; các tệp có cùng các cột nên có thể nối lại với nhau.\n"))
+        #expect(readme.contains("Các cột của history-<mã khối>.csv:\n"))
         #expect(readme.contains("- value:received_gain: giá trị chỉ số “Mức tăng”\n"))
         #expect(readme.contains("- metric:total: số liệu gốc “total” (cột “Tổng số hồ sơ” của tệp số liệu)\n"))
         #expect(readme.contains("Các kỳ số liệu: 16/07/2024, 31/10/2024.\n"))
         #expect(readme.contains("- received_rate — Tỷ lệ tiếp nhận trực tuyến; Cách tính: received / total; tỷ lệ; cao hơn là tốt hơn; Chỉ tiêu: ≥ 50,0%\n"))
         let home = try #require(site.text("dak-nong/index.html"))
-        #expect(home.contains("<a href=\"/thidua/dak-nong/data/history.csv\">"))
+        #expect(home.contains("<li><a href=\"/thidua/dak-nong/data/history-so-nganh.csv\">Số liệu mọi kỳ — Các Sở, Ban, ngành (CSV)</a></li>"
+                              + "<li><a href=\"/thidua/dak-nong/data/history-huyen.csv\">Số liệu mọi kỳ — UBND các huyện (CSV)</a></li>"))
+        // A unit's page links its own group's file.
+        let analysis = try site.analyse()
+        let pages = CampaignPages(context: PageContext(settings: analysis.site.settings, strings: analysis.strings),
+                                  result: analysis.results[0], charts: analysis.charts[0])
+        let krongNo = try #require(pages.result.current.first { pages.campaign.units[$0.unit].id == "krong-no" })
+        let unit = pages.unitFrame().unitPage(pages.unitFacts(krongNo, neighbourCells: Array(repeating: "", count: pages.campaign.units.count)))
+        #expect(unit.historyURL == "/thidua/dak-nong/data/history-huyen.csv")
+        #expect(unit.historyText == "Số liệu mọi kỳ — UBND các huyện (CSV)")
         #expect(home.contains("<a href=\"/thidua/dak-nong/data/README.txt\">"))
     }
 }
