@@ -47,8 +47,10 @@ extension CampaignPages {
             var tail = (ordered.count - limit..<ordered.count).map(row)
             tail[0].gapBefore = true
             shown = (0..<limit).map(row) + tail
-            omitted = context.t("rows_omitted", ["count": format.integer(Double(ordered.count - 2 * limit)),
-                                                 "total": format.integer(Double(ordered.count))])
+            // A past period's rows are in the history files, among every other date's.
+            omitted = context.t(isCurrent ? "rows_omitted" : "rows_omitted_past",
+                                ["count": format.integer(Double(ordered.count - 2 * limit)),
+                                 "total": format.integer(Double(ordered.count)), "date": format.date(asOfDay)])
         } else {
             shown = ordered.indices.map(row)
         }
@@ -68,7 +70,7 @@ extension CampaignPages {
             // The leaderboard files are current; a past period's page lists the
             // history files, which have every unit at every snapshot.
             csvURL: isCurrent ? url(paths.data + "leaderboard.csv") : url(paths.leaderboard(at: snapshot, of: campaign)) + "#" + PeriodPage.downloadsAnchor,
-            csvText: context.t(isCurrent ? "download_csv" : "downloads"))
+            csvText: context.t(isCurrent ? "download_csv" : "history_files"))
     }
 
     func planPage() -> PlanPage {

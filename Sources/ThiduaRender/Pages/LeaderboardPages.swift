@@ -102,8 +102,11 @@ extension CampaignPages {
     func downloads() -> [Link] {
         [Link(text: context.t("download_csv"), url: url(paths.data + "leaderboard.csv")),
          Link(text: context.t("download_json"), url: url(paths.data + "leaderboard.json")),
-        ] + historyLinks() + [Link(text: context.t("download_readme"), url: url(paths.data + "README.txt"))]
+        ] + historyLinks() + [readmeLink()]
     }
+
+    /// `data/README.txt`: what each file and column holds.
+    func readmeLink() -> Link { Link(text: context.t("download_readme"), url: url(paths.data + "README.txt")) }
 
     /// The history files (`HistoryCSV`): one, or one per group.
     func historyLinks() -> [Link] {
@@ -114,7 +117,7 @@ extension CampaignPages {
     func historyLink(group id: String) -> Link {
         let file = url(paths.history(group: id, of: campaign))
         guard campaign.groups.count > 1, let group = campaign.group(id) else { return Link(text: context.t("download_history"), url: file) }
-        return Link(text: context.t("download_history_group", ["group": group.name]), url: file)
+        return Link(text: context.t("download_history_group", ["group": nonEmpty(group.name) ?? group.id]), url: file)
     }
 
     func groupPage(_ group: Group) -> GroupPage? {

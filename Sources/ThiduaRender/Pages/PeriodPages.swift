@@ -61,7 +61,7 @@ extension CampaignPages {
             compact: isCompact, top: isCompact ? topSection() : nil,
             groupSummaries: isCompact ? groupSummaries() : [],
             groups: isCompact ? [] : campaign.groups.compactMap { groupSection($0) },
-            downloads: historyLinks(), downloadsID: PeriodPage.downloadsAnchor,
+            downloads: historyLinks() + [readmeLink()], downloadsID: PeriodPage.downloadsAnchor,
             report: reportLink())
     }
 }

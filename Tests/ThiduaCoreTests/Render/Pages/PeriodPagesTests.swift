@@ -117,7 +117,35 @@ struct PeriodPagesTests {
         #expect(home.groups.flatMap(\.rows).last?.changeLabel == "chưa so sánh được với kỳ trước")
         // A past period's page holds tables only.
         #expect(second.groups.allSatisfy { $0.bars == nil && $0.url == nil })
-        #expect(second.downloads.map(\.url) == ["/thidua/c/data/history.csv"])
+        #expect(second.downloads.map(\.url) == ["/thidua/c/data/history.csv", "/thidua/c/data/README.txt"])
+    }
+
+    /// 103 units: an indicator page lists the first and last 50 and says
+    /// where the 3 in between are, now and at a past period.
+    @Test func aCutIndicatorTableSaysWhereTheRestAre() throws {
+        let ids = (1...103).map { "u\($0)" }
+        let site = TestSite([
+            "c/campaign.md": campaignMD("""
+                title: "T"
+                period: {start: 2024-01-01, end: 2024-12-31}
+                metrics: [{id: v}]
+                indicators: [{id: x, name: "Chỉ số X", formula: "v"}]
+                """),
+            "c/units.csv": "id,name\n" + ids.map { "\($0),Xã \($0)\n" }.joined(),
+            "c/data/2024-01-31.csv": "unit,v\n" + ids.enumerated().map { "\($1),\($0)\n" }.joined(),
+            "c/data/2024-02-29.csv": "unit,v\n" + ids.enumerated().map { "\($1),\($0 + 1)\n" }.joined(),
+        ])
+        let analysis = try site.analyse()
+        let pages = CampaignPages(context: PageContext(settings: analysis.site.settings, strings: analysis.strings),
+                                  result: analysis.results[0], charts: analysis.charts[0])
+        let current = pages.indicatorPage(0), past = pages.at(0).indicatorPage(0)
+        #expect(current.rows.count == 100 && past.rows.count == 100)
+        #expect(current.omitted == "… 3 trong số 103 đơn vị ở giữa không liệt kê ở đây; xem đủ trong tệp dữ liệu:")
+        #expect([current.csvText, current.csvURL] == ["Bảng xếp hạng (CSV, mở bằng Excel)", "/thidua/c/data/leaderboard.csv"])
+        #expect(past.omitted == "… 3 trong số 103 đơn vị ở giữa không liệt kê ở đây; xem đủ ở các dòng ngày 31/01/2024 của")
+        #expect([past.csvText, past.csvURL] == ["các tệp số liệu mọi kỳ (CSV)", "/thidua/c/ky/2024-01-31/#tai-du-lieu"])
+        // That section of the period's page lists the history file.
+        #expect(pages.at(0).periodPage().downloads.map(\.url) == ["/thidua/c/data/history.csv", "/thidua/c/data/README.txt"])
     }
 
     @Test func linksBetweenPeriods() throws {
@@ -150,7 +178,7 @@ struct PeriodPagesTests {
         #expect(page.campaignURL == "/thidua/c/ky/2024-02-29/")
         // The units it leaves out are in the history file, which its period's page lists.
         #expect(page.csvURL == "/thidua/c/ky/2024-02-29/#tai-du-lieu")
-        #expect(page.csvText == "Tải dữ liệu")
+        #expect(page.csvText == "các tệp số liệu mọi kỳ (CSV)")
         #expect(page.layout.pageTitle == "Chỉ số X — Kỳ số liệu 29/02/2024 — T")
         // The current one keeps its charts.
         #expect(pages.indicatorPage(0).chart != nil)

@@ -113,8 +113,8 @@ struct FeedsAndDataTests {
         #expect(readme.contains("Các kỳ số liệu: 16/07/2024, 31/10/2024.\n"))
         #expect(readme.contains("- received_rate — Tỷ lệ tiếp nhận trực tuyến; Cách tính: received / total; tỷ lệ; cao hơn là tốt hơn; Chỉ tiêu: ≥ 50,0%\n"))
         let home = try #require(site.text("dak-nong/index.html"))
-        #expect(home.contains("<li><a href=\"/thidua/dak-nong/data/history-so-nganh.csv\">Số liệu mọi kỳ — Các Sở, Ban, ngành (CSV)</a></li>"
-                              + "<li><a href=\"/thidua/dak-nong/data/history-huyen.csv\">Số liệu mọi kỳ — UBND các huyện (CSV)</a></li>"))
+        #expect(home.contains("<li><a href=\"/thidua/dak-nong/data/history-so-nganh.csv\">Số liệu mọi kỳ của các đơn vị — Các Sở, Ban, ngành (CSV)</a></li>"
+                              + "<li><a href=\"/thidua/dak-nong/data/history-huyen.csv\">Số liệu mọi kỳ của các đơn vị — UBND các huyện (CSV)</a></li>"))
         // A unit's page links its own group's file.
         let analysis = try site.analyse()
         let pages = CampaignPages(context: PageContext(settings: analysis.site.settings, strings: analysis.strings),
@@ -122,7 +122,7 @@ struct FeedsAndDataTests {
         let krongNo = try #require(pages.result.current.first { pages.campaign.units[$0.unit].id == "krong-no" })
         let unit = pages.unitFrame().unitPage(pages.unitFacts(krongNo, neighbourCells: Array(repeating: "", count: pages.campaign.units.count)))
         #expect(unit.historyURL == "/thidua/dak-nong/data/history-huyen.csv")
-        #expect(unit.historyText == "Số liệu mọi kỳ — UBND các huyện (CSV)")
+        #expect(unit.historyText == "Số liệu mọi kỳ của các đơn vị — UBND các huyện (CSV)")
         #expect(home.contains("<a href=\"/thidua/dak-nong/data/README.txt\">"))
     }
 }
