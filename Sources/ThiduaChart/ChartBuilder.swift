@@ -181,7 +181,7 @@ package struct ChartBuilder {
         // A count, an amount or a figure without a target says little as a
         // bare bar: the group's median and best value give it a measure.
         if indicator.format == .number || indicator.format == .money || check == nil, let reference = self.references[k][standing.group] {
-            let scope = campaign.groups.count > 1 ? "group" : "all"
+            let scope = campaign.hasGroups ? "group" : "all"
             let best = indicator.better == .higher ? "highest" : "lowest"
             references = [
                 BulletChart.Reference(kind: .median, value: reference.median,

@@ -42,6 +42,9 @@ public struct Campaign: Sendable {
 
     public func group(_ id: String) -> Group? { groups.first { $0.id == id } }
     public var hasBrackets: Bool { groups.contains { $0.brackets != nil } }
+    /// Whether units are ranked within groups as well: more than one group
+    /// (a plan without groups has the one group "all").
+    public var hasGroups: Bool { groups.count > 1 }
 }
 
 public struct Period: Hashable, Sendable {

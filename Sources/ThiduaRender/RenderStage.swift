@@ -132,7 +132,7 @@ public enum RenderStage {
                         chart.png.map { [$0] } ?? [])
             }
         }
-        if campaign.groups.count > 1 {
+        if campaign.hasGroups {
             for group in campaign.groups {
                 jobs.append(files {
                     guard let model = pages.groupPage(group) else { return [] }

@@ -23,7 +23,7 @@ struct DataReadme {
         if let page = pages.context.absolute(pages.paths.home) { lines.append(t("readme_page", ["url": page])) }
 
         // One history file per group (`CampaignPaths.history`), named by the group's id.
-        let split = campaign.groups.count > 1
+        let split = campaign.hasGroups
         let history = split ? "history-<\(t("readme_group_id"))>.csv" : "history.csv"
         lines += ["", t("readme_files"),
                   "- leaderboard.json, leaderboard.csv: " + t("readme_leaderboard"),
@@ -47,7 +47,7 @@ struct DataReadme {
         for indicator in campaign.indicators where indicator.target != .none {
             lines.append("- target_met:\(indicator.id): " + t("readme_col_target_met", ["name": indicator.name]))
         }
-        if !campaign.groups.isEmpty, campaign.groups.count > 1 {
+        if campaign.hasGroups {
             lines += ["", t("readme_groups")]
             for group in campaign.groups { lines.append("- \(group.id): \(group.name)") }
         }

@@ -27,7 +27,7 @@ struct HistoryCSV: Sendable {
     init(_ result: CampaignResult, format: NumberFormat) {
         let campaign = result.campaign
         self.result = result
-        let split = campaign.groups.count > 1
+        let split = campaign.hasGroups
         groups = split ? campaign.groups.map(\.id) : [campaign.groups.first?.id ?? ""]
         let fileOf = Dictionary(campaign.groups.enumerated().map { ($1.id, split ? $0 : 0) }, uniquingKeysWith: { first, _ in first })
         let unitFile = campaign.units.map { split ? fileOf[$0.group] ?? -1 : 0 }

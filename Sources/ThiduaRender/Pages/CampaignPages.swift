@@ -88,7 +88,7 @@ struct CampaignPages {
         var sections = [Link(text: context.t("leaderboard"), url: campaignURL)]
         // Large campaigns list their groups on the home page instead (34
         // provinces would be 34 links at the top of every page).
-        if campaign.groups.count > 1 && !isCompact {
+        if campaign.hasGroups && !isCompact {
             sections += campaign.groups.map { Link(text: $0.name, url: url(paths.group($0.id))) }
         }
         if !campaign.awards.isEmpty { sections.append(Link(text: context.t("awards"), url: url(paths.awards))) }
@@ -148,7 +148,7 @@ struct CampaignPages {
         let headers = columnHeaders(campaign, context: context, rules: rules, group: nil, snapshot: snapshot)
         return TableShape(
             lead: headers.lead, columns: headers.columns,
-            hasGroups: campaign.groups.count > 1, hasBrackets: campaign.hasBrackets,
+            hasGroups: campaign.hasGroups, hasBrackets: campaign.hasBrackets,
             scoreFirst: campaign.ranking.leadsWithScore,
             scoreLater: campaign.ranking.usesScore && !campaign.ranking.leadsWithScore,
             hasChange: hasRanks(campaign, result, before: snapshot))

@@ -13,7 +13,7 @@ struct CampaignPaths {
     /// Every snapshot of the units of group `id`: `history-<group>.csv`, or
     /// `history.csv` in a campaign of one group (`HistoryCSV`).
     func history(group id: String, of campaign: Campaign) -> String {
-        campaign.groups.count > 1 ? data + "history-\(id).csv" : data + "history.csv"
+        campaign.hasGroups ? data + "history-\(id).csv" : data + "history.csv"
     }
     func trendChart(unit: String, indicator: String) -> String { self.unit(unit) + Self.slug(ofIndicator: indicator) + ".svg" }
     /// With an underscore, which no indicator slug has, so it cannot collide.

@@ -5,7 +5,7 @@ extension CampaignPages {
     static let compactThreshold = 150
     static let topCount = 10
 
-    var isCompact: Bool { campaign.groups.count > 1 && campaign.units.count > Self.compactThreshold }
+    var isCompact: Bool { campaign.hasGroups && campaign.units.count > Self.compactThreshold }
 
     func groupSummaries() -> [GroupSummary] {
         // Positions into the standings, read in place: every period page
@@ -40,7 +40,7 @@ extension CampaignPages {
         let name = group.name.isEmpty ? context.t("leaderboard") : group.name
         let headers = columnHeaders(group: group.id)
         // Group pages are of the current snapshot.
-        let linked = campaign.groups.count > 1 && isCurrent
+        let linked = campaign.hasGroups && isCurrent
         return GroupSection(name: name, url: linked ? url(paths.group(group.id)) : nil,
                             bars: bars, rows: rows, lead: headers.lead, columns: headers.columns,
                             otherRankHeader: context.t("overall_rank"),
@@ -110,13 +110,13 @@ extension CampaignPages {
 
     /// The history files (`HistoryCSV`): one, or one per group.
     func historyLinks() -> [Link] {
-        campaign.groups.count > 1 ? campaign.groups.map { historyLink(group: $0.id) } : [historyLink(group: "")]
+        campaign.hasGroups ? campaign.groups.map { historyLink(group: $0.id) } : [historyLink(group: "")]
     }
 
     /// The history file that has the units of group `id`.
     func historyLink(group id: String) -> Link {
         let file = url(paths.history(group: id, of: campaign))
-        guard campaign.groups.count > 1, let group = campaign.group(id) else { return Link(text: context.t("download_history"), url: file) }
+        guard campaign.hasGroups, let group = campaign.group(id) else { return Link(text: context.t("download_history"), url: file) }
         return Link(text: context.t("download_history_group", ["group": nonEmpty(group.name) ?? group.id]), url: file)
     }
 

@@ -84,7 +84,7 @@ extension CampaignPages {
             }
         }
         var orderNotes = [context.t(keys.count > 1 ? "method_keys_in_order" : "method_precision"), context.t("method_ties")]
-        if campaign.groups.count > 1 { orderNotes.append(context.t("method_groups")) }
+        if campaign.hasGroups { orderNotes.append(context.t("method_groups")) }
         for group in campaign.groups {
             guard let brackets = group.brackets else { continue }
             let labels = (0...brackets.bounds.count).map { brackets.label($0, format: format) }

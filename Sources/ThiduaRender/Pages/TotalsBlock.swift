@@ -43,7 +43,7 @@ extension CampaignPages {
         let metrics = keyMetrics.map { m in
             Figure(value: format.value(totals.all.metrics[m], as: .number), label: campaign.metrics[m].name)
         }
-        let rows = campaign.groups.count > 1
+        let rows = campaign.hasGroups
             ? zip(campaign.groups, totals.groups).map { TotalsRow(name: $0.name, cells: values($1)) } : []
         return TotalsBlock(
             name: name,

@@ -17,7 +17,7 @@ extension CampaignPages {
             ranks.append(Figure(value: context.t("not_ranked"), label: standing.reported ? context.t("not_ranked_why_value")
                                                                                          : context.t("not_ranked_why_row")))
         }
-        if let rank = standing.groupRank, campaign.groups.count > 1 {
+        if let rank = standing.groupRank, campaign.hasGroups {
             ranks.append(Figure(value: context.t("rank_of", ["rank": format.count(rank), "total": format.count(scopes.rankedInGroup[unit.group] ?? 0)]),
                                 label: context.t("rank_group") + " — " + (campaign.group(unit.group)?.name ?? "")))
         }
@@ -55,7 +55,7 @@ extension CampaignPages {
         return UnitPage(
             layout: layout(title: unit.name + " — " + campaign.title, description: summary + " " + asOfText),
             name: unit.name, groupName: campaign.group(unit.group).flatMap { nonEmpty($0.name) },
-            groupURL: campaign.groups.count > 1 ? url(paths.group(unit.group)) : nil,
+            groupURL: campaign.hasGroups ? url(paths.group(unit.group)) : nil,
             campaignTitle: campaign.title, campaignURL: campaignURL, summary: summary, ranks: ranks,
             change: nonEmpty(moved.label.prefix(1).uppercased() + moved.label.dropFirst()),
             baselineChange: nonEmpty(baselineChangeText(facts.baselineChange)), indicators: lines,

@@ -78,9 +78,9 @@ extension CampaignPages {
         // The best units have no totals row (it would read as theirs): the totals table follows.
         var tables = isCompact ? [reportTable(topSection(), caption: topSection().name, total: nil), groupSummaryTable()] : []
         tables += sections.map { group, section in
-            reportTable(section, caption: campaign.groups.count > 1 ? section.name : nil,
+            reportTable(section, caption: campaign.hasGroups ? section.name : nil,
                         total: totals.map { totals in
-                            campaign.groups.count > 1
+                            campaign.hasGroups
                                 ? (context.t("report_group_total", ["name": group.name]),
                                    totals.groupRows[campaign.groups.firstIndex { $0.id == group.id } ?? 0].cells)
                                 : (totals.name, totals.figures.map(\.value))
@@ -92,7 +92,7 @@ extension CampaignPages {
         // period's page does (its bars are titled as values, not a ranking).
         if !standings.contains(where: \.isRanked) { notes.append(context.t("period_unranked")) }
         if let totals {
-            if campaign.groups.count > 1 { tables.append(totalsTable(totals)) }
+            if campaign.hasGroups { tables.append(totalsTable(totals)) }
             notes.append(totals.intro)
         }
         return OfficialReport(

@@ -78,7 +78,7 @@ extension CampaignPages {
             let rows = members.prefix(Self.embedRows).map { standing -> EmbedRow in
                 let check = k.flatMap { k in standing.targetsMet.first { $0.indicator == k } }
                 return EmbedRow(
-                    rank: (campaign.groups.count > 1 ? standing.groupRank : standing.rank).map(format.count) ?? "—",
+                    rank: (campaign.hasGroups ? standing.groupRank : standing.rank).map(format.count) ?? "—",
                     name: campaign.units[standing.unit].name,
                     value: k.map { format.short(standing.values[$0], as: campaign.indicators[$0].format) }
                         ?? standing.score.map(format.score) ?? NumberFormat.missing,
@@ -86,7 +86,7 @@ extension CampaignPages {
                     statusText: check.map { $0.met ? context.t("met") : context.t("not_met") } ?? "")
             }
             let hidden = members.count - rows.count
-            return EmbedGroup(name: campaign.groups.count > 1 ? nonEmpty(group.name) : nil, rows: rows,
+            return EmbedGroup(name: campaign.hasGroups ? nonEmpty(group.name) : nil, rows: rows,
                               more: hidden > 0 ? context.t("embed_more", ["count": String(hidden)]) : nil)
         }
         let caption = k.map { campaign.indicators[$0].name + (targetSummary(campaign.indicators[$0]).isEmpty ? ""

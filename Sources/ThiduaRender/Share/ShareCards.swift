@@ -33,7 +33,7 @@ extension CampaignPages {
         // unit cost a national build seconds.
         let ranked = result.scopes.ranked
         var note: String?
-        if let rank = standing.groupRank, campaign.groups.count > 1 {
+        if let rank = standing.groupRank, campaign.hasGroups {
             let inGroup = result.scopes.rankedInGroup[standing.group] ?? 0
             note = context.t("card_rank_group", ["rank": format.count(rank), "total": format.count(inGroup)])
         } else if standing.rank == nil {
