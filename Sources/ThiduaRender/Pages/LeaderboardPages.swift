@@ -81,6 +81,7 @@ extension CampaignPages {
             Mover(name: campaign.units[gain.0].name, url: unitURL(gain.0), change: text, rank: "")
         }
         let awards = awardSummaries()
+        let folded = foldedHistory()
         let since = campaign.previous.map { context.t("movers_since", ["date": format.date(campaign.snapshots[$0].date)]) } ?? ""
         return LeaderboardPage(
             layout: layout(title: campaign.title, description: asOfText + ". " + campaign.title, crumbs: false),
@@ -95,14 +96,30 @@ extension CampaignPages {
             improvedTitle: campaign.indicators.isEmpty ? "" : context.t("most_improved", [
                 "indicator": campaign.indicators[headline].name,
                 "date": format.date(campaign.snapshots[campaign.baseline ?? 0].date)]),
-            awards: awards, hasAwards: !awards.isEmpty, downloads: downloads(), totals: totalsBlock(),
+            awards: awards, hasAwards: !awards.isEmpty, downloads: downloads(historyFolded: folded != nil), foldedHistory: folded,
+            totals: totalsBlock(),
             methodURL: url(paths.plan) + "#" + MethodSection.anchor, periods: periodList(), report: reportLink())
     }
 
-    func downloads() -> [Link] {
+    /// The home page's downloads: the leaderboard files, the history files
+    /// (listed, or folded when there are many: `foldedHistory()`) and the README.
+    func downloads(historyFolded: Bool) -> [Link] {
         [Link(text: context.t("download_csv"), url: url(paths.data + "leaderboard.csv")),
          Link(text: context.t("download_json"), url: url(paths.data + "leaderboard.json")),
-        ] + historyLinks() + [readmeLink()]
+        ] + (historyFolded ? [] : historyLinks()) + [readmeLink()]
+    }
+
+    /// More history files than `FoldedLinks.limit` (a national campaign has
+    /// one per province): one item of the home's downloads that opens on the
+    /// files, each named by its group, so that the list stays short on a phone.
+    func foldedHistory() -> FoldedLinks? {
+        guard campaign.hasGroups, campaign.groups.count > FoldedLinks.limit else { return nil }
+        return FoldedLinks(
+            summary: context.t("download_history_folded", ["count": format.integer(Double(campaign.groups.count))]),
+            links: campaign.groups.map { group in
+                Link(text: context.t("download_history_item", ["group": nonEmpty(group.name) ?? group.id]),
+                     url: url(paths.history(group: group.id, of: campaign)))
+            })
     }
 
     /// `data/README.txt`: what each file and column holds.

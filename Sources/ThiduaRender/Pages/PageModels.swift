@@ -11,6 +11,15 @@ struct Link {
     var url: String
 }
 
+/// Links a reader opens on purpose (`<details>`): a long list that would
+/// otherwise fill screens of a phone.
+struct FoldedLinks {
+    /// Lists of more links than this are folded.
+    static let limit = 6
+    var summary: String
+    var links: [Link]
+}
+
 /// What every page's layout needs.
 struct Layout {
     var lang: String
@@ -222,6 +231,8 @@ struct LeaderboardPage {
     var awards: [AwardSummary]
     var hasAwards: Bool
     var downloads: [Link]
+    /// The history files, one per group, when there are too many to list.
+    var foldedHistory: FoldedLinks?
     /// The totals of the whole campaign and of each group ("Toàn tỉnh").
     var totals: TotalsBlock?
     /// The plan page's section on how the ranking is computed.

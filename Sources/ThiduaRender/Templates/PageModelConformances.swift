@@ -4,6 +4,7 @@
 // holds a type the renderer cannot show.
 
 extension Link: TemplateModel {}
+extension FoldedLinks: TemplateModel {}
 extension Layout: TemplateModel {}
 extension CampaignCard: TemplateModel {}
 extension IndexPage: TemplateModel {}

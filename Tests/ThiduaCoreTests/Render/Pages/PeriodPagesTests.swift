@@ -146,6 +146,11 @@ struct PeriodPagesTests {
         #expect([past.csvText, past.csvURL] == ["các tệp số liệu mọi kỳ (CSV)", "/thidua/c/ky/2024-01-31/#tai-du-lieu"])
         // That section of the period's page lists the history file.
         #expect(pages.at(0).periodPage().downloads.map(\.url) == ["/thidua/c/data/history.csv", "/thidua/c/data/README.txt"])
+        // The sentence is a block of its own in the gap row, which the theme keeps on a phone's screen.
+        _ = try site.build()
+        #expect(try #require(site.text("c/chi-so/x/index.html")).contains(
+            "<td colspan=\"4\" class=\"gap\"><span>… 3 trong số 103 đơn vị ở giữa không liệt kê ở đây; xem đủ trong tệp dữ liệu: "
+            + "<a href=\"/thidua/c/data/leaderboard.csv\">Bảng xếp hạng (CSV, mở bằng Excel)</a></span></td>"))
     }
 
     @Test func linksBetweenPeriods() throws {

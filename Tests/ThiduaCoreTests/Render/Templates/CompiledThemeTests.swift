@@ -30,7 +30,7 @@ struct CompiledThemeTests {
         let kinds = Self.modelKinds()
         #expect(kinds.keys.sorted() == [
             "AwardSummary", "AwardsPage", "CampaignCard", "Cell", "ChartBlock", "ColumnHeader", "EmbedGroup",
-            "EmbedIndicator", "EmbedPage", "EmbedRow", "Figure", "GrantEntry", "GroupPage", "GroupSection", "GroupSummary",
+            "EmbedIndicator", "EmbedPage", "EmbedRow", "Figure", "FoldedLinks", "GrantEntry", "GroupPage", "GroupSection", "GroupSummary",
             "HistoryRow", "IndexPage", "IndicatorLine", "IndicatorPage", "IndicatorRow", "Layout", "LeaderboardPage",
             "Link", "MethodItem", "MethodSection", "Mover", "NeighbourLine", "NeighbourRow", "NotFoundPage", "PeriodItem",
             "PeriodList", "PeriodNav", "PeriodPage", "PersonGrant", "PlanPage", "RankedBarList", "RankedBarRow", "RingFigure", "Row",
