@@ -2,3 +2,4 @@
 #include <librsvg/rsvg.h>
 #include <cairo.h>
 #include <cairo-pdf.h>
+#include <fontconfig/fontconfig.h>

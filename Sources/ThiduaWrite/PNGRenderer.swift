@@ -8,10 +8,12 @@ public enum PNGRenderer {
         public var description: String
     }
 
-    /// The renderer's name and version and the PNG encoding, e.g.
-    /// `librsvg 2.54.7 png-rgb8-none-z2-b16`: part of the card cache key, so a
-    /// new librsvg or encoding re-renders every card.
-    public static var identity: String { "\(SVGRasterizer.version) \(encoding)" }
+    /// The renderer's libraries and fonts (`SVGRasterizer.drawingIdentity`)
+    /// and the PNG encoding, e.g. `librsvg 2.54.7; cairo 1.16.0; pango 1.50.12;
+    /// /usr/share/fonts/truetype/noto/NotoSans-Regular.ttf 512672 1608951682; …
+    /// png-rgb8-none-z2-b16`: part of the card and report caches' keys, so a
+    /// new librsvg, font or encoding re-renders every card.
+    public static var identity: String { "\(SVGRasterizer.drawingIdentity) \(encoding)" }
 
     static var encoding: String { PNGEncoder.name }
 

@@ -10,6 +10,56 @@ enum SVGRasterizer {
     /// librsvg's version, e.g. `librsvg 2.54.7`.
     static var version: String { "librsvg \(rsvg_major_version).\(rsvg_minor_version).\(rsvg_micro_version)" }
 
+    /// Everything besides the SVG that decides a drawing's pixels, read once
+    /// per process: librsvg's, cairo's and pango's versions, and the font
+    /// file fontconfig gives each family and weight thidua's drawings name,
+    /// with its size and modification time. Upgrading a font package, or
+    /// installing a font that now matches first, changes it.
+    static let drawingIdentity: String = {
+        var parts = [version, "cairo " + String(cString: cairo_version_string()), "pango " + pangoVersion()]
+        parts += fontFiles().map { path in
+            var info = stat()
+            guard stat(path, &info) == 0 else { return path + " missing" }
+            return "\(path) \(info.st_size) \(info.st_mtim.tv_sec)"
+        }
+        return parts.joined(separator: "; ")
+    }()
+
+    /// The families and weights the charts, cards and reports name
+    /// (`ChartPalette.font`, the cards' `Noto Sans, sans-serif`).
+    private static let fontPatterns = ["Noto Sans", "Noto Sans:bold", "DejaVu Sans", "DejaVu Sans:bold",
+                                       "Arial", "Arial:bold", "sans-serif", "sans-serif:bold"]
+
+    /// The files fontconfig matches `fontPatterns` to, each once, sorted.
+    private static func fontFiles() -> [String] {
+        guard FcInit() != 0 else { return ["fontconfig unavailable"] }
+        var files = Set<String>()
+        for name in fontPatterns {
+            guard let pattern = FcNameParse(name) else { continue }
+            defer { FcPatternDestroy(pattern) }
+            FcConfigSubstitute(nil, pattern, FcMatchPattern)
+            FcDefaultSubstitute(pattern)
+            var result = FcResultNoMatch
+            guard let match = FcFontMatch(nil, pattern, &result) else { continue }
+            defer { FcPatternDestroy(match) }
+            var file: UnsafeMutablePointer<FcChar8>?
+            if FcPatternGetString(match, FC_FILE, 0, &file) == FcResultMatch, let file {
+                files.insert(String(cString: file))
+            }
+        }
+        return files.sorted()
+    }
+
+    /// pango draws librsvg's text; librsvg loaded it, so it is looked up
+    /// there rather than linked (Debian has no development link for it here).
+    private static func pangoVersion() -> String {
+        guard let library = dlopen("libpango-1.0.so.0", RTLD_LAZY | RTLD_NOLOAD) else { return "unknown" }
+        defer { dlclose(library) }
+        guard let symbol = dlsym(library, "pango_version_string") else { return "unknown" }
+        typealias VersionString = @convention(c) () -> UnsafePointer<CChar>?
+        return unsafeBitCast(symbol, to: VersionString.self)().map { String(cString: $0) } ?? "unknown"
+    }
+
     /// Draws `svg` over what the canvas holds, scaled to fill it; on white
     /// first when `paintingWhite`. Cairo composites one element after the
     /// other onto the surface, so drawing the leading elements of a

@@ -37,8 +37,8 @@ struct IncrementalPolicy {
     ///
     /// A share card keyed by what it shows is offered only while the card
     /// cache still holds its PNG (named from its manifest hash, see
-    /// `CardCache.manifestEntry`): deleting the cache, as after installing
-    /// fonts, draws every card again.
+    /// `CardCache.manifestEntry`): deleting the cache draws every card again.
+    /// (A new font or librsvg changes `cardIdentity`, which salts every card's key.)
     func pageReuse(toolIdentity: String, cardIdentity: String, cardCache: String) -> PageReuse {
         let keys = Array(previous?.pageKeys ?? [:])  // into a dictionary again: order does not matter
         let present = Parallel.map(keys) { fs.isFile(joinPath(output, $0.key)) }

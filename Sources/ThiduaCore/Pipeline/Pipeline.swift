@@ -27,15 +27,18 @@ public enum Pipeline {
     /// With `snapshotCache`, the snapshots an earlier build parsed are read
     /// from there (`SnapshotMemo`, in the Model stage's time) and decoded
     /// instead of parsed.
+    /// `drawing` names what draws the images (`PNGRenderer.identity`): with
+    /// it in the fingerprint, a new font or library is not an unchanged site.
     static func analyse(_ options: BuildOptions, fileSystem fs: FileSystem, watch: inout Stopwatch,
-                        snapshotCache: String? = nil, skipIf: (String) -> Bool = { _ in false }) throws -> Analysis? {
+                        snapshotCache: String? = nil, drawing: String = "",
+                        skipIf: (String) -> Bool = { _ in false }) throws -> Analysis? {
         let themePath = options.themeCandidates.first { fs.isFolder($0) }
             ?? options.themeCandidates.first ?? "themes/default"
         let source = try watch.time(.load) {
             try ContentLoader.load(contentPath: options.contentPath, themePath: themePath, fileSystem: fs,
                                    xlsConverter: options.xlsConverter)
         }
-        let fingerprint = source.fingerprint(extra: [options.toolIdentity, options.baseURL ?? ""])
+        let fingerprint = source.fingerprint(extra: [options.toolIdentity, options.baseURL ?? "", drawing])
         if skipIf(fingerprint) { return nil }
         let (site, warnings, strings, parses) = try watch.time(.model) { () throws -> (Site, [Diagnostic], UIStrings, SnapshotParses) in
             let memo = snapshotCache.map { SnapshotMemo.read(source, tool: options.toolIdentity, folder: $0, fileSystem: fs) }
@@ -108,7 +111,7 @@ public enum Pipeline {
         let policy = IncrementalPolicy(output: options.outputPath, recordPath: recordPath, fileSystem: fs)
         let snapshotCache = SnapshotCache.folder(cardCache: cardCache)
         guard var analysed = try analyse(options, fileSystem: fs, watch: &watch, snapshotCache: snapshotCache,
-                                         skipIf: policy.siteIsCurrent) else {
+                                         drawing: cardIdentity, skipIf: policy.siteIsCurrent) else {
             // The same inputs gave this site (skipIf checked the record): repeat what its build reported.
             return policy.unchangedReport(stageSeconds: watch.laps)
         }

@@ -42,6 +42,20 @@ struct IncrementalBuildTests {
         return tree(fresh)
     }
 
+    /// What draws the images is an input like any file: a site built before a
+    /// font was upgraded is not the site of the same content after.
+    @Test func anotherRendererIsNotAnUnchangedSite() throws {
+        let site = TestSite(Self.files)
+        var watch = Stopwatch()
+        func fingerprint(_ drawing: String) throws -> String {
+            var seen = ""
+            _ = try Pipeline.analyse(site.options, fileSystem: site.fs, watch: &watch, drawing: drawing) { seen = $0; return true }
+            return seen
+        }
+        #expect(try fingerprint("librsvg 2.54.7; a.ttf 1 2") != fingerprint("librsvg 2.54.7; a.ttf 1 3"))
+        #expect(try fingerprint("x") == fingerprint("x"))
+    }
+
     @Test func oneChangedValueRendersOnlyThePagesThatShowIt() throws {
         let site = TestSite(Self.files)
         let first = try site.build()

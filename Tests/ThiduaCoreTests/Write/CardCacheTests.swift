@@ -68,6 +68,24 @@ struct CardCacheTests {
         #expect(PNGRenderer.identity.hasSuffix(" " + PNGRenderer.encoding))
     }
 
+    /// A card's pixels depend on the libraries and the font files as much as
+    /// on its SVG: upgrading fonts-noto-core must draw the cards again.
+    @Test func theRenderersIdentityNamesItsLibrariesAndFontFiles() throws {
+        let identity = SVGRasterizer.drawingIdentity
+        let parts = identity.components(separatedBy: "; ")
+        #expect(parts[0] == SVGRasterizer.version)
+        #expect(parts[1].hasPrefix("cairo 1.") && parts[2].hasPrefix("pango 1."))
+        let noto = "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf", bold = "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf"
+        for font in [noto, bold, "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"] {
+            let attributes = try FileManager.default.attributesOfItem(atPath: font)
+            let size = try #require(attributes[.size] as? Int)
+            let time = Int(try #require(attributes[.modificationDate] as? Date).timeIntervalSince1970)
+            #expect(parts.contains("\(font) \(size) \(time)"))
+        }
+        #expect(parts.dropFirst(3) == parts.dropFirst(3).sorted()[...])
+        #expect(PNGRenderer.identity == identity + " " + PNGRenderer.encoding)
+    }
+
     @Test func aCachedCardIsReusedAndAChangedOneRendered() throws {
         let fs = MemoryFileSystem()
         let cache = CardCache(folder: "/cache", fileSystem: fs, identity: "test") { card in Data(card.svg.utf8) }
