@@ -39,20 +39,29 @@ public enum ContentLoader {
             var snapshots: [DataFile] = []
             if fs.isFolder(dataPath) {
                 // "~$…" files are the lock files Excel keeps beside an open workbook.
-                for file in try fs.list(dataPath)
-                where !file.isFolder && !file.name.hasPrefix(".") && !file.name.hasPrefix("~$") {
-                    let path = joinPath(dataPath, file.name)
-                    let name = file.name.lowercased()
-                    if name.hasSuffix(".csv") {
-                        let text = try decode(fs, path, within: contentPath)
-                        snapshots.append(DataFile(path: path, content: .csv(text.text)))
-                    } else if name.hasSuffix(".xlsx") {
-                        snapshots.append(DataFile(path: path, content: .xlsx(try read(fs, path, within: contentPath))))
-                    } else if name.hasSuffix(".xls") {
-                        xlsFiles.append((campaigns.count, snapshots.count, path, try read(fs, path, within: contentPath)))
-                        snapshots.append(DataFile(path: path, content: .xlsx(Data())))
-                    } else {
-                        log.warning(SourceLocation(path: path), .notSnapshotFile)
+                let files = try fs.list(dataPath)
+                    .filter { !$0.isFolder && !$0.name.hasPrefix(".") && !$0.name.hasPrefix("~$") }
+                    .map { (path: joinPath(dataPath, $0.name), name: $0.name.lowercased()) }
+                // A year of weekly files is read and checked as UTF-8 on every core;
+                // the first file that fails, in folder order, is the error.
+                let contents = Parallel.map(files) { file in
+                    Result { () throws -> DataFile.Content? in
+                        if file.name.hasSuffix(".csv") { return .csv(try decode(fs, file.path, within: contentPath).text) }
+                        if file.name.hasSuffix(".xlsx") || file.name.hasSuffix(".xls") {
+                            return .xlsx(try read(fs, file.path, within: contentPath))
+                        }
+                        return nil
+                    }
+                }
+                for (file, content) in zip(files, contents) {
+                    switch try content.get() {
+                    case nil:
+                        log.warning(SourceLocation(path: file.path), .notSnapshotFile)
+                    case .xlsx(let data)? where !file.name.hasSuffix(".xlsx"):
+                        xlsFiles.append((campaigns.count, snapshots.count, file.path, data))
+                        snapshots.append(DataFile(path: file.path, content: .xlsx(Data())))
+                    case let content?:
+                        snapshots.append(DataFile(path: file.path, content: content))
                     }
                 }
             }

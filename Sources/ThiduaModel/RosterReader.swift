@@ -47,7 +47,7 @@ enum RosterReader {
         // Every name and alias read so far (TextKey.exact), with its unit and line.
         var known: [String: (unit: String, line: Int, isAlias: Bool)] = [:]
         for record in table.rows.dropFirst() {
-            func cell(_ index: Int) -> String { record[index].text.trimmingCharacters(in: .whitespaces) }
+            func cell(_ index: Int) -> String { CellText.trimmedSpaces(record[index].text) }
             let id = cell(idColumn)
             let idLocation = table.location(row: record.number, column: idColumn)
             if let problem = Slug.problem(with: id) {
@@ -82,7 +82,7 @@ enum RosterReader {
             if let aliasColumn {
                 let location = table.location(row: record.number, column: aliasColumn)
                 for part in cell(aliasColumn).split(separator: "|") {
-                    let alias = part.trimmingCharacters(in: .whitespaces)
+                    let alias = CellText.trimmedSpaces(String(part))
                     guard !alias.isEmpty else { continue }
                     let key = TextKey.exact(alias)
                     if key == TextKey.exact(name) || aliases.contains(where: { TextKey.exact($0) == key }) { continue }

@@ -14,7 +14,7 @@ public enum TextKey {
     public static func exact(_ text: String) -> String {
         var result = ""
         var pendingSpace = false
-        for scalar in text.precomposedStringWithCanonicalMapping.lowercased().unicodeScalars {
+        for scalar in (isComposed(text) ? text : text.precomposedStringWithCanonicalMapping).lowercased().unicodeScalars {
             if scalar.properties.isWhitespace || scalar == "\u{00A0}" || scalar == "\u{202F}" {
                 pendingSpace = true
                 continue
@@ -27,6 +27,16 @@ public enum TextKey {
             }
         }
         return result
+    }
+
+    /// Whether `text` is certainly in NFC without asking Foundation: every
+    /// scalar is below U+0300 or a precomposed letter of Latin Extended
+    /// Additional (U+1E00–U+1EFF, Vietnamese's ắ, ệ, ữ…). None of those has
+    /// a combining class or combines with another (checked against Python's
+    /// `unicodedata` for every pair), so such text is its own NFC; anything
+    /// else, a combining mark above all, goes to Foundation.
+    static func isComposed(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0.value < 0x300 || (0x1E00..<0x1F00).contains($0.value) }
     }
 
     public static func folded(_ text: String) -> String {

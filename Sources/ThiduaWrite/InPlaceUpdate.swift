@@ -101,9 +101,14 @@ struct InPlaceUpdate {
     static func folders(above paths: some Sequence<String>) -> Set<String> {
         var folders: Set<String> = []
         for path in paths {
-            // splitPath gives "." above a top-level name.
-            var parent = splitPath(path).parent
-            while parent != ".", parent != "/", folders.insert(parent).inserted { parent = splitPath(parent).parent }
+            // Each folder above the path, deepest first, until one is known
+            // (its own folders are then known too); a top-level name has none.
+            let utf8 = path.utf8
+            var end = utf8.endIndex
+            while let slash = utf8[..<end].lastIndex(of: UInt8(ascii: "/")), slash != utf8.startIndex,
+                  folders.insert(String(path[..<slash])).inserted {
+                end = slash
+            }
         }
         return folders
     }

@@ -121,7 +121,7 @@ package final class StagingWriter: @unchecked Sendable {
             report.filesRemoved = gone.count
             inPlace = old != nil && fs.isFolder(output) && 3 * (staged.count + gone.count) < staged.count + unchanged.count
             if inPlace {
-                removed = gone + strays(of: new)
+                removed = gone + strays(of: new, gone: gone)
             } else {
                 removed = gone
                 try linkUnchanged()
@@ -165,11 +165,12 @@ package final class StagingWriter: @unchecked Sendable {
     /// What the output folder holds that the new site does not and that no
     /// build recorded (a file put there by hand, a folder left by an
     /// interrupted build): a swap would drop it, and so does an update in place.
-    private func strays(of site: Manifest) -> [String] {
-        // The folders of the new site and of the old: a folder only the old
-        // one has is emptied by removing its files, then removed.
+    private func strays(of site: Manifest, gone: [String]) -> [String] {
+        // The folders of the new site and of the old (the new site's and
+        // those above the old files it lacks): a folder only the old one has
+        // is emptied by removing its files, then removed.
         let folders = InPlaceUpdate.folders(above: site.files.keys)
-            .union(InPlaceUpdate.folders(above: old?.files.keys ?? [:].keys)).union([""])
+            .union(InPlaceUpdate.folders(above: gone)).union([""])
         let listed = Parallel.map(folders.sortedByBytes { $0 }) { folder in
             (folder, (try? fs.list(joinPath(output, folder))) ?? [])
         }

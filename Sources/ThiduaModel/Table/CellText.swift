@@ -23,6 +23,14 @@ enum CellText {
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// `text.trimmingCharacters(in: .whitespaces)` (spaces and tabs, not line breaks).
+    static func trimmedSpaces(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard let first = utf8.first, let last = utf8.last else { return text }
+        if first < 0x80, last < 0x80, first != 0x20, first != 0x09, last != 0x20, last != 0x09 { return text }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
     /// `text.trimmingCharacters(in: .whitespaces).isEmpty`.
     static func isEmptyTrimmingSpaces(_ text: String) -> Bool {
         // Any ASCII byte other than a space or tab stays after trimming

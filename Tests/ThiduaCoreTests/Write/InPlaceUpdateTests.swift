@@ -44,6 +44,13 @@ struct InPlaceUpdateTests {
         #expect(record.files["xa-3/index.html"]?.hash == ContentHash(Data("Xã 3 mới".utf8)))
     }
 
+    @Test func theFoldersAbovePaths() {
+        #expect(InPlaceUpdate.folders(above: ["a/b/c.html", "a/d.html", "e.html", "a/b/f/g.html", "h/i/j.png", "a/b/k"])
+                == ["a", "a/b", "a/b/f", "h", "h/i"])
+        #expect(InPlaceUpdate.folders(above: ["index.html", "feed.xml"]).isEmpty)
+        #expect(InPlaceUpdate.folders(above: ["x/tỉnh-á/y.csv"]) == ["x", "x/tỉnh-á"])
+    }
+
     @Test func removedPagesAndStrayFilesGoWithTheirEmptyFolders() throws {
         let fs = MemoryFileSystem()
         _ = try Self.write(Self.site(), fs)

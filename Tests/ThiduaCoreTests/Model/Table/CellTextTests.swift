@@ -27,6 +27,30 @@ struct CellTextTests {
         }
     }
 
+    @Test func trimmingSpacesMatchesFoundation() {
+        for text in Self.samples + ["\tx\t", "x\n", "\nx", "\u{2003}x\u{2003}", "Xã Yên Tiến 1", "ắ", " ắ "] {
+            #expect(CellText.trimmedSpaces(text) == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
+        }
+    }
+
+    /// The exact key's NFC shortcut: text it takes as composed is Foundation's NFC of itself.
+    @Test func composedTextIsItsOwnNFC() {
+        let vietnamese = "Xã Yên Tiến Phường Bình Thủy Đắk Lấp ắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵđĐ"
+        for text in Self.samples + [vietnamese, vietnamese.uppercased(), "\u{2126} \u{212A} \u{212B}", "Đắk R’Lấp", "\u{1E9B}\u{0323}"] {
+            if TextKey.isComposed(text) {
+                #expect(text.precomposedStringWithCanonicalMapping == text, "\(text.debugDescription)")
+            }
+            #expect(TextKey.exact(text) == TextKey.exact(text.decomposedStringWithCanonicalMapping), "\(text.debugDescription)")
+        }
+        #expect(TextKey.isComposed(vietnamese) && TextKey.isComposed(vietnamese.uppercased()))
+        #expect(!TextKey.isComposed("e\u{0301}") && !TextKey.isComposed("\u{1E9B}\u{0323}") && !TextKey.isComposed("\u{212A}"))
+        // Every scalar of the shortcut's ranges, alone, is its own NFC.
+        for value in Array(0x20..<0x300) + Array(0x1E00..<0x1F00) {
+            let text = String(Character(Unicode.Scalar(UInt32(value))!))
+            #expect(text.precomposedStringWithCanonicalMapping == text, "U+\(String(value, radix: 16))")
+        }
+    }
+
     @Test func blanksMatchFoundationAndCharacters() {
         for text in Self.samples {
             #expect(CellText.isEmptyTrimmingSpaces(text) == text.trimmingCharacters(in: .whitespaces).isEmpty,
