@@ -91,3 +91,74 @@ public struct ContentHash: Hashable, Sendable, CustomStringConvertible {
         return h ^ (h >> 33)
     }
 }
+
+extension ContentHash {
+    /// Two hashes with different seeds over bytes fed as they come, without
+    /// keeping them: the values `combine(_:_:bytes:)` gives over all the
+    /// bytes at once. A page key's writer (`FactsKey`) feeds a national
+    /// year's standings through one of these instead of a buffer.
+    package struct PairStream {
+        private var a: UInt64, b: UInt64
+        /// The bytes not yet mixed, the first in the lowest byte.
+        private var pending: UInt64 = 0
+        private var pendingCount: UInt64 = 0
+        private var total: UInt64 = 0
+
+        package init(seeds: (UInt64, UInt64)) {
+            a = seeds.0
+            b = seeds.1
+        }
+
+        @inline(__always)
+        private mutating func block(_ value: UInt64) {
+            a = ContentHash.mix(a, value)
+            b = ContentHash.mix(b, value)
+        }
+
+        package mutating func byte(_ value: UInt8) {
+            pending |= UInt64(value) << (8 * pendingCount)
+            pendingCount += 1
+            total += 1
+            if pendingCount == 8 {
+                block(pending)
+                pending = 0
+                pendingCount = 0
+            }
+        }
+
+        /// Eight bytes: `value` little-endian.
+        package mutating func word(_ value: UInt64) {
+            total += 8
+            if pendingCount == 0 { return block(value) }
+            let shift = 8 * pendingCount
+            block(pending | value << shift)
+            pending = value >> (64 - shift)
+        }
+
+        package mutating func bytes(_ bytes: UnsafeRawBufferPointer) {
+            var offset = 0
+            while pendingCount != 0, offset < bytes.count {
+                byte(bytes[offset])
+                offset += 1
+            }
+            while offset + 8 <= bytes.count {
+                word(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+                offset += 8
+            }
+            while offset < bytes.count {
+                byte(bytes[offset])
+                offset += 1
+            }
+        }
+
+        /// The two hashes of everything fed.
+        package var values: (UInt64, UInt64) {
+            var (ha, hb) = (a, b)
+            if pendingCount > 0 {
+                ha = ContentHash.mix(ha, pending)
+                hb = ContentHash.mix(hb, pending)
+            }
+            return (ContentHash.finalize(ha ^ total), ContentHash.finalize(hb ^ total))
+        }
+    }
+}

@@ -13,9 +13,11 @@ import Foundation
 /// target of that indicator for the unit's group, and both are in the keys
 /// already (the group here, the plan in the frame's `Campaign.planDigest`).
 struct FactsKey {
-    private(set) var bytes: [UInt8] = []
+    /// The bytes go straight into the key's two hashes (`PageKey(bytes:)`
+    /// of them all): a national year's standings are some 30 MB of them.
+    private var stream = ContentHash.PairStream(seeds: PageKey.seeds)
 
-    init() { bytes.reserveCapacity(16_384) }
+    init() {}
 
     mutating func write(_ facts: UnitFacts) {
         write(facts.standing)
@@ -53,8 +55,13 @@ struct FactsKey {
         int(s)
         text(snapshot.date.description)
         count(positions.count)
-        let standings = result.standings[s]
-        for i in positions { write(unitAt: i, of: standings, rows: snapshot.rows) }
+        // Through buffers: an array's element read by subscript is a copy (a
+        // retain of each array a standing or a row holds).
+        result.standings[s].withUnsafeBufferPointer { standings in
+            snapshot.rows.withUnsafeBufferPointer { rows in
+                for i in positions { write(unitAt: i, of: standings, rows: rows) }
+            }
+        }
     }
 
     /// All of snapshot `s` given its history files' digests (`files`): the
@@ -65,18 +72,21 @@ struct FactsKey {
         int(s)
         count(files.count)
         for key in files { write(key) }
-        let standings = result.standings[s]
-        count(standings.count)
         var hasStanding = [Bool](repeating: false, count: snapshot.rows.count)
-        for i in standings.indices {
-            let unit = standings[i].unit
-            int(unit)
-            if hasStanding.indices.contains(unit) { hasStanding[unit] = true }
-            if history.fileOfUnit[unit] < 0 {
-                byte(1)
-                write(unitAt: i, of: standings, rows: snapshot.rows)
-            } else {
-                byte(0)
+        result.standings[s].withUnsafeBufferPointer { standings in
+            snapshot.rows.withUnsafeBufferPointer { rows in
+                count(standings.count)
+                for i in standings.indices {
+                    let unit = standings[i].unit
+                    int(unit)
+                    if hasStanding.indices.contains(unit) { hasStanding[unit] = true }
+                    if history.fileOfUnit[unit] < 0 {
+                        byte(1)
+                        write(unitAt: i, of: standings, rows: rows)
+                    } else {
+                        byte(0)
+                    }
+                }
             }
         }
         count(snapshot.rows.count)
@@ -95,9 +105,13 @@ struct FactsKey {
         word(key.low)
     }
 
-    private mutating func write(unitAt i: Int, of standings: [Standing], rows: [[Double?]?]) {
+    private mutating func write(unitAt i: Int, of standings: UnsafeBufferPointer<Standing>,
+                                rows: UnsafeBufferPointer<[Double?]?>) {
         write(standings[i])
-        row(rows.indices.contains(standings[i].unit) ? rows[standings[i].unit] : nil)
+        let unit = standings[i].unit
+        guard rows.indices.contains(unit), rows[unit] != nil else { return byte(0) }
+        byte(1)
+        doubles(rows[unit]!)
     }
 
     private mutating func row(_ row: [Double?]?) {
@@ -120,7 +134,10 @@ struct FactsKey {
     }
 
     /// The key of what has been written.
-    var key: PageKey { bytes.withUnsafeBytes { PageKey(bytes: $0) } }
+    var key: PageKey {
+        let (high, low) = stream.values
+        return PageKey(high: high, low: low)
+    }
 
     mutating func write(_ standing: Standing) {
         int(standing.unit)
@@ -217,23 +234,20 @@ struct FactsKey {
 
     // MARK: Values
 
-    private mutating func byte(_ value: UInt8) { bytes.append(value) }
+    private mutating func byte(_ value: UInt8) { stream.byte(value) }
 
-    /// Little-endian, appended as one block: byte by byte, the writers
-    /// spent most of their time checking the array's capacity.
-    private mutating func word(_ value: UInt64) {
-        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
-    }
+    /// Little-endian.
+    private mutating func word(_ value: UInt64) { stream.word(value) }
 
     /// A count or a length, in as many bytes as it needs (LEB128): most are
     /// small, and a national unit's facts are some 2,000 of them.
     private mutating func count(_ value: Int) {
         var rest = UInt64(value)
         while rest >= 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+            stream.byte(UInt8(truncatingIfNeeded: rest) | 0x80)
             rest >>= 7
         }
-        bytes.append(UInt8(rest))
+        stream.byte(UInt8(rest))
     }
 
     private mutating func int(_ value: Int) { word(UInt64(bitPattern: Int64(value))) }
@@ -265,13 +279,13 @@ struct FactsKey {
         // In place for a native string (all of them here): no copy to make it contiguous.
         let done: Void? = value.utf8.withContiguousStorageIfAvailable { utf8 in
             count(utf8.count)
-            bytes.append(contentsOf: utf8)
+            stream.bytes(UnsafeRawBufferPointer(utf8))
         }
         if done == nil {
             var value = value
             value.withUTF8 { utf8 in
                 count(utf8.count)
-                bytes.append(contentsOf: utf8)
+                stream.bytes(UnsafeRawBufferPointer(utf8))
             }
         }
     }
