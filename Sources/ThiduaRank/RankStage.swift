@@ -134,16 +134,19 @@ public enum RankStage {
         }) { $0.bracketRank = $1 }
 
         AwardEligibility.assign(&standings, campaign: campaign, snapshot: s, table: table)
-        // Leaderboard order, sorting positions rather than the standings themselves.
-        let order = standings.indices.sorted { a, b in
-            switch (standings[a].rank, standings[b].rank) {
+        // Leaderboard order, sorted in place: the standings are moved, where
+        // picking them in a sorted order of positions copied each (a retain
+        // of each of its arrays). A total order: `alphabetical` has a place
+        // for every unit.
+        standings.sort { a, b in
+            switch (a.rank, b.rank) {
             case let (x?, y?) where x != y: return x < y
             case (.some, nil): return true
             case (nil, .some): return false
-            default: return alphabetical[standings[a].unit] < alphabetical[standings[b].unit]
+            default: return alphabetical[a.unit] < alphabetical[b.unit]
             }
         }
-        return order.map { standings[$0] }
+        return standings
     }
 
     /// A grant of a rule-based award to a unit the rules do not make
