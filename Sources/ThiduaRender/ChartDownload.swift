@@ -27,9 +27,15 @@ enum ChartDownload {
         (svgPath.hasSuffix(".svg") ? String(svgPath.dropLast(4)) : svgPath) + ".png"
     }
 
-    /// The chart's `.svg` file, and the source of its PNG (nil when the SVG
+    /// The chart's `.svg` file, under `heading` (what it shows, of which
+    /// campaign, as of when), and the source of its PNG (nil when the SVG
     /// states no size: `size(of:)`).
-    static func files(path: String, svg: String, png: Bool = true) -> (file: OutputFile, png: CardSource?) {
+    static func files(path: String, svg chart: String, heading: ChartFileHeading?,
+                      png: Bool = true) -> (file: OutputFile, png: CardSource?) {
+        var svg = chart
+        if let heading, let size = size(of: chart) {
+            svg = heading.document(around: chart, width: size.width, height: size.height)
+        }
         let file = OutputFile(path: path, text: svg)
         guard png, let size = size(of: svg) else { return (file, nil) }
         let fit = min(scale, (maxPixels / (size.width * size.height)).squareRoot(), maxSide / max(size.width, size.height))
@@ -58,5 +64,17 @@ enum ChartDownload {
         let box = attribute("viewBox")?.split(whereSeparator: { $0 == " " || $0 == "," }).compactMap { Double($0) } ?? []
         guard box.count == 4, box[2].isFinite, box[3].isFinite, box[2] > 0, box[3] > 0 else { return nil }
         return (box[2], box[3])
+    }
+}
+
+extension CampaignPages {
+    /// The heading of a chart's downloaded file: `title`, the campaign and
+    /// the data's date (the campaign is the title of a chart that draws its
+    /// own), and a key to the status colours `statuses` has.
+    func chartFileHeading(_ title: String?, description: String? = nil, statuses: [Bool?] = []) -> ChartFileHeading {
+        ChartFileHeading(
+            title: title ?? campaign.title,
+            lines: (description.map { [$0] } ?? []) + [title == nil ? asOfText : campaign.title + " · " + asOfText],
+            key: [true, false].filter(statuses.contains).map { ChartFileHeading.Key(met: $0, text: context.t($0 ? "met" : "not_met")) })
     }
 }

@@ -124,8 +124,10 @@ public enum RenderStage {
         for (k, indicator) in campaign.indicators.enumerated() {
             jobs.append {
                 let model = pages.indicatorPage(k)
-                let chart = ChartDownload.files(path: paths.distributionChart(indicator.id),
-                                                svg: charts.distributions[k].svg(width: .file))
+                let distribution = charts.distributions[k]
+                let chart = ChartDownload.files(path: paths.distributionChart(indicator.id), svg: distribution.svg(width: .file),
+                                                heading: pages.chartFileHeading(indicator.name, description: distribution.description,
+                                                                                statuses: distribution.dots.map(\.met)))
                 return ([renderer.page(model.sharing(share.meta(page: paths.indicator(indicator.id), title: model.layout.pageTitle,
                                                        description: indicatorCards[k].text, image: indicatorImages[k])),
                               "indicator", paths.indicator(indicator.id) + "index.html"), chart.file],
@@ -146,6 +148,7 @@ public enum RenderStage {
         jobs.append {
             let made = charts.groupBars.sorted(by: { $0.key < $1.key }).map { group, chart in
                 ChartDownload.files(path: paths.groupChart(group), svg: chart.svg(width: .file),
+                                    heading: pages.chartFileHeading(nil, statuses: chart.bars.map(\.met)),
                                     png: ChartDownload.hasPNG(rankedRows: chart.bars.count))
             }
             return (made.map(\.file), made.compactMap(\.png))

@@ -66,10 +66,12 @@ struct UnitJob {
         // Large campaigns keep each unit's charts inline only: thousands of
         // small files cost more to write and upload than they are worth.
         guard frame.unitChartFiles else { return (files, cards) }
-        var made = [ChartDownload.files(path: paths.rankChart(unit: unit.id), svg: facts.rankTrend.svg(width: .file))]
+        var made = [ChartDownload.files(path: paths.rankChart(unit: unit.id), svg: facts.rankTrend.svg(width: .file),
+                                        heading: frame.chartFileHeading(unit.name + " — " + facts.rankTrend.title))]
         for (k, indicator) in frame.campaign.indicators.enumerated() {
             made.append(ChartDownload.files(path: paths.trendChart(unit: unit.id, indicator: indicator.id),
-                                            svg: facts.trends[k].svg(width: .file)))
+                                            svg: facts.trends[k].svg(width: .file),
+                                            heading: frame.chartFileHeading(unit.name + " — " + indicator.name)))
         }
         return (files + made.map(\.file), cards + made.compactMap(\.png))
     }

@@ -42,10 +42,10 @@ struct ChartDownloadTests {
             let pixels = try #require(Self.pixelSize(png))
             #expect(pixels.width == Int((size.width * 2).rounded()) && pixels.height == Int((size.height * 2).rounded()), "\(path)")
         }
-        // The distribution chart's file is drawn 800 px wide.
+        // The distribution chart's file is the chart drawn 800 px wide, with a 16 px margin either side.
         let distribution = try #require(site.fs.snapshot["public/dak-nong/chi-so/received-rate/phan-bo.png"])
         let height = try #require(ChartDownload.size(of: site.text("dak-nong/chi-so/received-rate/phan-bo.svg") ?? "")).height
-        #expect(Self.pixelSize(distribution)! == (1600, Int(height * 2)))
+        #expect(Self.pixelSize(distribution)! == (1664, Int(height * 2)))
     }
 
     @Test func pagesLinkThePNGBesideTheSVG() throws {
@@ -85,7 +85,31 @@ struct ChartDownloadTests {
         #expect(png.status == 200 && png.contentType == "image/png")
         let svg = String(decoding: preview.response(for: "/c/chi-so/x/phan-bo.svg").body, as: UTF8.self)
         let height = try #require(ChartDownload.size(of: svg)).height
-        #expect(Self.pixelSize(png.body)! == (1600, Int(height * 2)))
+        #expect(Self.pixelSize(png.body)! == (1664, Int(height * 2)))
+    }
+
+    /// A chart's file says, above the chart, what it shows, of which
+    /// campaign and as of when, and what its colours mean: pasted into a
+    /// letter or a chat, it has no page around it.
+    @Test func aChartFileSaysWhatItShowsAndWhen() throws {
+        let site = OpenDataTests.site
+        _ = try site.build()
+        func texts(_ path: String) throws -> [String] {
+            let svg = try #require(site.text(path))
+            let heading = svg[..<(try #require(svg.range(of: "<svg x=\"16\"")).lowerBound)]
+            return heading.split(separator: "\n").filter { $0.hasPrefix("<text") }.map { line in
+                String(line.drop { $0 != ">" }.dropFirst().prefix { $0 != "<" })
+            }
+        }
+        // The test campaign's title is markup on purpose: the heading escapes it.
+        #expect(try texts("dak-nong/so-y-te/received-rate.svg") == [
+            "Sở Y tế — Tỷ lệ tiếp nhận trực tuyến", "Chiến dịch &lt;60 ngày&gt; &amp; &quot;DVC&quot; · Số liệu đến ngày 31/10/2024"])
+        #expect(try texts("dak-nong/data/xep-hang-huyen.svg") == [
+            "Chiến dịch &lt;60 ngày&gt; &amp; &quot;DVC&quot;", "Số liệu đến ngày 31/10/2024", "đạt"])
+        let distribution = try texts("dak-nong/chi-so/received-rate/phan-bo.svg")
+        #expect(distribution == ["Tỷ lệ tiếp nhận trực tuyến",
+                                 "4 đơn vị có số liệu Tỷ lệ tiếp nhận trực tuyến, thấp nhất 23,7%, cao nhất 99,6%.",
+                                 "Chiến dịch &lt;60 ngày&gt; &amp; &quot;DVC&quot; · Số liệu đến ngày 31/10/2024", "đạt", "chưa đạt"])
     }
 
     @Test func sizeFromTheRootTag() {
@@ -97,9 +121,9 @@ struct ChartDownloadTests {
         #expect(ChartDownload.size(of: "<rect width=\"3\" height=\"4\"/>") == nil)
         #expect(ChartDownload.pngPath("a/b/phan-bo.svg") == "a/b/phan-bo.png")
         // A very tall chart is drawn smaller rather than taking gigabytes.
-        let tall = ChartDownload.files(path: "x.svg", svg: "<svg width=\"800\" height=\"40000\">").png!
+        let tall = ChartDownload.files(path: "x.svg", svg: "<svg width=\"800\" height=\"40000\">", heading: nil).png!
         #expect(tall.width == 489 && tall.height == 24_494 && tall.width * tall.height <= 12_000_000)
-        #expect(ChartDownload.files(path: "x.svg", svg: "<svg width=\"800\" height=\"100\">").png.map { [$0.width, $0.height] } == [1600, 200])
+        #expect(ChartDownload.files(path: "x.svg", svg: "<svg width=\"800\" height=\"100\">", heading: nil).png.map { [$0.width, $0.height] } == [1600, 200])
     }
 
     @Test func theCacheKeepsSizesApart() {
