@@ -111,9 +111,9 @@ public struct CardCache: Sendable {
     public func prune(keeping used: Set<String>, kept: Set<ContentHash> = []) {
         guard fileSystem.isFolder(folder), let entries = try? fileSystem.list(folder) else { return }
         let prefixes = Set(kept.map(\.description))
-        for entry in entries where !used.contains(entry.name) && !prefixes.contains(String(entry.name.prefix(16))) {
-            try? fileSystem.remove(joinPath(folder, entry.name))
-        }
+        // A week's new figures leave every card of the week before: thousands of files, removed on every core.
+        let stale = entries.filter { !used.contains($0.name) && !prefixes.contains(String($0.name.prefix(16))) }
+        _ = Parallel.map(stale) { entry in try? fileSystem.remove(joinPath(folder, entry.name)) }
     }
 }
 

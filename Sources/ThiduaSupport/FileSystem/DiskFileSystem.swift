@@ -164,13 +164,57 @@ public struct DiskFileSystem: FileSystem {
         }
     }
 
+    /// A file, a symbolic link (not what it points to) or a folder with
+    /// everything in it; nothing when there is nothing at `path`.
     public func remove(_ path: String) throws {
-        guard FileManager.default.fileExists(atPath: path) else { return }
-        do {
-            try FileManager.default.removeItem(atPath: path)
-        } catch {
-            throw FileSystemError(path: path, message: Message(.cannotRemove, ["localizedDescription": error.localizedDescription]))
+        var status = stat()
+        guard lstat(path, &status) == 0 else {
+            if errno == ENOENT { return }
+            throw Self.removalError(path)
         }
+        if (status.st_mode & S_IFMT) == S_IFDIR { return try removeFolder(path) }
+        guard unlink(path) == 0 || errno == ENOENT else { throw Self.removalError(path) }
+    }
+
+    /// A folder's files, then its subfolders, on every core when it has
+    /// several, then the folder: a build that swaps a national site in
+    /// removes the last one, 10,000 files in 3,700 folders, which
+    /// FileManager did on one core in more than a second of kernel time.
+    private func removeFolder(_ path: String) throws {
+        guard let folder = opendir(path) else {
+            if errno == ENOENT { return }
+            throw Self.removalError(path)
+        }
+        var folders: [String] = []
+        var failure: FileSystemError?
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            let full = joinPath(path, name)
+            var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
+            if entry.pointee.d_type == UInt8(DT_UNKNOWN) {
+                var status = stat()
+                isFolder = lstat(full, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+            }
+            if isFolder {
+                folders.append(full)
+            } else if unlink(full) != 0 && errno != ENOENT && failure == nil {
+                failure = Self.removalError(full)
+            }
+        }
+        closedir(folder)
+        if let failure { throw failure }
+        let removed = folders.count < 4
+            ? folders.map { folder in Result { try removeFolder(folder) } }
+            : Parallel.map(folders) { folder in Result { try removeFolder(folder) } }
+        for outcome in removed { try outcome.get() }
+        guard rmdir(path) == 0 || errno == ENOENT else { throw Self.removalError(path) }
+    }
+
+    private static func removalError(_ path: String) -> FileSystemError {
+        FileSystemError(path: path, message: Message(.cannotRemove, ["localizedDescription": String(cString: strerror(errno))]))
     }
 
     public func link(_ from: String, to: String) throws {

@@ -33,6 +33,30 @@ struct DiskFileSystemTests {
         #expect(stat(here + "/site/a/card.png", &copied) == 0 && copied.st_nlink == 1)
     }
 
+    /// Removing a folder removes all it holds, its many subfolders on every
+    /// core, and a symbolic link in it without what the link points to.
+    @Test func removingAFolderRemovesEverythingInItButNotWhatLinksPointTo() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-remove-\(getpid())").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let fs = DiskFileSystem()
+        try fs.write(Data("giữ".utf8), to: root + "/outside/keep.txt")
+        for i in 0..<40 {
+            try fs.write(Data("\(i)".utf8), to: root + "/site/c/xa-\(i)/index.html")
+            try fs.write(Data("\(i)".utf8), to: root + "/site/c/xa-\(i)/nhung/index.html")
+        }
+        try fs.write(Data("a".utf8), to: root + "/site/index.html")
+        try FileManager.default.createDirectory(atPath: root + "/site/c/empty", withIntermediateDirectories: true)
+        #expect(symlink(root + "/outside", root + "/site/c/to-outside") == 0)
+        #expect(symlink(root + "/outside/keep.txt", root + "/site/file-link") == 0)
+        try fs.remove(root + "/site")
+        #expect(!FileManager.default.fileExists(atPath: root + "/site"))
+        #expect(try fs.read(root + "/outside/keep.txt") == Data("giữ".utf8))
+        // Nothing there: nothing to do. A file: removed.
+        try fs.remove(root + "/site")
+        try fs.remove(root + "/outside/keep.txt")
+        #expect(!fs.isFile(root + "/outside/keep.txt") && fs.isFolder(root + "/outside"))
+    }
+
     @Test func aLinkOnTheSameFileSystemSharesTheFile() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-link-fs-\(getpid())").path
         defer { try? FileManager.default.removeItem(atPath: root) }
