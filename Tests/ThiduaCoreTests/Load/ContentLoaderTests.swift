@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+@testable import ThiduaSupport
+@testable import ThiduaLoad
+@testable import ThiduaModel
+@testable import ThiduaCore
+
+/// The Load stage reads a campaign's data files on every core; what it
+/// reports does not depend on which file was read first.
+struct ContentLoaderTests {
+    static let plan = campaignMD("""
+        title: "T"
+        period: {start: 2024-01-01, end: 2024-12-31}
+        metrics: [{id: v}]
+        indicators: [{id: x, formula: "v"}]
+        """)
+
+    /// Saved from Excel as "CSV" (Windows-1258) rather than "CSV UTF-8".
+    static let legacy = Data("unit,v\na,1\n".utf8) + Data([0x58, 0xE3, 0x20, 0x41, 0x6E, 0x2C, 0x32, 0x0A])
+
+    @Test func theFirstFileThatIsNotUTF8IsTheError() {
+        let site = TestSite(["c/campaign.md": Self.plan, "c/units.csv": "id,name\na,An\n",
+                             "c/data/2024-01-31.csv": "unit,v\na,1\n", "c/data/2024-04-30.csv": "unit,v\na,4\n"],
+                            binary: ["c/data/2024-03-31.csv": Self.legacy, "c/data/2024-02-29.csv": Self.legacy,
+                                     "c/data/2024-05-31.csv": Data([0xFF, 0xFE, 0x75, 0x00])])
+        #expect(site.errors() == [
+            "content/c/data/2024-02-29.csv:3: the file is not UTF-8 text; save it again as \"CSV UTF-8\" (or UTF-8 text)"])
+    }
+
+    @Test func aUTF16FileIsNamed() {
+        let site = TestSite(["c/campaign.md": Self.plan, "c/units.csv": "id,name\na,An\n",
+                             "c/data/2024-01-31.csv": "unit,v\na,1\n"],
+                            binary: ["c/data/2024-05-31.csv": Data([0xFF, 0xFE, 0x75, 0x00])])
+        #expect(site.errors().count == 1)
+        #expect(site.errors().first?.hasPrefix("content/c/data/2024-05-31.csv: ") == true)
+    }
+
+    @Test func snapshotsAreInFolderOrderWhateverReadsThemFirst() throws {
+        var files = ["c/campaign.md": Self.plan, "c/units.csv": "id,name\na,An\n"]
+        for month in 1...9 { files["c/data/2024-0\(month)-28.csv"] = "unit,v\na,\(month)\n" }
+        files["c/data/ghi-chu.txt"] = "not a snapshot"
+        let site = TestSite(files)
+        let source = try ContentLoader.load(contentPath: "content", themePath: "themes/default", fileSystem: site.fs)
+        #expect(source.campaigns[0].snapshots.map(\.path) == (1...9).map { "content/c/data/2024-0\($0)-28.csv" })
+        #expect(source.warnings.map(\.location.path) == ["content/c/data/ghi-chu.txt"])
+    }
+}
