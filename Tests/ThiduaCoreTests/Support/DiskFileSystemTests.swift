@@ -57,6 +57,35 @@ struct DiskFileSystemTests {
         #expect(!fs.isFile(root + "/outside/keep.txt") && fs.isFolder(root + "/outside"))
     }
 
+    /// Names that are not UTF-8 (a Windows archive unpacked here: "Báo cáo"
+    /// in Latin-1) are removed as the folder lists them; a path to a link
+    /// written with a trailing slash removes the link, not what it points to.
+    @Test func namesThatAreNotUTF8AndLinksWithASlash() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-remove-bytes-\(getpid())").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let fs = DiskFileSystem()
+        try fs.write(Data("a".utf8), to: root + "/site/c/index.html")
+        let latin1: [UInt8] = [0x42, 0xE1, 0x6F, 0x20, 0x63, 0xE1, 0x6F]   // "Báo cáo"
+        func create(_ parts: [[UInt8]], folder: Bool) {
+            let path = Array((root + "/site/c").utf8) + parts.flatMap { [0x2F] + $0 }
+            let bytes = path.map { CChar(bitPattern: $0) } + [0]
+            if folder { #expect(mkdir(bytes, 0o755) == 0) } else {
+                let fd = open(bytes, O_CREAT | O_WRONLY, 0o644)
+                #expect(fd >= 0)
+                close(fd)
+            }
+        }
+        create([latin1 + Array(".pdf".utf8)], folder: false)
+        create([latin1], folder: true)
+        create([latin1, latin1 + Array(".xls".utf8)], folder: false)
+        try fs.write(Data("giữ".utf8), to: root + "/kept/x.txt")
+        #expect(symlink(root + "/kept", root + "/site/c/link") == 0)
+        try fs.remove(root + "/site/c/link/")
+        #expect(try fs.read(root + "/kept/x.txt") == Data("giữ".utf8))
+        try fs.remove(root + "/site")
+        #expect(!FileManager.default.fileExists(atPath: root + "/site"))
+    }
+
     @Test func aLinkOnTheSameFileSystemSharesTheFile() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-link-fs-\(getpid())").path
         defer { try? FileManager.default.removeItem(atPath: root) }
