@@ -28,6 +28,7 @@ public enum ContentLoader {
         var campaigns: [CampaignSource] = []
         for entry in try fs.list(contentPath) where entry.isFolder && !entry.name.hasPrefix(".") {
             let folder = joinPath(contentPath, entry.name)
+            try requireReadableName(entry, at: folder)
             let planPath = joinPath(folder, "campaign.md")
             guard fs.isFile(planPath) else {
                 log.warning(SourceLocation(path: folder), .folderWithoutPlan)
@@ -39,9 +40,9 @@ public enum ContentLoader {
             var snapshots: [DataFile] = []
             if fs.isFolder(dataPath) {
                 // "~$…" files are the lock files Excel keeps beside an open workbook.
-                let files = try fs.list(dataPath)
-                    .filter { !$0.isFolder && !$0.name.hasPrefix(".") && !$0.name.hasPrefix("~$") }
-                    .map { (path: joinPath(dataPath, $0.name), name: $0.name.lowercased()) }
+                let entries = try fs.list(dataPath).filter { !$0.isFolder && !$0.name.hasPrefix(".") && !$0.name.hasPrefix("~$") }
+                for entry in entries { try requireReadableName(entry, at: joinPath(dataPath, entry.name)) }
+                let files = entries.map { (path: joinPath(dataPath, $0.name), name: $0.name.lowercased()) }
                 // A year of weekly files is read and checked as UTF-8 on every core;
                 // the first file that fails, in folder order, is the error.
                 let contents = Parallel.map(files) { file in
@@ -83,6 +84,12 @@ public enum ContentLoader {
         return SourceTree(
             contentPath: contentPath, site: site, campaigns: campaigns,
             theme: try loadTheme(themePath, fs), warnings: log.entries)
+    }
+
+    /// A content entry whose name is not UTF-8 cannot be opened by the name
+    /// it was listed under: said as such, rather than "file not found".
+    private static func requireReadableName(_ entry: FolderEntry, at path: String) throws {
+        guard entry.nameIsExact else { throw BuildFailure([.error(SourceLocation(path: path), .fileNameNotUTF8)]) }
     }
 
     static func loadTheme(_ path: String, _ fs: FileSystem) throws -> ThemeSource {

@@ -176,7 +176,9 @@ package final class StagingWriter: @unchecked Sendable {
         }
         var strays: [String] = []
         for (folder, entries) in listed {
-            for entry in entries {
+            // A name that is not UTF-8 cannot be named to move it aside: such
+            // a stray stays, as it would not in a swap (which removes by bytes).
+            for entry in entries where entry.nameIsExact {
                 let path = folder.isEmpty ? entry.name : folder + "/" + entry.name
                 if entry.isFolder ? !folders.contains(path) : site.files[path] == nil && old?.files[path] == nil && path != WriteStage.marker {
                     strays.append(path)

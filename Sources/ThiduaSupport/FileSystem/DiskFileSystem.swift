@@ -52,15 +52,16 @@ public struct DiskFileSystem: FileSystem {
         defer { closedir(folder) }
         var entries: [FolderEntry] = []
         while let entry = readdir(folder) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
-                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+            let (name, exact) = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                let name = bytes.prefix { $0 != 0 }
+                return (String(decoding: name, as: UTF8.self), String(validating: name, as: UTF8.self) != nil)
             }
             if name == "." || name == ".." { continue }
             let type = entry.pointee.d_type
             let isFolder = type == UInt8(DT_DIR) ? true
                 : type == UInt8(DT_REG) ? false
                 : self.isFolder(joinPath(path, name))
-            entries.append(FolderEntry(name: name, isFolder: isFolder))
+            entries.append(FolderEntry(name: name, isFolder: isFolder, nameIsExact: exact))
         }
         return entries.sortedByBytes { $0.name }
     }

@@ -4,10 +4,15 @@ import Foundation
 public struct FolderEntry: Hashable, Sendable {
     public var name: String
     public var isFolder: Bool
+    /// false when the name on disk is not UTF-8 (an archive unpacked from
+    /// Windows): `name` then has U+FFFD for the bytes it could not read, and
+    /// does not name the entry.
+    public var nameIsExact: Bool
 
-    public init(name: String, isFolder: Bool) {
+    public init(name: String, isFolder: Bool, nameIsExact: Bool = true) {
         self.name = name
         self.isFolder = isFolder
+        self.nameIsExact = nameIsExact
     }
 }
 

@@ -249,6 +249,7 @@ fileLinksOutside: "tệp là liên kết tới {resolved}, nằm ngoài {root}; 
 # Sources/ThiduaCore/Load/SourceFile.swift
 fileIsUTF16: "tệp là văn bản UTF-16; hãy lưu lại dạng \"CSV UTF-8\" (hoặc văn bản UTF-8)"
 fileNotUTF8: "tệp không phải là văn bản UTF-8; hãy lưu lại dạng \"CSV UTF-8\" (hoặc văn bản UTF-8)"
+fileNameNotUTF8: "tên tệp (hoặc thư mục) không phải là văn bản UTF-8, thường do giải nén tệp ZIP tạo trên Windows, nên không đọc được; hãy đổi tên, ví dụ tệp số liệu thành YYYY-MM-DD.csv"
 
 # Sources/ThiduaCore/Rank/RankStage.swift
 grantNotEligible: "khen thưởng \"{id}\" được trao cho đơn vị \"{unit}\", nhưng theo quy định của kế hoạch đơn vị này chưa đủ điều kiện vào ngày {date}; trang web vẫn hiện là đã quyết định khen thưởng — hãy kiểm tra dòng này, hoặc ghi `require: decided` cho hình thức khen thưởng không xét theo quy tắc"
@@ -830,6 +831,7 @@ fileLinksOutside: "the file is a link to {resolved}, outside {root}; copy the fi
 # Sources/ThiduaCore/Load/SourceFile.swift
 fileIsUTF16: "the file is UTF-16 text; save it again as \"CSV UTF-8\" (or UTF-8 text)"
 fileNotUTF8: "the file is not UTF-8 text; save it again as \"CSV UTF-8\" (or UTF-8 text)"
+fileNameNotUTF8: "the name of this file (or folder) is not UTF-8 text, often from unpacking a ZIP made on Windows, so it cannot be read; rename it, e.g. a data file to YYYY-MM-DD.csv"
 
 # Sources/ThiduaCore/Rank/RankStage.swift
 grantNotEligible: "award \"{id}\" is granted to unit \"{unit}\", which the plan's rules do not make eligible on {date}; the site shows the grant as decided — check the row, or write `require: decided` for an award no rule gives"

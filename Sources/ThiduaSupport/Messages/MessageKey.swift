@@ -244,6 +244,7 @@ public enum MessageKey: String, CaseIterable, Hashable, Sendable, Codable {
     // Sources/ThiduaCore/Load/SourceFile.swift
     case fileIsUTF16
     case fileNotUTF8
+    case fileNameNotUTF8
 
     // Sources/ThiduaCore/Rank/RankStage.swift
     case grantNotEligible

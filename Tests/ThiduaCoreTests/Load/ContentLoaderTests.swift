@@ -44,4 +44,26 @@ struct ContentLoaderTests {
         #expect(source.campaigns[0].snapshots.map(\.path) == (1...9).map { "content/c/data/2024-0\($0)-28.csv" })
         #expect(source.warnings.map(\.location.path) == ["content/c/data/ghi-chu.txt"])
     }
+
+    /// A data file whose name is not UTF-8 is named as such, not "not found".
+    @Test func aFileNameThatIsNotUTF8IsSaidToBeOne() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-names-\(getpid())").path
+        try? FileManager.default.removeItem(atPath: root)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let fs = DiskFileSystem()
+        try fs.write(Data("title: T\n".utf8), to: root + "/site.yml")
+        try fs.write(Data(Self.plan.utf8), to: root + "/c/campaign.md")
+        try fs.write(Data("unit,v\na,1\n".utf8), to: root + "/c/data/2024-01-31.csv")
+        let name = Array((root + "/c/data/").utf8).map { CChar(bitPattern: $0) } + [0x53, -0x1F, 0x2E, 0x63, 0x73, 0x76, 0]   // "Sá.csv" in Latin-1
+        let fd = open(name, O_CREAT | O_WRONLY, 0o644)
+        #expect(fd >= 0)
+        close(fd)
+        do {
+            _ = try ContentLoader.load(contentPath: root, themePath: "themes/default", fileSystem: fs)
+            Issue.record("loaded")
+        } catch let failure as BuildFailure {
+            #expect(failure.diagnostics.map(\.english) == [root + "/c/data/S\u{FFFD}.csv: the name of this file (or folder) is not "
+                + "UTF-8 text, often from unpacking a ZIP made on Windows, so it cannot be read; rename it, e.g. a data file to YYYY-MM-DD.csv"])
+        }
+    }
 }

@@ -194,4 +194,29 @@ struct DiskInPlaceUpdateTests {
         // Nothing is left beside the output folder.
         #expect(try DiskFileSystem().list(root).map(\.name) == ["public"])
     }
+
+    /// A stray whose name is not UTF-8 (put there by an unzip from Windows)
+    /// cannot be named to move it aside: an update in place leaves it, where
+    /// it used to fail the build; a swap removes it with the old site.
+    @Test func aStrayWhoseNameIsNotUTF8StaysOnAnUpdateInPlace() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-inplace-bytes-\(getpid())").path
+        try? FileManager.default.removeItem(atPath: root)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let output = root + "/public"
+        let fs = DiskFileSystem()
+        _ = try WriteStage.write(InPlaceUpdateTests.site(), fingerprint: "f", to: output, fileSystem: fs)
+        let name = Array((output + "/xa-4/").utf8).map { CChar(bitPattern: $0) } + [0x42, -0x1F, 0x6F, 0x2E, 0x70, 0x64, 0x66, 0]   // "Báo.pdf" in Latin-1
+        let fd = open(name, O_CREAT | O_WRONLY, 0o644)
+        #expect(fd >= 0)
+        close(fd)
+        #expect(try fs.list(output + "/xa-4").map(\.nameIsExact) == [false, true])
+        let report = try WriteStage.write(InPlaceUpdateTests.site([2: "Xã 2 mới"]), fingerprint: "g", to: output, fileSystem: fs)
+        #expect(report.filesWritten == 1 && report.filesRemoved == 0)
+        #expect(try fs.list(output + "/xa-4").count == 2)
+        // Most of the site changes: swapped in whole, the old site and the stray go.
+        let changed = Dictionary(uniqueKeysWithValues: (1...10).map { ($0, "Xã \($0) mới") })
+        _ = try WriteStage.write(InPlaceUpdateTests.site(changed), fingerprint: "h", to: output, fileSystem: fs)
+        #expect(try fs.list(output + "/xa-4").map(\.name) == ["index.html"])
+        #expect(try fs.list(root).map(\.name) == ["public"])
+    }
 }
