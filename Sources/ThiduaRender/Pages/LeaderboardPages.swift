@@ -96,17 +96,17 @@ extension CampaignPages {
             improvedTitle: campaign.indicators.isEmpty ? "" : context.t("most_improved", [
                 "indicator": campaign.indicators[headline].name,
                 "date": format.date(campaign.snapshots[campaign.baseline ?? 0].date)]),
-            awards: awards, hasAwards: !awards.isEmpty, downloads: downloads(historyFolded: folded != nil), foldedHistory: folded,
+            awards: awards, hasAwards: !awards.isEmpty, downloads: downloads(historyFolded: folded != nil), foldedHistory: folded, readme: readmeLink(),
             totals: totalsBlock(),
             methodURL: url(paths.plan) + "#" + MethodSection.anchor, periods: periodList(), report: reportLink())
     }
 
-    /// The home page's downloads: the leaderboard files, the history files
-    /// (listed, or folded when there are many: `foldedHistory()`) and the README.
+    /// The home page's downloads before the README: the leaderboard files
+    /// and the history files, unless they are folded (`foldedHistory()`).
     func downloads(historyFolded: Bool) -> [Link] {
         [Link(text: context.t("download_csv"), url: url(paths.data + "leaderboard.csv")),
          Link(text: context.t("download_json"), url: url(paths.data + "leaderboard.json")),
-        ] + (historyFolded ? [] : historyLinks()) + [readmeLink()]
+        ] + (historyFolded ? [] : historyLinks())
     }
 
     /// More history files than `FoldedLinks.limit` (a national campaign has

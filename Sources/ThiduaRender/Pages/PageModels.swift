@@ -233,6 +233,8 @@ struct LeaderboardPage {
     var downloads: [Link]
     /// The history files, one per group, when there are too many to list.
     var foldedHistory: FoldedLinks?
+    /// `data/README.txt`, last.
+    var readme: Link
     /// The totals of the whole campaign and of each group ("Toàn tỉnh").
     var totals: TotalsBlock?
     /// The plan page's section on how the ranking is computed.

@@ -35,7 +35,8 @@ import Testing
         let home = try Self.pages(groups: 6).leaderboard()
         #expect(home.foldedHistory == nil)
         #expect(home.downloads.map(\.url) == ["/thidua/c/data/leaderboard.csv", "/thidua/c/data/leaderboard.json"]
-            + (1...6).map { "/thidua/c/data/history-k\($0).csv" } + ["/thidua/c/data/README.txt"])
+            + (1...6).map { "/thidua/c/data/history-k\($0).csv" })
+        #expect(home.readme.url == "/thidua/c/data/README.txt")
         #expect(home.downloads[2].text == "Số liệu mọi kỳ của các đơn vị — Tỉnh K1 (CSV)")
     }
 
@@ -50,10 +51,10 @@ import Testing
             <section class="downloads">
             <h2>Tải dữ liệu</h2>
             <ul><li><a href="/thidua/c/data/leaderboard.csv">Bảng xếp hạng (CSV, mở bằng Excel)</a></li>\
-            <li><a href="/thidua/c/data/leaderboard.json">Bảng xếp hạng (JSON)</a></li>\
-            <li><a href="/thidua/c/data/README.txt">Mô tả dữ liệu (README)</a></li>
+            <li><a href="/thidua/c/data/leaderboard.json">Bảng xếp hạng (JSON)</a></li>
             <li><details class="folded"><summary>Số liệu mọi kỳ của các đơn vị, mỗi khối một tệp CSV (7 tệp)</summary>\
-            <ul>\(files)</ul></details></li></ul>
+            <ul>\(files)</ul></details></li>
+            <li><a href="/thidua/c/data/README.txt">Mô tả dữ liệu (README)</a></li></ul>
             </section>
             """)
         // A past period's own downloads section, which a past indicator page links, is not folded.
