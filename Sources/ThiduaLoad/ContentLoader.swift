@@ -42,26 +42,28 @@ public enum ContentLoader {
                 // "~$…" files are the lock files Excel keeps beside an open workbook.
                 let entries = try fs.list(dataPath).filter { !$0.isFolder && !$0.name.hasPrefix(".") && !$0.name.hasPrefix("~$") }
                 for entry in entries { try requireReadableName(entry, at: joinPath(dataPath, entry.name)) }
-                let files = entries.map { (path: joinPath(dataPath, $0.name), name: $0.name.lowercased()) }
+                let files = entries.map { (path: joinPath(dataPath, $0.name), kind: DataKind(fileName: $0.name)) }
                 // A year of weekly files is read and checked as UTF-8 on every core;
                 // the first file that fails, in folder order, is the error.
                 let contents = Parallel.map(files) { file in
                     Result { () throws -> DataFile.Content? in
-                        if file.name.hasSuffix(".csv") { return .csv(try decode(fs, file.path, within: contentPath).text) }
-                        if file.name.hasSuffix(".xlsx") || file.name.hasSuffix(".xls") {
-                            return .xlsx(try read(fs, file.path, within: contentPath))
+                        switch file.kind {
+                        case .csv: return .csv(try decode(fs, file.path, within: contentPath).text)
+                        case .xlsx, .xls: return .xlsx(try read(fs, file.path, within: contentPath))
+                        case nil: return nil
                         }
-                        return nil
                     }
                 }
                 for (file, content) in zip(files, contents) {
-                    switch try content.get() {
-                    case nil:
+                    guard let content = try content.get() else {
                         log.warning(SourceLocation(path: file.path), .notSnapshotFile)
-                    case .xlsx(let data)? where !file.name.hasSuffix(".xlsx"):
+                        continue
+                    }
+                    if file.kind == .xls, case .xlsx(let data) = content {
+                        // Converted to .xlsx together once every folder is read.
                         xlsFiles.append((campaigns.count, snapshots.count, file.path, data))
                         snapshots.append(DataFile(path: file.path, content: .xlsx(Data())))
-                    case let content?:
+                    } else {
                         snapshots.append(DataFile(path: file.path, content: content))
                     }
                 }
@@ -84,6 +86,17 @@ public enum ContentLoader {
         return SourceTree(
             contentPath: contentPath, site: site, campaigns: campaigns,
             theme: try loadTheme(themePath, fs), warnings: log.entries)
+    }
+
+    /// What a data folder's file holds, by its extension; nil for a file that is no snapshot.
+    private enum DataKind {
+        case csv, xlsx, xls
+
+        init?(fileName: String) {
+            let name = fileName.lowercased()
+            if name.hasSuffix(".csv") { self = .csv } else if name.hasSuffix(".xlsx") { self = .xlsx }
+            else if name.hasSuffix(".xls") { self = .xls } else { return nil }
+        }
     }
 
     /// A content entry whose name is not UTF-8 cannot be opened by the name

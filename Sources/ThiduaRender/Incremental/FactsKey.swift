@@ -109,9 +109,8 @@ struct FactsKey {
                                 rows: UnsafeBufferPointer<[Double?]?>) {
         write(standings[i])
         let unit = standings[i].unit
-        guard rows.indices.contains(unit), rows[unit] != nil else { return byte(0) }
-        byte(1)
-        doubles(rows[unit]!)
+        guard rows.indices.contains(unit) else { return row(nil) }
+        row(rows[unit])
     }
 
     private mutating func row(_ row: [Double?]?) {

@@ -54,7 +54,9 @@ public struct DiskFileSystem: FileSystem {
         while let entry = readdir(folder) {
             let (name, exact) = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
                 let name = bytes.prefix { $0 != 0 }
-                return (String(decoding: name, as: UTF8.self), String(validating: name, as: UTF8.self) != nil)
+                // Decoded once; repaired (U+FFFD) only when it is not UTF-8.
+                let exact = String(validating: name, as: UTF8.self)
+                return (exact ?? String(decoding: name, as: UTF8.self), exact != nil)
             }
             if name == "." || name == ".." { continue }
             let type = entry.pointee.d_type
@@ -172,39 +174,27 @@ public struct DiskFileSystem: FileSystem {
         var path = path
         while path.count > 1, path.hasSuffix("/") { path.removeLast() }
         var status = stat()
-        guard lstat(path, &status) == 0 else {
-            let code = errno
-            if code == ENOENT { return }
-            throw Self.removalError(path, code)
-        }
-        guard (status.st_mode & S_IFMT) == S_IFDIR else {
-            guard unlink(path) == 0 else {
-                let code = errno
-                if code == ENOENT { return }
-                throw Self.removalError(path, code)
-            }
-            return
-        }
-        let folder = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-        guard folder >= 0 else { throw Self.removalError(path, errno) }
-        defer { close(folder) }
-        try Self.empty(folder, shown: path)
-        guard rmdir(path) == 0 else {
-            let code = errno
-            if code == ENOENT { return }
-            throw Self.removalError(path, code)
-        }
+        guard try Self.done(lstat(path, &status), path) else { return }
+        try Self.remove(path.utf8CString.map { $0 }, in: AT_FDCWD, isFolder: (status.st_mode & S_IFMT) == S_IFDIR, shown: path)
     }
 
-    /// Removes everything in the open folder `folder` (`shown`: its path, for
-    /// messages): its files, then its subfolders, on every core when it has
-    /// several. Entries are named by their bytes as the folder lists them
-    /// (`unlinkat`, `openat`), never through a `String`, so a name that is
-    /// not UTF-8 (an archive unpacked from Windows) is removed too, and a
+    /// Removes entry `name` of the open folder `parent` (`AT_FDCWD`: a path),
+    /// a folder with its files, then its subfolders, on every core when it
+    /// has several. Entries are named by their bytes as the folder lists
+    /// them (`unlinkat`, `openat`), never through a `String`, so a name that
+    /// is not UTF-8 (an archive unpacked from Windows) is removed too, and a
     /// symbolic link is removed, never followed. A build that swaps a
     /// national site in removes the last one, 10,000 files in 3,700
     /// folders, which FileManager did on one core in more than a second.
-    private static func empty(_ folder: Int32, shown: String) throws {
+    /// `shown`: the entry's path, for messages.
+    private static func remove(_ name: [CChar], in parent: Int32, isFolder: Bool, shown: String) throws {
+        guard isFolder else {
+            _ = try done(unlinkat(parent, name, 0), shown)
+            return
+        }
+        let folder = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard try done(folder, shown) else { return }
+        defer { close(folder) }
         // fdopendir owns the descriptor it is given: it reads a duplicate.
         let listing = dup(folder)
         guard listing >= 0, let stream = fdopendir(listing) else {
@@ -212,8 +202,7 @@ public struct DiskFileSystem: FileSystem {
             if listing >= 0 { close(listing) }
             throw removalError(shown, code)
         }
-        var folders: [[CChar]] = []
-        var failure: FileSystemError?
+        var entries: [(name: [CChar], isFolder: Bool)] = []
         while let entry = readdir(stream) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
                 Array(bytes.prefix { $0 != 0 }.map { CChar(bitPattern: $0) }) + [0]
@@ -224,34 +213,28 @@ public struct DiskFileSystem: FileSystem {
                 var status = stat()
                 isFolder = fstatat(folder, name, &status, AT_SYMLINK_NOFOLLOW) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
             }
-            if isFolder {
-                folders.append(name)
-            } else if unlinkat(folder, name, 0) != 0 {
-                let code = errno
-                if code != ENOENT && failure == nil { failure = removalError(entryPath(shown, name), code) }
-            }
+            entries.append((name, isFolder))
         }
         closedir(stream)
-        if let failure { throw failure }
-        func remove(_ name: [CChar]) -> Result<Void, Error> {
-            Result {
-                let child = openat(folder, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-                guard child >= 0 else {
-                    let code = errno
-                    if code == ENOENT { return }
-                    throw removalError(entryPath(shown, name), code)
-                }
-                defer { close(child) }
-                try empty(child, shown: entryPath(shown, name))
-                guard unlinkat(folder, name, AT_REMOVEDIR) == 0 else {
-                    let code = errno
-                    if code == ENOENT { return }
-                    throw removalError(entryPath(shown, name), code)
-                }
-            }
+        // The files first, then the subfolders: on every core when there are several.
+        let (files, folders) = (entries.filter { !$0.isFolder }, entries.filter(\.isFolder))
+        for file in files { _ = try done(unlinkat(folder, file.name, 0), entryPath(shown, file.name)) }
+        func removing(_ entry: (name: [CChar], isFolder: Bool)) -> Result<Void, Error> {
+            Result { try remove(entry.name, in: folder, isFolder: true, shown: entryPath(shown, entry.name)) }
         }
-        let removed = folders.count < 4 ? folders.map(remove) : Parallel.map(folders, remove)
+        let removed = folders.count < 4 ? folders.map(removing) : Parallel.map(folders, removing)
         for outcome in removed { try outcome.get() }
+        _ = try done(unlinkat(parent, name, AT_REMOVEDIR), shown)
+    }
+
+    /// Whether a system call that returned `result` succeeded: false when
+    /// what it was given is not there (gone already), and the error
+    /// otherwise, read from `errno` before anything else can change it.
+    private static func done(_ result: Int32, _ shown: @autoclosure () -> String) throws -> Bool {
+        guard result < 0 else { return true }
+        let code = errno
+        if code == ENOENT { return false }
+        throw removalError(shown(), code)
     }
 
     /// An entry's path as messages show it.

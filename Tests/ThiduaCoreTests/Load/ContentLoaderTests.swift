@@ -54,10 +54,7 @@ struct ContentLoaderTests {
         try fs.write(Data("title: T\n".utf8), to: root + "/site.yml")
         try fs.write(Data(Self.plan.utf8), to: root + "/c/campaign.md")
         try fs.write(Data("unit,v\na,1\n".utf8), to: root + "/c/data/2024-01-31.csv")
-        let name = Array((root + "/c/data/").utf8).map { CChar(bitPattern: $0) } + [0x53, -0x1F, 0x2E, 0x63, 0x73, 0x76, 0]   // "Sá.csv" in Latin-1
-        let fd = open(name, O_CREAT | O_WRONLY, 0o644)
-        #expect(fd >= 0)
-        close(fd)
+        #expect(makeEntry(in: root + "/c/data", Latin1.sa + Array(".csv".utf8)))
         do {
             _ = try ContentLoader.load(contentPath: root, themePath: "themes/default", fileSystem: fs)
             Issue.record("loaded")

@@ -65,19 +65,10 @@ struct DiskFileSystemTests {
         defer { try? FileManager.default.removeItem(atPath: root) }
         let fs = DiskFileSystem()
         try fs.write(Data("a".utf8), to: root + "/site/c/index.html")
-        let latin1: [UInt8] = [0x42, 0xE1, 0x6F, 0x20, 0x63, 0xE1, 0x6F]   // "Báo cáo"
-        func create(_ parts: [[UInt8]], folder: Bool) {
-            let path = Array((root + "/site/c").utf8) + parts.flatMap { [0x2F] + $0 }
-            let bytes = path.map { CChar(bitPattern: $0) } + [0]
-            if folder { #expect(mkdir(bytes, 0o755) == 0) } else {
-                let fd = open(bytes, O_CREAT | O_WRONLY, 0o644)
-                #expect(fd >= 0)
-                close(fd)
-            }
-        }
-        create([latin1 + Array(".pdf".utf8)], folder: false)
-        create([latin1], folder: true)
-        create([latin1, latin1 + Array(".xls".utf8)], folder: false)
+        let folder = root + "/site/c"
+        #expect(makeEntry(in: folder, Latin1.baoCao + Array(".pdf".utf8)))
+        #expect(makeEntry(in: folder, Latin1.baoCao, isFolder: true))
+        #expect(makeEntry(in: folder, Latin1.baoCao, Latin1.baoCao + Array(".xls".utf8)))
         try fs.write(Data("giữ".utf8), to: root + "/kept/x.txt")
         #expect(symlink(root + "/kept", root + "/site/c/link") == 0)
         try fs.remove(root + "/site/c/link/")

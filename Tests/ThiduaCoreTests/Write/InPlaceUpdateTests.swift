@@ -205,10 +205,7 @@ struct DiskInPlaceUpdateTests {
         let output = root + "/public"
         let fs = DiskFileSystem()
         _ = try WriteStage.write(InPlaceUpdateTests.site(), fingerprint: "f", to: output, fileSystem: fs)
-        let name = Array((output + "/xa-4/").utf8).map { CChar(bitPattern: $0) } + [0x42, -0x1F, 0x6F, 0x2E, 0x70, 0x64, 0x66, 0]   // "Báo.pdf" in Latin-1
-        let fd = open(name, O_CREAT | O_WRONLY, 0o644)
-        #expect(fd >= 0)
-        close(fd)
+        #expect(makeEntry(in: output + "/xa-4", Latin1.bao + Array(".pdf".utf8)))
         #expect(try fs.list(output + "/xa-4").map(\.nameIsExact) == [false, true])
         let report = try WriteStage.write(InPlaceUpdateTests.site([2: "Xã 2 mới"]), fingerprint: "g", to: output, fileSystem: fs)
         #expect(report.filesWritten == 1 && report.filesRemoved == 0)
