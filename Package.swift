@@ -24,6 +24,9 @@ let package = Package(
             name: "CRsvg", pkgConfig: "librsvg-2.0",
             providers: [.apt(["librsvg2-dev"]), .brew(["librsvg"])]),
         .systemLibrary(
+            name: "CPango", pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev"]), .brew(["pango"])]),
+        .systemLibrary(
             name: "CDeflate", pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         .systemLibrary(
@@ -59,7 +62,7 @@ let package = Package(
             dependencies: ["ThiduaChart"]),
         .target(
             name: "ThiduaWrite",
-            dependencies: ["ThiduaRender", "CRsvg", "CDeflate"]),
+            dependencies: ["ThiduaRender", "CRsvg", "CPango", "CDeflate"]),
         // The build as a whole (Pipeline), publishing and scaffolding: what the command line imports.
         .target(
             name: "ThiduaCore",

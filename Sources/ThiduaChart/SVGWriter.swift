@@ -204,6 +204,9 @@ package struct SVGWriter {
         bytes.appendDecimal(n)
     }
 
+    /// The elements so far, as they are (a fragment has no root to close).
+    package var fragment: String { String(decoding: bytes, as: UTF8.self) }
+
     /// The SVG so far, closed with `</svg>`.
     package consuming func closed() -> String {
         raw("</svg>\n")

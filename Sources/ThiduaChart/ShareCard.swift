@@ -7,6 +7,8 @@
 public struct ShareCard: Hashable, Sendable {
     public static let width = 1200
     public static let height = 630
+    /// The font every text of a card names.
+    public static let font = "Noto Sans, sans-serif"
 
     /// The key figure, in a box on the left.
     public struct Badge: Hashable, Sendable {
@@ -154,8 +156,10 @@ public struct ShareCard: Hashable, Sendable {
     /// before the eyebrow and the labels before the title. None of them
     /// touches an element it is written before, so the order does not
     /// change a pixel, and the backdrop can be drawn once for many cards.
-    public func document() -> (svg: String, backdrop: Range<Int>) {
-        var out = SVGWriter(document: Double(Self.width), height: Double(Self.height), font: "Noto Sans, sans-serif",
+    /// The card's own elements come again as its `foreground`, to be
+    /// drawn over the backdrop.
+    public func document() -> (svg: String, backdrop: Range<Int>, foreground: CardForeground) {
+        var out = SVGWriter(document: Double(Self.width), height: Double(Self.height), font: Self.font,
                             title: title, description: description, capacity: 4096)
         let backdropStart = out.byteCount
         out.rect(width: 1200, height: 630, fill: "#ffffff")
@@ -190,7 +194,7 @@ public struct ShareCard: Hashable, Sendable {
         y += 8
         // The title and the card's other own elements come after the panel
         // and labels below, which they do not touch.
-        var own = SVGWriter(fragmentCapacity: 2048)
+        var own = CardLayer()
         for line in title.lines {
             y += title.size * 1.18
             own.text(line, x: Self.left, y: y, size: title.size, bold: true, fill: ChartPalette.ink)
@@ -215,9 +219,9 @@ public struct ShareCard: Hashable, Sendable {
         }
         drawVisualFrame(x0: x0, top: visualTop, into: &out)
         let backdrop = backdropStart..<out.byteCount
-        out.append(own)
-        drawVisual(x0: x0, top: visualTop, into: &out)
-        return (out.closed(), backdrop)
+        drawVisual(x0: x0, top: visualTop, into: &own)
+        out.append(own.all)
+        return (out.closed(), backdrop, own.foreground)
     }
 
     /// The badge's panel and label.
@@ -229,7 +233,7 @@ public struct ShareCard: Hashable, Sendable {
     }
 
     /// The badge's value and note.
-    func drawBadge(_ badge: Badge, top: Double, into out: inout SVGWriter) {
+    func drawBadge(_ badge: Badge, top: Double, into out: inout CardLayer) {
         let height = Self.bottom - top, centre = Self.left + 150
         let value = TextFit.fit(badge.value, maxWidth: 270, maxLines: 1, sizes: [104, 92, 80, 68, 56, 44], bold: true)
         let noteSpace = badge.note == nil ? 0.0 : 34
@@ -248,7 +252,7 @@ public struct ShareCard: Hashable, Sendable {
     }
 
     /// The headline's value and status.
-    func drawHeadline(_ headline: Headline, x0: Double, top: Double, into out: inout SVGWriter) {
+    func drawHeadline(_ headline: Headline, x0: Double, top: Double, into out: inout CardLayer) {
         let width = Self.right - x0
         let colour = ChartPalette.status(headline.met)
         let value = TextFit.fit(headline.value, maxWidth: width * 0.55, maxLines: 1, sizes: [76, 66, 56, 48], bold: true)
@@ -275,7 +279,7 @@ public struct ShareCard: Hashable, Sendable {
     }
 
     /// The small chart, but for `drawVisualFrame`.
-    func drawVisual(x0: Double, top: Double, into out: inout SVGWriter) {
+    func drawVisual(x0: Double, top: Double, into out: inout CardLayer) {
         let x1 = Self.right, width = x1 - x0, height = Self.bottom - top
         switch visual {
         case .none:

@@ -3,11 +3,11 @@ import Foundation
 /// Rasterises the cards of a build, drawing each distinct backdrop (the
 /// elements that open a card and that other cards repeat: background, band,
 /// site name, footer, eyebrow — `CardSource.backdrop`) once, and each
-/// card's own elements over a copy of it. Cairo composites element after
-/// element onto one surface, so the pixels are those of drawing each SVG
-/// whole (`CardPainterTests` compares them); the backdrop holds about half
-/// of a card's text, and text is most of its drawing time. The rows a card
-/// leaves as the backdrop has them (band, footer) are not compressed again.
+/// card's own elements (its `CardForeground`: shapes through librsvg, text
+/// as glyphs) over a copy of it. A card whose backdrop no other card
+/// shares is drawn the same way, so its pixels never depend on the others
+/// (`CardPainterTests`). The rows a card leaves as the backdrop has them
+/// (band, footer) are not compressed again.
 ///
 /// A backdrop is kept only until the last card that uses it is drawn, so
 /// `grouped` cards (those sharing a backdrop one after another) hold few
@@ -35,8 +35,12 @@ final class CardPainter: @unchecked Sendable {
 
     /// The card's PNG.
     func png(_ card: CardSource) throws -> Data {
-        guard let key = Self.key(card), let backdrop = lock.withLock({ backdrops[key] }), let backdropRange = card.backdrop else {
+        guard let key = Self.key(card), let backdropRange = card.backdrop else {
             return try PNGRenderer.png(svg: card.svg, width: card.width, height: card.height)
+        }
+        let layer = Self.layer(card, after: backdropRange)
+        guard let backdrop = lock.withLock({ backdrops[key] }) else {
+            return try PNGRenderer.png(layer, over: key + "</svg>\n", width: card.width, height: card.height)
         }
         let drawn = try backdrop.lock.withLock {
             defer {
@@ -48,9 +52,19 @@ final class CardPainter: @unchecked Sendable {
             backdrop.drawn = drawn
             return drawn
         }
+        return try PNGRenderer.png(layer, over: drawn)
+    }
+
+    /// What the card draws over its backdrop: its foreground's shapes and
+    /// texts, or else the rest of its SVG.
+    static func layer(_ card: CardSource, after backdrop: Range<Int>) -> PNGRenderer.Layer {
+        let tag = Self.tag(card.svg)
+        if let foreground = card.foreground {
+            return PNGRenderer.Layer(svg: foreground.shapes.isEmpty ? nil : tag + foreground.shapes + "</svg>\n",
+                                     texts: foreground.texts)
+        }
         let utf8 = card.svg.utf8
-        let rest = utf8.index(utf8.startIndex, offsetBy: backdropRange.upperBound)
-        return try PNGRenderer.png(svg: Self.tag(card.svg) + card.svg[rest...], over: drawn)
+        return PNGRenderer.Layer(svg: tag + card.svg[utf8.index(utf8.startIndex, offsetBy: backdrop.upperBound)...])
     }
 
     /// Whether the card is drawn over a backdrop shared with other cards.

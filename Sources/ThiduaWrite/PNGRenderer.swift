@@ -33,6 +33,13 @@ public enum PNGRenderer {
     /// The canvas as PNG.
     static func png(_ canvas: Canvas) throws -> Data { try PNGEncoder.png(canvas) }
 
+    /// What is drawn over a canvas: SVG elements (in an `<svg>` tag the
+    /// size of the canvas), then text runs.
+    struct Layer {
+        var svg: String?
+        var texts: [CardText] = []
+    }
+
     /// A canvas with its rows already deflated, to draw cards over.
     typealias Backdrop = PNGEncoder.Compressed
 
@@ -41,12 +48,19 @@ public enum PNGRenderer {
         try Backdrop(canvas(svg: svg, width: width, height: height))
     }
 
-    /// `svg` drawn over a copy of the backdrop, as PNG: the rows it leaves
-    /// as the backdrop has them are not compressed again.
-    static func png(svg: String, over backdrop: Backdrop) throws -> Data {
+    /// The layer drawn over a copy of the backdrop, as PNG: the rows it
+    /// leaves as the backdrop has them are not compressed again.
+    static func png(_ layer: Layer, over backdrop: Backdrop) throws -> Data {
         var canvas = backdrop.canvas
-        try SVGRasterizer.draw(svg, on: &canvas, paintingWhite: false)
+        try SVGRasterizer.draw(layer.svg, texts: layer.texts, on: &canvas, paintingWhite: false)
         return try PNGEncoder.png(canvas, reusing: backdrop)
+    }
+
+    /// The layer drawn over `svg` drawn on white, as PNG.
+    static func png(_ layer: Layer, over svg: String, width: Int, height: Int) throws -> Data {
+        var canvas = try canvas(svg: svg, width: width, height: height)
+        try SVGRasterizer.draw(layer.svg, texts: layer.texts, on: &canvas, paintingWhite: false)
+        return try PNGEncoder.png(canvas)
     }
 
     /// Pages of SVG as one PDF (see `SVGRasterizer.pdf`).

@@ -1,9 +1,11 @@
+import CPango
 import CRsvg
 import Foundation
 
-/// SVG drawn through librsvg and cairo: onto a `Canvas` (for PNGs) or onto
-/// the pages of a PDF. The only file that sees their C types: everything
-/// else hands it SVG text and gets pixels or PDF bytes back.
+/// SVG drawn through librsvg and cairo, onto a `Canvas` (for PNGs) or onto
+/// the pages of a PDF, and a card's text runs (`CardText`) drawn through
+/// pango as cairo glyphs. The only file that sees their C types: everything
+/// else hands it SVG text and text runs, and gets pixels or PDF bytes back.
 /// Safe to call from several threads at once (each call has its own handle
 /// and surface; a canvas belongs to its caller).
 enum SVGRasterizer {
@@ -11,12 +13,14 @@ enum SVGRasterizer {
     static var version: String { "librsvg \(rsvg_major_version).\(rsvg_minor_version).\(rsvg_micro_version)" }
 
     /// Everything besides the SVG that decides a drawing's pixels, read once
-    /// per process: librsvg's, cairo's and pango's versions, and the font
+    /// per process: librsvg's, cairo's and pango's versions (with how the
+    /// cards' own text is set, `textStyle`), and the font
     /// file fontconfig gives each family and weight thidua's drawings name,
     /// with its size and modification time. Upgrading a font package, or
     /// installing a font that now matches first, changes it.
     static let drawingIdentity: String = {
-        var parts = [version, "cairo " + String(cString: cairo_version_string()), "pango " + pangoVersion()]
+        var parts = [version, "cairo " + String(cString: cairo_version_string()),
+                     "pango " + String(cString: pango_version_string()) + " " + textStyle]
         parts += fontFiles().map { path in
             var info = stat()
             guard stat(path, &info) == 0 else { return path + " missing" }
@@ -50,28 +54,22 @@ enum SVGRasterizer {
         return files.sorted()
     }
 
-    /// pango draws librsvg's text; librsvg loaded it, so it is looked up
-    /// there rather than linked (Debian has no development link for it here).
-    private static func pangoVersion() -> String {
-        guard let library = dlopen("libpango-1.0.so.0", RTLD_LAZY | RTLD_NOLOAD) else { return "unknown" }
-        defer { dlclose(library) }
-        guard let symbol = dlsym(library, "pango_version_string") else { return "unknown" }
-        typealias VersionString = @convention(c) () -> UnsafePointer<CChar>?
-        return unsafeBitCast(symbol, to: VersionString.self)().map { String(cString: $0) } ?? "unknown"
-    }
-
-    /// Draws `svg` over what the canvas holds, scaled to fill it; on white
-    /// first when `paintingWhite`. Cairo composites one element after the
-    /// other onto the surface, so drawing the leading elements of a
-    /// document and then the others gives the pixels of drawing it whole.
-    static func draw(_ svg: String, on canvas: inout Canvas, paintingWhite: Bool) throws {
+    /// Draws `svg` (when there is one), then `texts`, over what the canvas
+    /// holds, scaled to fill it; on white first when `paintingWhite`. Cairo
+    /// composites one element after the other onto the surface, so drawing
+    /// the leading elements of a document and then the others gives the
+    /// pixels of drawing it whole.
+    static func draw(_ svg: String?, texts: [CardText] = [], on canvas: inout Canvas, paintingWhite: Bool) throws {
         var error: UnsafeMutablePointer<GError>?
-        let bytes = Array(svg.utf8)
-        let handle = bytes.withUnsafeBufferPointer { buffer in
-            rsvg_handle_new_from_data(buffer.baseAddress, gsize(buffer.count), &error)
+        var handle: UnsafeMutablePointer<RsvgHandle>?
+        if let svg {
+            let bytes = Array(svg.utf8)
+            handle = bytes.withUnsafeBufferPointer { buffer in
+                rsvg_handle_new_from_data(buffer.baseAddress, gsize(buffer.count), &error)
+            }
+            guard handle != nil else { throw failure("the SVG cannot be read", &error) }
         }
-        guard let handle else { throw failure("the SVG cannot be read", &error) }
-        defer { g_object_unref(UnsafeMutableRawPointer(handle)) }
+        defer { if let handle { g_object_unref(UnsafeMutableRawPointer(handle)) } }
 
         let (width, height) = (canvas.width, canvas.height)
         guard Int(cairo_format_stride_for_width(CAIRO_FORMAT_RGB24, Int32(width))) == width * 4 else {
@@ -90,11 +88,59 @@ enum SVGRasterizer {
                 cairo_set_source_rgb(cr, 1, 1, 1)
                 cairo_paint(cr)
             }
-            var viewport = RsvgRectangle(x: 0, y: 0, width: Double(width), height: Double(height))
-            guard rsvg_handle_render_document(handle, cr, &viewport, &error) != 0 else {
-                throw failure("librsvg cannot draw the SVG", &error)
+            if let handle {
+                var viewport = RsvgRectangle(x: 0, y: 0, width: Double(width), height: Double(height))
+                guard rsvg_handle_render_document(handle, cr, &viewport, &error) != 0 else {
+                    throw failure("librsvg cannot draw the SVG", &error)
+                }
             }
+            if !texts.isEmpty { try show(texts, on: cr) }
             cairo_surface_flush(surface)
+        }
+    }
+
+    /// How `show` sets text, as librsvg sets an SVG's: no hinting, whole
+    /// outlines at fractional positions, greyscale antialiasing.
+    private static let textStyle = "glyphs: hint none, metrics off, grey"
+
+    /// Draws each run as its `<text>` element would be: in the cards'
+    /// font, its baseline at `y`, and its logical width placed by its
+    /// anchor. Glyphs go through cairo's glyph cache, where librsvg fills
+    /// every glyph's outline as a path, which costs ten times as much.
+    private static func show(_ texts: [CardText], on cr: OpaquePointer) throws {
+        guard let context = pango_cairo_create_context(cr) else { throw PNGRenderer.Failure(description: "pango cannot start") }
+        defer { g_object_unref(UnsafeMutableRawPointer(context)) }
+        let options = cairo_font_options_create()
+        defer { cairo_font_options_destroy(options) }
+        cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        pango_cairo_context_set_font_options(context, options)
+        pango_context_set_round_glyph_positions(context, 0)
+        guard let layout = pango_layout_new(context) else { throw PNGRenderer.Failure(description: "pango cannot lay out text") }
+        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        guard let font = pango_font_description_from_string(ShareCard.font) else {
+            throw PNGRenderer.Failure(description: "pango cannot read the font \(ShareCard.font)")
+        }
+        defer { pango_font_description_free(font) }
+        for text in texts {
+            pango_font_description_set_weight(font, text.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
+            pango_font_description_set_absolute_size(font, text.size * Double(PANGO_SCALE))
+            pango_layout_set_font_description(layout, font)
+            pango_layout_set_text(layout, text.words, -1)
+            var logical = PangoRectangle()
+            pango_layout_get_extents(layout, nil, &logical)
+            let scale = Double(PANGO_SCALE)
+            let width = Double(logical.width) / scale
+            let left = switch text.anchor {
+            case .start: text.x
+            case .middle: text.x - width / 2
+            case .end: text.x - width
+            }
+            cairo_set_source_rgb(cr, Double(text.rgb >> 16 & 0xFF) / 255, Double(text.rgb >> 8 & 0xFF) / 255,
+                                 Double(text.rgb & 0xFF) / 255)
+            cairo_move_to(cr, left - Double(logical.x) / scale, text.y - Double(pango_layout_get_baseline(layout)) / scale)
+            pango_cairo_show_layout(cr, layout)
         }
     }
 

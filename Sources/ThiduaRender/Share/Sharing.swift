@@ -20,16 +20,20 @@ public struct CardSource: Hashable, Sendable {
     /// other cards repeat (see `ShareCard.document()`), so that they can be
     /// rasterised once for all of them; nil to draw the SVG as a whole.
     public let backdrop: Range<Int>?
+    /// What the card draws over its backdrop, set out for drawing (shapes
+    /// and text runs); nil to draw the rest of the SVG instead.
+    public let foreground: CardForeground?
     /// The key of what the card shows (`UnitKeys`), for the manifest: a
     /// later build that finds the same key keeps the card without drawing
     /// its SVG. nil for cards keyed by their SVG alone.
     public var key: PageKey?
 
-    public init(path: String, svg: String, backdrop: Range<Int>? = nil,
+    public init(path: String, svg: String, backdrop: Range<Int>? = nil, foreground: CardForeground? = nil,
                 width: Int = ShareCard.width, height: Int = ShareCard.height, key: PageKey? = nil) {
         self.path = path
         self.svg = svg
         self.backdrop = backdrop
+        self.foreground = foreground
         self.key = key
         self.width = width
         self.height = height
@@ -141,8 +145,8 @@ struct Sharing {
     /// The card's image and source without registering it (for pages
     /// rendered on several cores; `add` them afterwards).
     func prepare(_ card: ShareCard, folder: String, key: PageKey? = nil) -> (ShareImage, CardSource) {
-        let (svg, backdrop) = card.document()
-        let source = CardSource(path: folder + Self.cardName, svg: svg, backdrop: backdrop, key: key)
+        let (svg, backdrop, foreground) = card.document()
+        let source = CardSource(path: folder + Self.cardName, svg: svg, backdrop: backdrop, foreground: foreground, key: key)
         return (ShareImage(path: source.path, version: String(source.digest.prefix(10)), alt: card.description), source)
     }
 

@@ -8,7 +8,7 @@ import Testing
 struct ShareCardSVGTests {
     /// The SVG with `<!-- backdrop -->` and `<!-- /backdrop -->` around the backdrop's bytes.
     func marked(_ card: ShareCard) -> String {
-        let (svg, backdrop) = card.document()
+        let (svg, backdrop, _) = card.document()
         let bytes = Array(svg.utf8)
         return String(decoding: bytes[..<backdrop.lowerBound], as: UTF8.self) + "<!-- backdrop -->\n"
             + String(decoding: bytes[backdrop], as: UTF8.self) + "<!-- /backdrop -->\n"

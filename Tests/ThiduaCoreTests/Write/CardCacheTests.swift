@@ -75,6 +75,8 @@ struct CardCacheTests {
         let parts = identity.components(separatedBy: "; ")
         #expect(parts[0] == SVGRasterizer.version)
         #expect(parts[1].hasPrefix("cairo 1.") && parts[2].hasPrefix("pango 1."))
+        // The cards' own text is drawn through pango, set so (another setting draws other pixels).
+        #expect(parts[2].hasSuffix(" glyphs: hint none, metrics off, grey"))
         let noto = "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf", bold = "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf"
         for font in [noto, bold, "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"] {
             let attributes = try FileManager.default.attributesOfItem(atPath: font)

@@ -103,9 +103,9 @@ struct CardBytesDeterminismTests {
         let forward = try bytes(cards)
         #expect(forward.count == cards.count)
         #expect(try bytes(cards.reversed()) == forward)
-        // Each card alone: drawn whole, without a shared backdrop.
+        // Each card alone, without a shared backdrop.
         for card in cards {
-            #expect(try PNGRenderer.png(svg: card.svg, width: card.width, height: card.height) == forward[card.path], "\(card.path)")
+            #expect(try CardPainter([card]).png(card) == forward[card.path], "\(card.path)")
         }
     }
 }
