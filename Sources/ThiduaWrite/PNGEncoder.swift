@@ -105,13 +105,17 @@ enum PNGEncoder {
                         var o = raw.baseAddress! + y * rowBytes
                         o.pointee = 0  // filter None
                         o += 1
-                        for x in 0..<width {
-                            let pixel = row[x]
-                            o[0] = UInt8(truncatingIfNeeded: pixel >> 16)
-                            o[1] = UInt8(truncatingIfNeeded: pixel >> 8)
-                            o[2] = UInt8(truncatingIfNeeded: pixel)
+                        // Four bytes stored per pixel, R G B and one the next pixel overwrites:
+                        // one store instead of three. The last pixel's three are written alone.
+                        guard width > 0 else { continue }
+                        for x in 0..<width - 1 {
+                            UnsafeMutableRawPointer(o).storeBytes(of: (row[x] << 8).bigEndian, as: UInt32.self)
                             o += 3
                         }
+                        let pixel = row[width - 1]
+                        o[0] = UInt8(truncatingIfNeeded: pixel >> 16)
+                        o[1] = UInt8(truncatingIfNeeded: pixel >> 8)
+                        o[2] = UInt8(truncatingIfNeeded: pixel)
                     }
                 }
                 let (status, produced) = raw.withUnsafeMutableBufferPointer { raw in
