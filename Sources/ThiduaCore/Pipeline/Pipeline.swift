@@ -171,22 +171,11 @@ public enum Pipeline {
         report.reportsRendered = reports.rendered
         report.reportsReused = reports.reused
         var cards: CardCache.Prepared?
-        // The cache's entries this build does not use are removed while the
-        // site is linked, swapped in and the previous one removed (a week's
-        // new figures leave every card of the week before, thousands of
-        // files): that removal, in other folders, leaves a core half idle.
-        // Should the swap fail, the live site keeps its own links to those
-        // PNGs; the next build draws them again.
-        var pruning: Background<Void>?
-        defer { pruning?.wait() }
-        let keptHashes = Set(keptCards.compactMap { policy.previous?.files[$0]?.hash })
         let written = try watch.time(.write) { () throws -> WriteStage.Report in
             // The pages are written by now, or nearly: what the bar counts is the copies.
             try writer.finish(fingerprint: analysed.fingerprint, progress: progress, copies: {
                 let prepared = try cardsInBackground.value()
                 cards = prepared
-                let used = prepared.used.union(reports.used)
-                pruning = Background { cache.prune(keeping: used, kept: keptHashes) }
                 return prepared.copies + reports.copies
             })
         }
@@ -196,6 +185,7 @@ public enum Pipeline {
         report.cardsReused = cards.report.reused + keptCards.count
         // The cards' own time, in the place the pipeline declares them.
         watch.record(.cards, seconds: cards.report.seconds)
+        cache.prune(keeping: cards.used.union(reports.used), kept: Set(keptCards.compactMap { policy.previous?.files[$0]?.hash }))
         // Only a help for the next build: without it, that build parses the data again.
         // Replaced, not rewritten in place: a cache copied with hard links shares the file.
         try? fs.remove(recordPath)
