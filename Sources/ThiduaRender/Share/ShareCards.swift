@@ -177,8 +177,14 @@ extension CampaignPages {
         let eligible = result.current.filter { !$0.awards.isEmpty }.count
         card.badge = ShareCard.Badge(label: context.t("card_eligible"), value: format.integer(Double(eligible)),
                                      note: context.t("card_units_note"))
-        let lines = campaign.awards.enumerated().filter { $0.element.require != .decided }.map { index, award in
-            ShareCard.Line(text: award.name, figure: context.t("units_count", [
+        let listed = campaign.awards.enumerated().filter { $0.element.require != .decided }
+        let lines = listed.map { index, award in
+            // Two awards of one name (Đắk Nông's, one per group) would be two
+            // identical lines: the groups each is limited to tell them apart.
+            let twin = listed.contains { $0.offset != index && $0.element.name == award.name }
+            let groups = twin ? (award.groups ?? []).compactMap { campaign.group($0)?.name } : []
+            return ShareCard.Line(text: groups.isEmpty ? award.name : award.name + " — " + groups.joined(separator: ", "),
+                                  figure: context.t("units_count", [
                 "count": format.integer(Double(result.current.filter { $0.awards.contains(index) }.count))]))
         }
         card.visual = .lines(Array(lines.prefix(4)))

@@ -58,6 +58,31 @@ struct AwardPagesTests {
         #expect(html.components(separatedBy: "<h3>Đủ điều kiện đề xuất").count == 2)
     }
 
+    /// Đắk Nông's plan has two awards of one name, one for the province's
+    /// departments and one for the districts: the awards card names each
+    /// with the groups it is limited to, not twice the same line.
+    @Test func theAwardsCardTellsTwoAwardsOfOneNameApartByTheirGroups() throws {
+        let site = TestSite([
+            "c/campaign.md": campaignMD("""
+                title: "T"
+                period: {start: 2024-01-01, end: 2024-12-31}
+                groups: [{id: so, name: "Các Sở, ban, ngành"}, {id: huyen, name: "UBND cấp huyện"}]
+                metrics: [{id: v}]
+                indicators: [{id: x, formula: "v", target: ">= 1"}]
+                awards:
+                  - {id: a, name: "Đề xuất khen thưởng, biểu dương", groups: [so], require: all_targets}
+                  - {id: b, name: "Đề xuất khen thưởng, biểu dương", groups: [huyen], require: all_targets}
+                  - {id: c, name: "Giấy khen", require: all_targets}
+                """),
+            "c/units.csv": "id,name,group\ns,Sở Y tế,so\nh,UBND huyện Đắk Song,huyen\n",
+            "c/data/2024-01-31.csv": "unit,v\ns,1\nh,0\n",
+        ])
+        _ = try site.build()
+        let awards = try #require(site.text("c/khen-thuong/index.html"))
+        #expect(awards.contains("<meta property=\"og:image:alt\" content=\"Đề xuất khen thưởng, biểu dương — Các Sở, ban, ngành: 1 đơn vị; "
+            + "Đề xuất khen thưởng, biểu dương — UBND cấp huyện: 0 đơn vị; Giấy khen: 1 đơn vị. Số liệu đến ngày 31/01/2024.\">"))
+    }
+
     @Test func nothingIsCalledGrantedWithoutARow() throws {
         let site = TestSite([
             "c/campaign.md": campaignMD("""
