@@ -25,6 +25,7 @@ C_LIBRARIES = {
     "CCmark": {"ThiduaModel"},        # Markdown.swift
     "CLibXML2": {"ThiduaModel"},      # XLSX/XMLEventReader.swift
     "CRsvg": {"ThiduaWrite"},         # SVGRasterizer.swift
+    "CPango": {"ThiduaWrite"},        # SVGRasterizer.swift (the cards' own text)
     "CDeflate": {"ThiduaWrite", "ThiduaCore"},  # PNGEncoder.swift, Publish/GzipCopies.swift
 }
 
