@@ -12,7 +12,7 @@ import Foundation
 /// A backdrop is kept only until the last card that uses it is drawn, so
 /// `grouped` cards (those sharing a backdrop one after another) hold few
 /// of them at once. Safe to use from several threads at once.
-final class CardPainter: @unchecked Sendable {
+package final class CardPainter: @unchecked Sendable {
     /// One backdrop's pixels, drawn by the first card that needs them.
     private final class Backdrop {
         let lock = NSLock()
@@ -26,19 +26,20 @@ final class CardPainter: @unchecked Sendable {
     private var backdrops: [String: Backdrop] = [:]
 
     /// Prepares for drawing exactly `cards` (each once).
-    init(_ cards: [CardSource]) {
+    package init(_ cards: [CardSource]) {
         var uses: [String: Int] = [:]
-        for card in cards { if let key = Self.key(card) { uses[key, default: 0] += 1 } }
+        for card in cards { if let (key, _) = Self.layers(card) { uses[key, default: 0] += 1 } }
         // A backdrop no other card repeats would only add a copy.
         for (key, count) in uses where count > 1 { backdrops[key] = Backdrop(uses: count) }
     }
 
     /// The card's PNG.
-    func png(_ card: CardSource) throws -> Data {
-        guard let key = Self.key(card), let backdropRange = card.backdrop else {
+    package func png(_ card: CardSource) throws -> Data {
+        guard let (key, foreground) = Self.layers(card) else {
             return try PNGRenderer.png(svg: card.svg, width: card.width, height: card.height)
         }
-        let layer = Self.layer(card, after: backdropRange)
+        let layer = PNGRenderer.Layer(svg: foreground.shapes.isEmpty ? nil : Self.tag(card.svg) + foreground.shapes + "</svg>\n",
+                                      texts: foreground.texts)
         guard let backdrop = lock.withLock({ backdrops[key] }) else {
             return try PNGRenderer.png(layer, over: key + "</svg>\n", width: card.width, height: card.height)
         }
@@ -55,21 +56,16 @@ final class CardPainter: @unchecked Sendable {
         return try PNGRenderer.png(layer, over: drawn)
     }
 
-    /// What the card draws over its backdrop: its foreground's shapes and
-    /// texts, or else the rest of its SVG.
-    static func layer(_ card: CardSource, after backdrop: Range<Int>) -> PNGRenderer.Layer {
-        let tag = Self.tag(card.svg)
-        if let foreground = card.foreground {
-            return PNGRenderer.Layer(svg: foreground.shapes.isEmpty ? nil : tag + foreground.shapes + "</svg>\n",
-                                     texts: foreground.texts)
-        }
-        let utf8 = card.svg.utf8
-        return PNGRenderer.Layer(svg: tag + card.svg[utf8.index(utf8.startIndex, offsetBy: backdrop.upperBound)...])
+    /// The card's backdrop key and foreground, when it is drawn in layers
+    /// (a share card); nil for a card drawn whole (a chart's PNG).
+    private static func layers(_ card: CardSource) -> (key: String, foreground: CardForeground)? {
+        guard let foreground = card.foreground, let key = key(card) else { return nil }
+        return (key, foreground)
     }
 
     /// Whether the card is drawn over a backdrop shared with other cards.
     func shares(_ card: CardSource) -> Bool {
-        guard let key = Self.key(card) else { return false }
+        guard let (key, _) = Self.layers(card) else { return false }
         return lock.withLock { backdrops[key] != nil }
     }
 

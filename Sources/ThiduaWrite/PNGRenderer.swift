@@ -30,9 +30,6 @@ public enum PNGRenderer {
         return canvas
     }
 
-    /// The canvas as PNG.
-    static func png(_ canvas: Canvas) throws -> Data { try PNGEncoder.png(canvas) }
-
     /// What is drawn over a canvas: SVG elements (in an `<svg>` tag the
     /// size of the canvas), then text runs.
     struct Layer {

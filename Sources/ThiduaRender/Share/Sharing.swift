@@ -21,7 +21,7 @@ public struct CardSource: Hashable, Sendable {
     /// rasterised once for all of them; nil to draw the SVG as a whole.
     public let backdrop: Range<Int>?
     /// What the card draws over its backdrop, set out for drawing (shapes
-    /// and text runs); nil to draw the rest of the SVG instead.
+    /// and text runs); a card without one is drawn whole from its SVG.
     public let foreground: CardForeground?
     /// The key of what the card shows (`UnitKeys`), for the manifest: a
     /// later build that finds the same key keeps the card without drawing

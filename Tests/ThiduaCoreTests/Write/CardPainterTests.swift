@@ -26,11 +26,6 @@ struct CardPainterTests {
             + [CardSource(path: "long/anh-chia-se.png", svg: svg, backdrop: backdrop, foreground: foreground)]
     }
 
-    static func pixels(_ png: Data) throws -> [UInt8] {
-        let chunks = try PNGRendererTests.chunks(png)
-        return try PNGRendererTests.inflate(chunks.filter { $0.type == "IDAT" }.flatMap(\.body))
-    }
-
     @Test func aCardHasTheSameBytesWhetherItsBackdropIsSharedOrNot() throws {
         let cards = try Self.cards()
         for path in ["anh-chia-se.png", "dak-nong/so-y-te/anh-chia-se.png", "dak-nong/chi-so/received-rate/anh-chia-se.png",
