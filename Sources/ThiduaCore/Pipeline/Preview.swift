@@ -101,8 +101,8 @@ public final class PreviewSite: @unchecked Sendable {
         if path.hasPrefix(root) { path = String(path.dropFirst(root.count)) } else { path = String(path.drop { $0 == "/" }) }
         if path.isEmpty || path.hasSuffix("/") { path += "index.html" }
         if files[path] == nil, files[path + "/index.html"] != nil { path += "/index.html" }
-        if files[path] == nil, let card = cards[path],
-           let png = try? PNGRenderer.png(svg: card.svg, width: card.width, height: card.height) {
+        // Drawn as a build draws it (a share card's text as glyphs), alone.
+        if files[path] == nil, let card = cards[path], let png = try? CardPainter([card]).png(card) {
             files[path] = png
         }
         if files[path] == nil, let report = reports[path], let pdf = try? ReportCache.pdf(report) {

@@ -40,6 +40,18 @@ struct PreviewTests {
         #expect(site.fs.snapshot.keys.allSatisfy { !$0.hasPrefix(".thidua-cache") })   // no card cache either
     }
 
+    /// The preview draws a share card as a build does (its own text as
+    /// glyphs): a build with the preview's settings writes the same bytes.
+    @Test func aPreviewedCardHasTheBytesABuildWrites() throws {
+        let (site, preview) = Self.site()
+        preview.refresh()
+        let png = preview.response(for: "/c/a/anh-chia-se.png").body
+        var options = site.options
+        options.baseURL = "http://127.0.0.1:1313/"
+        _ = try Pipeline.build(options, fileSystem: site.fs)
+        #expect(try png == site.fs.read("public/c/a/anh-chia-se.png"))
+    }
+
     @Test func picksUpEditsAndShowsErrors() throws {
         let (site, preview) = Self.site()
         preview.refresh()
