@@ -176,7 +176,8 @@ public struct TrendChart: Sendable {
                 svg.attribute("x", .share(x(i)))
                 if place.dx != 0 { svg.attribute("dx", place.dx) }
                 svg.attribute("y", place.baseline)
-                svg.attribute("text-anchor", label.anchor.rawValue)
+                // "start" is SVG's default: not written (two per chart, six charts per unit page).
+                if label.anchor != .start { svg.attribute("text-anchor", label.anchor.rawValue) }
                 svg.look(.value)
                 svg.endText(points[i].valueText)
             }
@@ -184,7 +185,7 @@ public struct TrendChart: Sendable {
         // The first and last dates under the axis.
         func dateLabel(_ text: String, at fraction: Double, anchor: String) {
             svg.openText(x: .share(fraction), y: Self.dateLine)
-            svg.attribute("text-anchor", anchor)
+            if anchor != "start" { svg.attribute("text-anchor", anchor) }
             svg.look(.muted)
             svg.endText(text)
         }

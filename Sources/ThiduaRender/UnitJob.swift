@@ -57,7 +57,8 @@ struct UnitJob {
             } else if let card {
                 files.append(renderer.page(model.sharing(sharing.meta(
                     page: folder, title: model.layout.pageTitle, description: card.text, image: card.image,
-                    embed: sharing.iframe(embedPath, title: unit.name, height: frame.embedHeight(embed)))),
+                    embed: sharing.iframe(embedPath, title: unit.name, height: frame.embedHeight(embed)),
+                    resizeAt: model.campaignURL)),
                                            "unit", pagePath, key: keys?.page))
             }
             files.append(keptEmbed ?? renderer.page(embed, "embed-unit", embedPath, key: keys?.embed))

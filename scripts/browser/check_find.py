@@ -21,7 +21,12 @@ Serves PUBLIC_DIR under BASE_PATH (e.g. /thidua/) and, on the example site:
 - the campaign embed and a unit embed, framed in a 360 px "portal" page on
   another origin at the snippet's own height, show everything down to the
   "xem chi tiết" link; with the snippet's resizing script (its origin
-  pointed at the local server), the frame takes the embed's height.
+  pointed at the local server; a unit page links to the leaderboard's
+  embed section #nhung for it, and following that link opens the section),
+  the frame takes the embed's height;
+- a unit page at 360 px: its neighbours table overflows and the "swipe
+  sideways" hint above it shows (the script shows hints on every page, not
+  only on pages with a finder).
 
 Exits 1 and lists the problems if any check fails.
 """
@@ -138,6 +143,35 @@ def check_search(driver, origin, base, units, problems):
         problems.append("group filter %r shows rows of %r" % (option.get_attribute("value"), sorted(set(groups))))
 
 
+def check_hints(driver, origin, base, problems):
+    """On a unit page (no finder), each "swipe sideways" hint shows exactly when its table overflows."""
+    page = CAMPAIGN + "/xa-my-khanh/"
+    driver.get(origin + base + page)
+    hints = driver.execute_script("""
+        return Array.from(document.querySelectorAll('.scroll-hint')).map(function (h) {
+            var w = h.nextElementSibling;
+            return [w.scrollWidth > w.clientWidth + 1, h.offsetParent !== null];
+        });""")
+    # Its embed section links to the leaderboard's for the resizing script: the link opens that section.
+    links = driver.find_elements(By.CSS_SELECTOR, 'details.embed a[href$="#nhung"]')
+    if not links:
+        problems.append("%s: no link to the leaderboard's embed section (#nhung)" % page)
+    else:
+        driver.get(links[0].get_attribute("href"))
+        opened = driver.execute_script("""var d = document.getElementById('nhung');
+            return d && d.open && Array.from(d.querySelectorAll('textarea')).some(function (t) {
+                return t.value.indexOf('<script>') === 0; });""")
+        if not opened:
+            problems.append("%s: the link to #nhung does not open a section showing the resizing script" % page)
+        driver.get(origin + base + page)
+    if not any(overflows for overflows, _ in hints):
+        problems.append("%s at 360 px: no table overflows, the hint check checks nothing" % page)
+    for overflows, shown in hints:
+        if overflows != shown:
+            problems.append("%s at 360 px: a table %s and its hint is %s"
+                            % (page, "overflows" if overflows else "fits", "shown" if shown else "hidden"))
+
+
 def check_sort(driver, origin, base, problems):
     driver.get(origin + base + CAMPAIGN + "/nhom/" + GROUP + "/")
     ranks = column_texts(driver, 0)
@@ -199,6 +233,15 @@ def check_embeds(driver, origin, base, public, problems):
             snippets = [html.unescape(s) for s in re.findall(r"<textarea[^>]*>(.*?)</textarea>", text, re.S)]
             frames = [s for s in snippets if s.startswith("<iframe")]
             scripts = [s for s in snippets if s.startswith("<script>")]
+            # A unit page links to the leaderboard's embed section for the
+            # resizing script (the same for every embed) instead of repeating it.
+            elsewhere = re.search(r'<a href="%s(%s/)#nhung">' % (re.escape(base), re.escape(CAMPAIGN)), text)
+            if not scripts and elsewhere and page != CAMPAIGN + "/":
+                home = open(os.path.join(public, elsewhere.group(1), "index.html"), encoding="utf-8").read()
+                if '<details class="embed" id="nhung">' not in home:
+                    problems.append("%s: the leaderboard has no embed section #nhung" % page)
+                scripts = [html.unescape(s) for s in re.findall(r"<textarea[^>]*>(.*?)</textarea>", home, re.S)
+                           if html.unescape(s).startswith("<script>")]
             if not frames or not scripts:
                 problems.append("%s: no iframe snippet or no resizing script" % page)
                 continue
@@ -253,6 +296,7 @@ def main(argv):
     try:
         check_search(driver, origin, base, units, problems)
         check_sort(driver, origin, base, problems)
+        check_hints(driver, origin, base, problems)
         check_embeds(driver, origin, base, public, problems)
         for entry in driver.get_log("browser"):
             if entry.get("level") == "SEVERE" and "favicon.ico" not in entry.get("message", ""):

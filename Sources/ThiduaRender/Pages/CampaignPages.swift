@@ -84,7 +84,8 @@ struct CampaignPages {
 
     /// `periodCrumb`: at a past snapshot, whether the trail ends with that
     /// period's leaderboard (not on the leaderboard itself).
-    func layout(title: String, description: String, crumbs: Bool = true, periodCrumb: Bool = true) -> Layout {
+    func layout(title: String, description: String, crumbs: Bool = true, periodCrumb: Bool = true,
+                finder: Bool = false) -> Layout {
         var sections = [Link(text: context.t("leaderboard"), url: campaignURL)]
         // Large campaigns list their groups on the home page instead (34
         // provinces would be 34 links at the top of every page).
@@ -97,8 +98,10 @@ struct CampaignPages {
         if crumbs { trail.append(Link(text: campaign.title, url: campaignURL)) }
         // A past period's pages sit under that period's leaderboard.
         if crumbs && periodCrumb && !isCurrent { trail.append(Link(text: periodTitle, url: url(paths.leaderboard(at: snapshot, of: campaign)))) }
-        return context.layout(title: title, description: description, sample: campaign.sample,
-                              breadcrumbs: trail, sections: sections)
+        var layout = context.layout(title: title, description: description, sample: campaign.sample,
+                                    breadcrumbs: trail, sections: sections)
+        layout.finder = finder
+        return layout
     }
 
     func status() -> String {

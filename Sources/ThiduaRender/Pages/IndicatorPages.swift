@@ -59,7 +59,7 @@ extension CampaignPages {
         let title = isCurrent ? indicator.name + " — " + campaign.title
             : indicator.name + " — " + periodTitle + " — " + campaign.title
         return IndicatorPage(
-            layout: layout(title: title, description: chart?.description ?? asOfText + ". " + indicator.name),
+            layout: layout(title: title, description: chart?.description ?? asOfText + ". " + indicator.name, finder: true),
             name: indicator.name, formula: rules.expression(indicator.formula), target: nonEmpty(targetSummary(indicator)),
             campaignURL: url(paths.leaderboard(at: snapshot, of: campaign)), asOf: asOfText, summary: chart?.description,
             chart: chart.map { block($0.svg(), paths.distributionChart(indicator.id)) },

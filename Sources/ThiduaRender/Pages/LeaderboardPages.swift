@@ -84,7 +84,7 @@ extension CampaignPages {
         let folded = foldedHistory()
         let since = campaign.previous.map { context.t("movers_since", ["date": format.date(campaign.snapshots[$0].date)]) } ?? ""
         return LeaderboardPage(
-            layout: layout(title: campaign.title, description: asOfText + ". " + campaign.title, crumbs: false),
+            layout: layout(title: campaign.title, description: asOfText + ". " + campaign.title, crumbs: false, finder: true),
             title: campaign.title, issuer: campaign.issuer, document: documentText, period: periodText(),
             asOf: asOfText, figures: figures, rings: rings,
             groups: isCompact ? [] : campaign.groups.compactMap { groupSection($0) }, table: table,
@@ -139,7 +139,8 @@ extension CampaignPages {
 
     func groupPage(_ group: Group) -> GroupPage? {
         guard let section = groupSection(group) else { return nil }
-        return GroupPage(layout: layout(title: group.name + " — " + campaign.title, description: asOfText + ". " + group.name),
+        return GroupPage(layout: layout(title: group.name + " — " + campaign.title, description: asOfText + ". " + group.name,
+                                         finder: true),
                          name: group.name, asOf: asOfText, section: section, table: table)
     }
 }

@@ -35,6 +35,9 @@ struct Layout {
     var t: [String: String]
     /// Open Graph tags, canonical URL and share links (Render/Share/Sharing.swift).
     var share: ShareMeta? = nil
+    /// Whether the page has a ranking table the finder enhances (`thidua.js`):
+    /// only such pages carry the finder's UI strings.
+    var finder = false
 }
 
 struct CampaignCard {

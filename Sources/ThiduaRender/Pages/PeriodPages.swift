@@ -53,7 +53,7 @@ extension CampaignPages {
         } ?? context.t("period_first")
         return PeriodPage(
             layout: layout(title: periodTitle + " — " + campaign.title, description: asOfText + ". " + campaign.title,
-                           periodCrumb: false),
+                           periodCrumb: false, finder: true),
             title: periodTitle, campaignTitle: campaign.title, asOf: asOfText, changeNote: changeNote,
             unranked: standings.contains(where: \.isRanked) ? nil : context.t("period_unranked"),
             nav: periodNav { paths.leaderboard(at: $0, of: campaign) },

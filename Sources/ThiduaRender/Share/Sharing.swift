@@ -81,6 +81,10 @@ struct ShareMeta {
     /// The optional portal-side script that fits the frame to the height
     /// the embed posts (`assets/embed.js`), when the page has an embed.
     var embedResize: String?
+    /// Where the page that shows `embedResize` shows it, on a page that
+    /// links to it instead (a unit page: the script is the same for every
+    /// embed of the site, and a thousand unit pages need not carry it).
+    var embedResizeLink: String?
     /// The site's Atom feed, when there is one.
     var feed: String?
     var feedTitle: String
@@ -127,6 +131,8 @@ extension PageContext {
 /// share tags.
 struct Sharing {
     static let cardName = "anh-chia-se.png"
+    /// The id of a page's embed section (`share.mustache`).
+    static let embedAnchor = "nhung"
 
     var context: PageContext
     private(set) var cards: [CardSource] = []
@@ -152,7 +158,10 @@ struct Sharing {
 
     mutating func add(_ sources: [CardSource]) { cards += sources }
 
-    func meta(page sitePath: String, title: String, description: String, image: ShareImage, embed: String? = nil) -> ShareMeta {
+    /// `resizeAt`: the page (URL) whose embed section shows the resizing
+    /// script, when this page links there instead of showing it.
+    func meta(page sitePath: String, title: String, description: String, image: ShareImage, embed: String? = nil,
+              resizeAt: String? = nil) -> ShareMeta {
         let url = context.absolute(sitePath)
         return ShareMeta(
             title: title, description: description, siteName: context.settings.title,
@@ -162,7 +171,8 @@ struct Sharing {
             imageDownload: context.url(image.path) + "?v=" + image.version,
             facebook: url.map { "https://www.facebook.com/sharer/sharer.php?u=" + Self.percentEncode($0) },
             zalo: url.map(Self.zaloShare),
-            embed: embed, embedResize: embed == nil ? nil : resizeScript(),
+            embed: embed, embedResize: embed == nil || resizeAt != nil ? nil : resizeScript(),
+            embedResizeLink: embed == nil ? nil : resizeAt.map { $0 + "#" + Self.embedAnchor },
             feed: feedPath.map(context.url), feedTitle: context.t("feed_title", ["site": context.settings.title]))
     }
 

@@ -106,9 +106,9 @@ struct UnitChartSVGTests {
 <circle cx="2%" cy="133.2" r="4" class="cd"/>
 <circle cx="66%" cy="112.4" r="4" class="cd"/>
 <circle cx="98%" cy="96.8" r="4" class="cd"/>
-<text x="2%" y="124.2" text-anchor="start" class="cv">20,0%</text>
+<text x="2%" y="124.2" class="cv">20,0%</text>
 <text x="98%" y="87.8" text-anchor="end" class="cv">55,0%</text>
-<text x="2%" y="192" text-anchor="start" class="cm">31/03/2024</text>
+<text x="2%" y="192" class="cm">31/03/2024</text>
 <text x="98%" y="192" text-anchor="end" class="cm">30/06/2024</text>
 </svg>
 
@@ -128,9 +128,9 @@ struct UnitChartSVGTests {
 <path d="M16 123.5l768-91.5" fill="none" stroke="#0072B2" stroke-width="3" stroke-linejoin="round"/>
 <circle cx="2%" cy="123.5" r="4" fill="#0072B2"/>
 <circle cx="98%" cy="32" r="4" fill="#0072B2"/>
-<text x="2%" y="144.5" text-anchor="start" font-size="15" font-weight="bold" fill="#1a1a1a">hạng 4</text>
+<text x="2%" y="144.5" font-size="15" font-weight="bold" fill="#1a1a1a">hạng 4</text>
 <text x="98%" y="23" text-anchor="end" font-size="15" font-weight="bold" fill="#1a1a1a">hạng 1</text>
-<text x="2%" y="192" text-anchor="start" font-size="13" fill="#4a5565">31/03/2024</text>
+<text x="2%" y="192" font-size="13" fill="#4a5565">31/03/2024</text>
 <text x="98%" y="192" text-anchor="end" font-size="13" fill="#4a5565">30/06/2024</text>
 </svg>
 

@@ -49,6 +49,25 @@
     return m ? parseFloat(m[0]) + nudge : null;
   }
 
+  /* A link to a folded section (a unit page's "#nhung", for the embed's
+     resizing script) opens it. */
+  var target = location.hash && document.getElementById(location.hash.slice(1));
+  if (target && target.tagName === "DETAILS") { target.open = true; }
+
+  /* The "swipe sideways" hint, only where the table really overflows: on
+     every page with a wide table, with or without a finder (the class "js"
+     above hides the hints until this shows them). */
+  function hints() {
+    Array.prototype.forEach.call(document.querySelectorAll(".table-wrap"), function (w) {
+      var hint = w.previousElementSibling;
+      if (hint && hint.classList.contains("scroll-hint")) {
+        hint.classList.toggle("overflows", w.scrollWidth > w.clientWidth + 1);
+      }
+    });
+  }
+  hints();
+  window.addEventListener("resize", hints);
+
   var tables = Array.prototype.slice.call(document.querySelectorAll("table.ranking[data-find]"));
   if (tables.length === 0) { return; }
 
@@ -217,16 +236,6 @@
     models.forEach(function (m) { if (m.sorted !== null) { sortTable(m, m.sorted, null); } });
     search.focus();
   });
-
-  /* The "swipe sideways" hint, only where the table really overflows. */
-  function hints() {
-    Array.prototype.forEach.call(document.querySelectorAll(".table-wrap"), function (w) {
-      var hint = w.previousElementSibling;
-      if (hint && hint.classList.contains("scroll-hint")) {
-        hint.classList.toggle("overflows", w.scrollWidth > w.clientWidth + 1);
-      }
-    });
-  }
+  // The sort buttons widen the headers: the hints again, for the tables' new widths.
   hints();
-  window.addEventListener("resize", hints);
 })();

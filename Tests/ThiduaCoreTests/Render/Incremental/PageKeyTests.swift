@@ -117,12 +117,13 @@ struct PageKeyTests {
         change { $0.breadcrumbs.append(Link(text: "", url: "")) }
         change { $0.sections = [Link(text: "Bảng", url: "/")] }
         change { $0.t["rank"] = "Thứ hạng" }
+        change { $0.finder = true }
         change {
             $0.share = ShareMeta(title: "", description: "", siteName: "", locale: "vi_VN", url: nil, image: nil, imageAlt: "",
                                  imageWidth: "1200", imageHeight: "630", imageDownload: "", facebook: nil, zalo: nil, feedTitle: "")
         }
         let keys = [key(page)] + changes.map(key)
         #expect(Set(keys).count == keys.count)
-        #expect(key(page).description == "f5e282efae9206db5ab3fb6cf6d6fa75")
+        #expect(key(page).description == "8523d0afc29d1196b7bd63b02d7811b2")
     }
 }
