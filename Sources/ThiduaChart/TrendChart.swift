@@ -127,9 +127,13 @@ public struct TrendChart: Sendable {
             var relative = false
             for i in defined {
                 // In tenths of a unit. Across a page's 1000 units a whole unit
-                // is under 0,1 % of the width: tenths there would only weigh.
-                let point = (x: svg.inPage ? Int((x(i) * across).rounded()) * 10 : Int((x(i) * across * 10).rounded()),
-                             y: Int((y(i) * 10).rounded()))
+                // is under 0,1 % of the width, and up and down a whole unit is
+                // a CSS pixel (the drawing is as tall as its viewBox): tenths
+                // there would only weigh (about 100 bytes a chart, six charts
+                // on every unit page). A file keeps them.
+                let point = svg.inPage
+                    ? (x: Int((x(i) * across).rounded()) * 10, y: Int(y(i).rounded()) * 10)
+                    : (x: Int((x(i) * across * 10).rounded()), y: Int((y(i) * 10).rounded()))
                 if previous == i - 1 {
                     // Each point of a run after its first, from the one before:
                     // the same rounded points as absolute ones would be, in

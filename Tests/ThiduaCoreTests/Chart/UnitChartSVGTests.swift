@@ -87,7 +87,8 @@ struct UnitChartSVGTests {
     }
 
     @Test func aTrendStretchesItsLineNotItsText() {
-        // 0…100% over 50…154 px; the gap at 30/04 breaks the line; the last
+        // 0…100% over 50…154 px (the line in whole px, the dots and labels in
+        // tenths); the gap at 30/04 breaks the line; the last
         // label sits above its point, clear of the target line below it.
         #expect(Self.trend.svg() == #"""
 <svg width="100%" height="200" class="fluid" role="img">
@@ -101,7 +102,7 @@ struct UnitChartSVGTests {
 <line x1="0" y1="10" x2="28" y2="10" class="ct"/>
 <text x="34" y="15" class="cm">Chỉ tiêu ≥ 50,0%</text>
 <svg width="100%" height="200" viewBox="0 0 1000 200" preserveAspectRatio="none">
-<path d="M20 133.2M660 112.4l320-15.6" class="cl"/>
+<path d="M20 133M660 112l320-15" class="cl"/>
 </svg>
 <circle cx="2%" cy="133.2" r="4" class="cd"/>
 <circle cx="66%" cy="112.4" r="4" class="cd"/>
