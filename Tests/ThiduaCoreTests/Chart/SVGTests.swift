@@ -112,6 +112,6 @@ struct SVGTests {
 
         let single = TrendChart(id: "r", title: "R", description: "", points: [TrendChart.Point(label: "x", value: 3, valueText: "hạng 3")],
                                 target: nil, targetText: nil, inverted: true, domain: (1, 10))
-        #expect(single.svg().contains("<path d=\"M500 59.1\""))
+        #expect(single.svg().contains("<path d=\"M500 59\""))
     }
 }
