@@ -43,7 +43,8 @@ struct RankingTableTests {
     static func rows(_ html: String) -> [[String]] {
         let body = section(html, from: "<table class=\"ranking\"", to: "</tbody>")
         return body.components(separatedBy: "<tr").dropFirst(2).map {
-            cells($0, pattern: #"<t[dh][^>]*>(.*?)</t[dh]>"#)
+            // A cell runs to its end tag or, where the theme omits end tags, to the next cell or the row's end.
+            cells($0, pattern: #"<t[dh](?:\s[^>]*)?>(.*?)(?=</?t[dhrb]|$)"#)
         }
     }
 
