@@ -1,8 +1,15 @@
 /// An x position or width in a chart drawn for any width: px, or a share
 /// of the width, written as a percentage (`0.375` is `37.5%`).
-enum Across {
+enum Across: Equatable {
     case px(Double)
     case share(Double)
+
+    /// Where an attribute left out puts a line's end: 0, either way.
+    var isZero: Bool {
+        switch self {
+        case .px(let value), .share(let value): value == 0
+        }
+    }
 }
 
 /// The elements charts draw, written the one way every chart writes them:
@@ -43,10 +50,11 @@ extension SVGWriter {
     /// `<line x1=… y1=… x2=… y2=…`, left open.
     mutating func openLine(x1: Across, y1: Double, x2: Across, y2: Double) {
         raw("<line")
-        attribute("x1", x1)
-        attribute("y1", y1)
-        attribute("x2", x2)
-        attribute("y2", y2)
+        // A coordinate left out is 0: the gridlines and ticks of every chart start at an edge.
+        if !x1.isZero { attribute("x1", x1) }
+        if y1 != 0 { attribute("y1", y1) }
+        if !x2.isZero { attribute("x2", x2) }
+        if y2 != 0 { attribute("y2", y2) }
     }
 
     /// A vertical `openLine` at `x`.

@@ -112,9 +112,8 @@ public struct TrendChart: Sendable {
             switch width {
             case .fluid:
                 across = 1000
-                svg.raw("<svg width=\"100%\" height=\"")
-                svg.coordinate(height)
-                svg.raw("\" viewBox=\"0 0 1000 ")
+                // A nested drawing is as wide and tall as the chart without saying so.
+                svg.raw("<svg viewBox=\"0 0 1000 ")
                 svg.coordinate(height)
                 svg.raw("\" preserveAspectRatio=\"none\">\n")
             case .fixed(let px):

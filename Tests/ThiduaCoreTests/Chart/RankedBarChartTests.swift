@@ -71,15 +71,15 @@ struct RankedBarChartTests {
             <svg width="100%" height="20" class="fluid bar" aria-hidden="true">
             <rect x="0" y="4" width="100%" height="12" class="ck"/>
             <rect x="0%" y="4" width="98.7%" height="12" class="cy"/>
-            <line x1="0%" y1="1" x2="0%" y2="19" class="cz"/>
-            <line x1="50%" y1="0" x2="50%" y2="20" class="ch"/>
-            <line x1="50%" y1="0" x2="50%" y2="20" class="ci"/>
+            <line y1="1" y2="19" class="cz"/>
+            <line x1="50%" x2="50%" y2="20" class="ch"/>
+            <line x1="50%" x2="50%" y2="20" class="ci"/>
             </svg>
 
             """)
         #expect(chart.axisSVG() == """
             <svg width="100%" height="22" class="fluid bar-axis" aria-hidden="true">
-            <line x1="0%" y1="17" x2="0%" y2="22" class="ca"/>
+            <line y1="17" y2="22" class="ca"/>
             <text x="0%" y="13" class="cm">0</text>
             <line x1="100%" y1="17" x2="100%" y2="22" class="ca"/>
             <text x="100%" y="13" text-anchor="end" class="cm">+40</text>
@@ -95,8 +95,8 @@ struct RankedBarChartTests {
         #expect(RankedBarChart.targetSwatch == """
             <svg width="14" height="20" class="fluid key target" aria-hidden="true">
             <rect x="0" y="4" width="14" height="12" class="ck"/>
-            <line x1="7" y1="0" x2="7" y2="20" class="ch"/>
-            <line x1="7" y1="0" x2="7" y2="20" class="ci"/>
+            <line x1="7" x2="7" y2="20" class="ch"/>
+            <line x1="7" x2="7" y2="20" class="ci"/>
             </svg>
 
             """)
@@ -140,7 +140,7 @@ struct RankedBarChartTests {
         let svg = try #require(chart.rowSVG(first))
         #expect(!svg.contains("class=\"cz\""))
         #expect(svg.contains("<rect x=\"0%\" y=\"4\" width=\"\(coordinate(value * 100))%\" height=\"12\" class=\"cy\"/>"))
-        #expect(svg.contains("<line x1=\"50%\" y1=\"0\" x2=\"50%\" y2=\"20\" class=\"ci\"/>"))
+        #expect(svg.contains("<line x1=\"50%\" x2=\"50%\" y2=\"20\" class=\"ci\"/>"))
         let list = pages.barList(chart, downloadPath: pages.paths.groupChart("quan-huyen"))
         #expect(!list.longValues)
     }

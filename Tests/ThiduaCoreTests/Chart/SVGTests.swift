@@ -77,7 +77,7 @@ struct SVGTests {
         #expect(svg.closed() == """
             <svg width="14" height="20" class="fluid key" aria-hidden="true">
             <rect width="14" height="14" fill="#000"/>
-            <line x1="0" y1="1.3" x2="100%" y2="-3" stroke-width="1.5"/>
+            <line y1="1.3" x2="100%" y2="-3" stroke-width="1.5"/>
             <circle cx="33.3%" cy="4" r="5.5"/>
             <text x="2" y="9">a &lt; b</text>
             </svg>

@@ -52,8 +52,8 @@ struct UnitChartSVGTests {
 <desc>D</desc>
 <rect x="0" y="4" width="100%" height="18" class="ck"/>
 <rect x="0%" y="7" width="50%" height="12" class="cu"/>
-<line x1="62.5%" y1="0" x2="62.5%" y2="26" class="ce"/>
-<line x1="75%" y1="0" x2="75%" y2="26" class="cr"/>
+<line x1="62.5%" x2="62.5%" y2="26" class="ce"/>
+<line x1="75%" x2="75%" y2="26" class="cr"/>
 <text x="62.5%" y="46" text-anchor="middle" class="cb">Trung vị khối: 25</text>
 <text x="75%" y="64" text-anchor="middle" class="cb">Cao nhất khối: 30</text>
 </svg>
@@ -68,7 +68,7 @@ struct UnitChartSVGTests {
 <desc>D</desc>
 <rect x="0" y="4" width="100%" height="18" class="ck"/>
 <rect x="0%" y="7" width="55%" height="12" class="cy"/>
-<line x1="50%" y1="0" x2="50%" y2="26" class="ci"/>
+<line x1="50%" x2="50%" y2="26" class="ci"/>
 <text x="50%" y="46" text-anchor="middle" class="cb">Chỉ tiêu ≥ 50,0%</text>
 </svg>
 
@@ -94,14 +94,14 @@ struct UnitChartSVGTests {
 <svg width="100%" height="200" class="fluid" role="img">
 <title>Tỷ lệ</title>
 <desc>D</desc>
-<line x1="0" y1="154" x2="100%" y2="154" class="cg"/>
+<line y1="154" x2="100%" y2="154" class="cg"/>
 <text x="0" y="169" class="cm">0%</text>
-<line x1="0" y1="50" x2="100%" y2="50" class="cg"/>
+<line y1="50" x2="100%" y2="50" class="cg"/>
 <text x="0" y="45" class="cm">100%</text>
-<line x1="0" y1="102" x2="100%" y2="102" class="ct"/>
-<line x1="0" y1="10" x2="28" y2="10" class="ct"/>
+<line y1="102" x2="100%" y2="102" class="ct"/>
+<line y1="10" x2="28" y2="10" class="ct"/>
 <text x="34" y="15" class="cm">Chỉ tiêu ≥ 50,0%</text>
-<svg width="100%" height="200" viewBox="0 0 1000 200" preserveAspectRatio="none">
+<svg viewBox="0 0 1000 200" preserveAspectRatio="none">
 <path d="M20 133M660 112l320-15" class="cl"/>
 </svg>
 <circle cx="2%" cy="133.2" r="4" class="cd"/>
@@ -122,9 +122,9 @@ struct UnitChartSVGTests {
 <svg xmlns="http://www.w3.org/2000/svg" width="800" height="200" viewBox="0 0 800 200" class="fluid" role="img" font-family="Noto Sans, DejaVu Sans, Arial, sans-serif">
 <title>Thứ hạng</title>
 <desc>D</desc>
-<line x1="0" y1="32" x2="100%" y2="32" stroke="#e3e7ec" stroke-width="1"/>
+<line y1="32" x2="100%" y2="32" stroke="#e3e7ec" stroke-width="1"/>
 <text x="0" y="27" font-size="13" fill="#4a5565">hạng 1</text>
-<line x1="0" y1="154" x2="100%" y2="154" stroke="#e3e7ec" stroke-width="1"/>
+<line y1="154" x2="100%" y2="154" stroke="#e3e7ec" stroke-width="1"/>
 <text x="0" y="169" font-size="13" fill="#4a5565">hạng 5</text>
 <path d="M16 123.5l768-91.5" fill="none" stroke="#0072B2" stroke-width="3" stroke-linejoin="round"/>
 <circle cx="2%" cy="123.5" r="4" fill="#0072B2"/>
