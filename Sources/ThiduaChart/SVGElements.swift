@@ -1,6 +1,6 @@
 /// An x position or width in a chart drawn for any width: px, or a share
 /// of the width, written as a percentage (`0.375` is `37.5%`).
-enum Across: Equatable {
+enum Across {
     case px(Double)
     case share(Double)
 
