@@ -60,6 +60,9 @@ class RankingTables(html.parser.HTMLParser):
             self.depth += 1
         if not self.depth:
             return
+        if tag in ("th", "td", "tr"):
+            # The theme leaves out the end tags of rows and cells: the next one ends the last.
+            self.close_cell()
         if tag == "th" and "name" in classes and a.get("scope") == "row":
             self.cell, self.text = "name", ""
         elif tag == "td" and ("num" in classes or "change" in classes):
@@ -70,11 +73,15 @@ class RankingTables(html.parser.HTMLParser):
     def handle_endtag(self, tag):
         if tag == "p":
             self.in_report = False
+        if tag in ("th", "td", "tr", "tbody", "table"):
+            self.close_cell()
         if tag == "table" and self.depth:
             self.depth -= 1
         if tag == "span" and self.skip:
             self.skip -= 1
-        if tag in ("th", "td") and self.cell:
+
+    def close_cell(self):
+        if self.cell:
             text = " ".join(self.text.split())
             if text:
                 (self.names if self.cell == "name" else self.figures).append(text)
