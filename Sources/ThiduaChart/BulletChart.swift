@@ -73,7 +73,7 @@ public struct BulletChart: Sendable {
         }
         for (i, tick) in ticks.enumerated() {
             svg.openText(x: .share(tick.x), y: Self.firstLine + Self.lineHeight * Double(lines[i]))
-            if labels[i].anchor != .start { svg.attribute("text-anchor", labels[i].anchor.rawValue) }
+            svg.textAnchor(labels[i].anchor.rawValue)
             svg.look(.tickLabel)
             svg.endText(tick.text)
         }

@@ -87,6 +87,11 @@ extension SVGWriter {
         attribute("y", y)
     }
 
+    /// ` text-anchor=…` of an opened `<text>`, left out for `start`, SVG's default.
+    mutating func textAnchor(_ anchor: String) {
+        if anchor != "start" { attribute("text-anchor", anchor) }
+    }
+
     /// Closes an element with no content: `/>` and a line break.
     mutating func end() {
         raw("/>\n")

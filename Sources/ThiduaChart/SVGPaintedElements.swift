@@ -11,7 +11,7 @@ extension SVGWriter {
         attribute("font-size", size)
         if bold { raw(" font-weight=\"bold\"") }
         if italic { raw(" font-style=\"italic\"") }
-        if anchor != "start" { attribute("text-anchor", anchor) }
+        textAnchor(anchor)
         attribute("fill", fill)
         endText(words)
     }

@@ -179,23 +179,22 @@ public struct TrendChart: Sendable {
                 svg.attribute("x", .share(x(i)))
                 if place.dx != 0 { svg.attribute("dx", place.dx) }
                 svg.attribute("y", place.baseline)
-                // "start" is SVG's default: not written (two per chart, six charts per unit page).
-                if label.anchor != .start { svg.attribute("text-anchor", label.anchor.rawValue) }
+                svg.textAnchor(label.anchor.rawValue)
                 svg.look(.value)
                 svg.endText(points[i].valueText)
             }
         }
         // The first and last dates under the axis.
-        func dateLabel(_ text: String, at fraction: Double, anchor: String) {
+        func dateLabel(_ text: String, at fraction: Double, anchor: FluidLabel.Anchor) {
             svg.openText(x: .share(fraction), y: Self.dateLine)
-            if anchor != "start" { svg.attribute("text-anchor", anchor) }
+            svg.textAnchor(anchor.rawValue)
             svg.look(.muted)
             svg.endText(text)
         }
-        if points.count == 1 { dateLabel(points[0].label, at: 0.5, anchor: "middle") }
+        if points.count == 1 { dateLabel(points[0].label, at: 0.5, anchor: .middle) }
         if points.count > 1 {
-            dateLabel(points[0].label, at: Self.firstX, anchor: "start")
-            dateLabel(points[points.count - 1].label, at: Self.lastX, anchor: "end")
+            dateLabel(points[0].label, at: Self.firstX, anchor: .start)
+            dateLabel(points[points.count - 1].label, at: Self.lastX, anchor: .end)
         }
         return svg.closed()
     }
