@@ -31,9 +31,7 @@ public struct SnapshotMemo: Sendable {
         for campaign in source.campaigns {
             let keys = memo.keys(campaign)
             memo.made[campaign.folderPath] = keys
-            for key in keys {
-                if let data = try? fs.read(joinPath(folder, key)) { memo.entries[key] = data }
-            }
+            memo.entries.merge(MemoFolder.read(keys, folder: folder, fileSystem: fs)) { first, _ in first }
         }
         return memo
     }
@@ -41,7 +39,7 @@ public struct SnapshotMemo: Sendable {
     /// The key of each of the campaign's snapshots, in the order of `campaign.snapshots`.
     public func keys(_ campaign: CampaignSource) -> [String] {
         if let keys = made[campaign.folderPath] { return keys }
-        var common = Lanes()
+        var common = MemoKey()
         for text in [tool, campaign.plan.path, campaign.plan.text, campaign.roster?.path ?? "", campaign.roster?.text ?? ""] {
             common.add(text)
         }
@@ -58,14 +56,5 @@ public struct SnapshotMemo: Sendable {
             }
             return hash.description
         }
-    }
-
-    /// Two `ContentHash`es with different seeds over the same bytes: 128 bits.
-    private struct Lanes {
-        var a = ContentHash(raw: 0x736e_6170_7368_6f74), b = ContentHash(raw: 0x6d65_6d6f_2d6b_6579)
-
-        mutating func add(_ text: String) { a.combine(text); b.combine(text) }
-        mutating func add(_ data: Data) { a.combine(data); b.combine(data) }
-        var description: String { a.description + b.description }
     }
 }

@@ -264,6 +264,10 @@ public struct Snapshot: Sendable {
     public var columns: [Int?] = []
     /// Whether the file is an Excel workbook (messages then name cells as "C5").
     public var isSpreadsheet = false
+    /// The key of everything the snapshot was read from (`SnapshotMemo`:
+    /// thidua, the plan and roster, the file's path and bytes), which
+    /// names what is kept of it across builds; empty when not known.
+    public var inputKey = ""
 
     /// The file, row and column of a unit's figure for a metric (the row
     /// alone when `metric` is nil or has no column).

@@ -6,13 +6,13 @@ enum CampaignReader {
                             "metrics", "indicators", "ranking", "awards", "data", "checks", "plan_figures", "totals_label"]
 
     static func read(_ source: CampaignSource, log: inout DiagnosticLog) -> Campaign? {
-        var parses = SnapshotParses()
+        var parses = MemoEntries()
         return read(source, memo: nil, parses: &parses, log: &log)
     }
 
     /// As `read`, decoding the snapshots `memo` has instead of parsing them,
     /// and adding the new parses that reported nothing to `parses`.
-    static func read(_ source: CampaignSource, memo: SnapshotMemo?, parses: inout SnapshotParses,
+    static func read(_ source: CampaignSource, memo: SnapshotMemo?, parses: inout MemoEntries,
                      log: inout DiagnosticLog) -> Campaign? {
         let errorsBefore = log.errorCount
         func failedHere() -> Bool { log.errorCount > errorsBefore }
@@ -101,9 +101,13 @@ enum CampaignReader {
         // their messages in file order.
         let keys = memo?.keys(source) ?? source.snapshots.map { _ in "" }
         let read = Parallel.map(Array(zip(source.snapshots, keys))) { file, key -> (Snapshot?, DiagnosticLog, Data?) in
-            if let data = memo?.entries[key], let snapshot = SnapshotCodec.decode(data) { return (snapshot, DiagnosticLog(), nil) }
+            if let data = memo?.entries[key], var snapshot = SnapshotCodec.decode(data) {
+                snapshot.inputKey = key
+                return (snapshot, DiagnosticLog(), nil)
+            }
             var fileLog = DiagnosticLog()
-            let snapshot = SnapshotReader.read(file, units: units, metrics: metrics, options: dataOptions, log: &fileLog)
+            var snapshot = SnapshotReader.read(file, units: units, metrics: metrics, options: dataOptions, log: &fileLog)
+            snapshot?.inputKey = key
             // Only a parse that said nothing: a cached one would not say its warnings again.
             let fresh = memo != nil && fileLog.entries.isEmpty ? snapshot.map(SnapshotCodec.encode) : nil
             return (snapshot, fileLog, fresh)

@@ -13,16 +13,6 @@ public struct Site: Sendable {
     public var campaigns: [Campaign]
 }
 
-/// Snapshots a build parsed that the next one may decode instead
-/// (`SnapshotMemo`): the encodings of the new parses, and the keys of every
-/// snapshot the build read (the entries to keep).
-public struct SnapshotParses: Sendable {
-    public var fresh: [String: Data] = [:]
-    public var used: Set<String> = []
-
-    public init() {}
-}
-
 /// The Model stage: parses a `SourceTree` into a `Site`, or fails with
 /// every error found.
 public enum ModelStage {
@@ -32,14 +22,14 @@ public enum ModelStage {
     }
 
     /// As `make`, with the snapshots `memo` has decoded instead of parsed;
-    /// also gives the new parses to keep for the next build (`SnapshotParses`).
+    /// also gives the new parses to keep for the next build (`MemoEntries`).
     public static func make(_ source: SourceTree, baseURLOverride: String? = nil,
-                            memo: SnapshotMemo?) throws -> (Site, [Diagnostic], SnapshotParses) {
+                            memo: SnapshotMemo?) throws -> (Site, [Diagnostic], MemoEntries) {
         var log = DiagnosticLog()
         log.append(contentsOf: source.warnings)
         let settings = readSettings(source.site, baseURLOverride: baseURLOverride, log: &log)
         var campaigns: [Campaign] = []
-        var parses = SnapshotParses()
+        var parses = MemoEntries()
         for campaignSource in source.campaigns {
             if let campaign = CampaignReader.read(campaignSource, memo: memo, parses: &parses, log: &log) {
                 campaigns.append(campaign)

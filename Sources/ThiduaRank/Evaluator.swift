@@ -4,27 +4,37 @@ public enum Evaluator {
     public typealias Table = [[[Double?]]]
 
     public static func evaluate(_ campaign: Campaign) -> Table {
+        evaluate(campaign, known: [])
+    }
+
+    /// As `evaluate`, taking the values of snapshot `s` from `known[s]`
+    /// (`[unit][indicator]`) where it is there, and evaluating the others.
+    static func evaluate(_ campaign: Campaign, known: [[[Double?]]?]) -> Table {
         let indicatorCount = campaign.indicators.count
-        var table: Table = campaign.snapshots.map { _ in
-            Array(repeating: Array(repeating: nil, count: indicatorCount), count: campaign.units.count)
+        var open: [Int] = []
+        var table: Table = campaign.snapshots.indices.map { s in
+            if s < known.count, let values = known[s] { return values }
+            open.append(s)
+            return Array(repeating: Array(repeating: nil, count: indicatorCount), count: campaign.units.count)
         }
+        guard !open.isEmpty else { return table }
         // Indicator by indicator, so that an indicator and baseline(…) of it
         // are ready, at every snapshot, before a later indicator reads them.
         // Within one indicator every snapshot is independent: on every core
         // (a national year is 860,000 values, read before anything else can start).
         for (k, indicator) in campaign.indicators.enumerated() {
             // Read through a parameter, so that nothing holds the table when it is written (no copy).
-            let columns = values(of: indicator.formula, campaign: campaign, table: table)
-            for (s, column) in columns.enumerated() {
+            let columns = values(of: indicator.formula, at: open, campaign: campaign, table: table)
+            for (s, column) in zip(open, columns) {
                 for (u, value) in column.enumerated() { table[s][u][k] = value }
             }
         }
         return table
     }
 
-    /// `[snapshot][unit]`: the formula's value over the table as it is.
-    private static func values(of formula: Expression, campaign: Campaign, table: Table) -> [[Double?]] {
-        Parallel.map(Array(campaign.snapshots.indices)) { s in
+    /// `[snapshot][unit]`: the formula's value over the table as it is, at each of `snapshots`.
+    private static func values(of formula: Expression, at snapshots: [Int], campaign: Campaign, table: Table) -> [[Double?]] {
+        Parallel.map(snapshots) { s in
             campaign.units.indices.map { u in value(formula, snapshot: s, unit: u, campaign: campaign, table: table) }
         }
     }

@@ -1,26 +1,63 @@
+import Foundation
+
 /// The Rank stage: indicator values, ranks, brackets, scores, targets and
 /// awards for every snapshot of a campaign.
 public enum RankStage {
     public static func rank(_ campaign: Campaign) -> CampaignResult {
-        let values = Evaluator.evaluate(campaign)
+        rank(campaign, memo: nil).result
+    }
+
+    /// As `rank`, taking from `memo` the standings of the snapshots an
+    /// earlier build ranked (`RankMemo`); also gives the standings ranked
+    /// anew, to keep for the next build. The same result either way.
+    public static func rank(_ campaign: Campaign, memo: RankMemo?) -> (result: CampaignResult, kept: MemoEntries) {
+        let units = UnitRules(campaign)
+        let keys = memo == nil ? nil : RankMemo.keys(campaign)
+        let decoded: [[Standing]?] = keys.map { keys in
+            Parallel.map(keys) { key in
+                memo?.entries[key].flatMap { StandingsCodec.decode($0, campaign: campaign, rules: units) }
+            }
+        } ?? campaign.snapshots.map { _ in nil }
+        let known = decoded.map { standings in
+            standings.map { standings in
+                var values = [[Double?]](repeating: [], count: campaign.units.count)
+                for standing in standings { values[standing.unit] = standing.values }
+                return values
+            }
+        }
+        let values = Evaluator.evaluate(campaign, known: known)
+        let position = decoded.contains { $0 == nil } ? alphabeticalPositions(campaign) : []
+
+        // Snapshots are ranked independently: on every core.
+        let ranked = Parallel.map(Array(campaign.snapshots.indices)) { s -> ([Standing], Data?) in
+            if let standings = decoded[s] { return (standings, nil) }
+            let standings = standingsAt(s, campaign: campaign, units: units, table: values, alphabetical: position)
+            return (standings, keys == nil ? nil : StandingsCodec.encode(standings))
+        }
+        var kept = MemoEntries()
+        if let keys {
+            for (key, (_, fresh)) in zip(keys, ranked) {
+                kept.used.insert(key)
+                if let fresh { kept.fresh[key] = fresh }
+            }
+        }
+        var result = CampaignResult(campaign: campaign, values: values, standings: ranked.map(\.0))
+        result.totals = Totals.compute(campaign)
+        result.warnings = PlanFigureCheck.warnings(campaign, totals: result.totals) + grantWarnings(result)
+        return (result, kept)
+    }
+
+    /// Each unit's place in the leaderboard's tie-break: Vietnamese
+    /// alphabetical order of names, then id.
+    static func alphabeticalPositions(_ campaign: Campaign) -> [Int] {
         let collation = Parallel.map(campaign.units) { VietnameseCollation.key($0.name) }
-        // Leaderboard tie-break: Vietnamese alphabetical order of names, then id.
         let alphabetical = campaign.units.indices.sorted {
             collation[$0] != collation[$1] ? collation[$0] < collation[$1]
                 : Array(campaign.units[$0].id.utf8).lexicographicallyPrecedes(Array(campaign.units[$1].id.utf8))
         }
         var position = [Int](repeating: 0, count: campaign.units.count)
         for (order, unit) in alphabetical.enumerated() { position[unit] = order }
-
-        // Snapshots are ranked independently: on every core.
-        let units = UnitRules(campaign)
-        let standings = Parallel.map(Array(campaign.snapshots.indices)) { s in
-            standingsAt(s, campaign: campaign, units: units, table: values, alphabetical: position)
-        }
-        var result = CampaignResult(campaign: campaign, values: values, standings: standings)
-        result.totals = Totals.compute(campaign)
-        result.warnings = PlanFigureCheck.warnings(campaign, totals: result.totals) + grantWarnings(result)
-        return result
+        return position
     }
 
     /// What ranking needs of each unit that is the same at every snapshot.

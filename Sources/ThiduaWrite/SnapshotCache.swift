@@ -1,17 +1,23 @@
 import Foundation
 
 /// Keeps the snapshots a build parsed for the next one (`SnapshotMemo`
-/// reads them back): the new parses are written under their keys, and
-/// entries no snapshot of this build has are removed, so the folder holds
-/// one entry per data file. Only a help: a missing or unreadable entry
-/// means that file is parsed again.
+/// reads them back), and the standings it ranked (`RankMemo`): the new
+/// entries are written under their keys, and entries no snapshot of this
+/// build has are removed, so each folder holds one entry per data file.
+/// Only a help: a missing or unreadable entry means that file is parsed,
+/// or that snapshot ranked, again.
 public enum SnapshotCache {
     /// `.thidua-cache/snapshots`: beside the card cache, as `BuildRecord.path`.
     public static func folder(cardCache: String) -> String {
         joinPath(WriteStage.split(WriteStage.trim(cardCache)).parent, "snapshots")
     }
 
-    public static func store(_ parses: SnapshotParses, folder: String, fileSystem fs: FileSystem) {
+    /// `.thidua-cache/standings`, beside `snapshots` (`RankMemo`).
+    public static func standingsFolder(snapshots: String) -> String {
+        joinPath(WriteStage.split(WriteStage.trim(snapshots)).parent, "standings")
+    }
+
+    public static func store(_ parses: MemoEntries, folder: String, fileSystem fs: FileSystem) {
         for (key, data) in parses.fresh.sorted(by: { $0.key < $1.key }) {
             // Replaced, not rewritten in place: a cache copied with hard links shares the file.
             try? fs.remove(joinPath(folder, key))

@@ -18,7 +18,9 @@ public enum Pipeline {
         /// Fingerprint of every input (see `SourceTree.fingerprint`).
         public var fingerprint: String
         /// The snapshots parsed, to keep for the next build (`SnapshotCache`).
-        public var snapshotParses = SnapshotParses()
+        public var snapshotParses = MemoEntries()
+        /// The snapshots ranked, to keep for the next build (`SnapshotCache`).
+        public var rankedSnapshots = MemoEntries()
     }
 
     /// Load → Model → Rank → Chart; nil when `skipIf` says the site of these
@@ -26,7 +28,8 @@ public enum Pipeline {
     /// fingerprint, so an unchanged site costs reading its files and no more.
     /// With `snapshotCache`, the snapshots an earlier build parsed are read
     /// from there (`SnapshotMemo`, in the Model stage's time) and decoded
-    /// instead of parsed.
+    /// instead of parsed, and the standings it ranked from the folder beside
+    /// it (`RankMemo`, in the Rank stage's time).
     /// `drawing` names what draws the images (`PNGRenderer.identity`): with
     /// it in the fingerprint, a new font or library is not an unchanged site.
     static func analyse(_ options: BuildOptions, fileSystem fs: FileSystem, watch: inout Stopwatch,
@@ -40,7 +43,7 @@ public enum Pipeline {
         }
         let fingerprint = source.fingerprint(extra: [options.toolIdentity, options.baseURL ?? "", drawing])
         if skipIf(fingerprint) { return nil }
-        let (site, warnings, strings, parses) = try watch.time(.model) { () throws -> (Site, [Diagnostic], UIStrings, SnapshotParses) in
+        let (site, warnings, strings, parses) = try watch.time(.model) { () throws -> (Site, [Diagnostic], UIStrings, MemoEntries) in
             let memo = snapshotCache.map { SnapshotMemo.read(source, tool: options.toolIdentity, folder: $0, fileSystem: fs) }
             var (site, warnings, parses) = try ModelStage.make(source, baseURLOverride: options.baseURL, memo: memo)
             if site.settings.baseURL == nil {
@@ -53,13 +56,26 @@ public enum Pipeline {
                 throw BuildFailure(warnings + [diagnostic])
             }
         }
-        let results = watch.time(.rank) { site.campaigns.map(RankStage.rank) }
+        let (results, ranked) = watch.time(.rank) { () -> ([CampaignResult], MemoEntries) in
+            let memo = snapshotCache.map { folder in
+                RankMemo(entries: MemoFolder.read(site.campaigns.flatMap { RankMemo.keys($0) ?? [] },
+                                                  folder: SnapshotCache.standingsFolder(snapshots: folder), fileSystem: fs))
+            }
+            var kept = MemoEntries()
+            let results = site.campaigns.map { campaign in
+                let (result, entries) = RankStage.rank(campaign, memo: memo)
+                kept.fresh.merge(entries.fresh) { first, _ in first }
+                kept.used.formUnion(entries.used)
+                return result
+            }
+            return (results, kept)
+        }
         let rankWarnings = results.flatMap(\.warnings)
         let format = NumberFormat(language: site.settings.language)
         let charts = watch.time(.chart) { results.map { ChartStage.charts($0, format: format, strings: strings) } }
         return Analysis(site: site, results: results, charts: charts, strings: strings,
                         theme: source.theme, warnings: warnings + rankWarnings, fingerprint: fingerprint,
-                        snapshotParses: parses)
+                        snapshotParses: parses, rankedSnapshots: ranked)
     }
 
     /// Load → Model → Rank → Chart.
@@ -118,7 +134,9 @@ public enum Pipeline {
         // Kept now, whatever happens to the rest of the build (each entry is a
         // parse of its own file), and let go of before the pages are made.
         SnapshotCache.store(analysed.snapshotParses, folder: snapshotCache, fileSystem: fs)
-        analysed.snapshotParses = SnapshotParses()
+        SnapshotCache.store(analysed.rankedSnapshots, folder: SnapshotCache.standingsFolder(snapshots: snapshotCache), fileSystem: fs)
+        analysed.snapshotParses = MemoEntries()
+        analysed.rankedSnapshots = MemoEntries()
         let site = analysed.site
         try RemovalGuard.check(campaigns: site.campaigns.map(\.slug), previous: policy.previous, output: options.outputPath,
                                content: options.contentPath, allowEmpty: options.allowEmpty,

@@ -17,16 +17,11 @@ struct RankedBarChartTests {
     /// An example campaign as it is in the repository, ranked first by
     /// `indicator` (the examples rank by the score).
     static func site(_ folder: String, rankedBy indicator: String) throws -> TestSite {
-        let root = TestSite.repository.appendingPathComponent("content/" + folder)
-        var files: [String: String] = [:]
-        var campaign = try String(contentsOf: root.appendingPathComponent("campaign.md"), encoding: .utf8)
+        var files = try TestSite.exampleFiles(folder)
+        var campaign = try #require(files[folder + "/campaign.md"])
         let ranking = try #require(campaign.range(of: #"ranking:\n  by: \[[^\]]*\]"#, options: .regularExpression))
         campaign.replaceSubrange(ranking, with: "ranking:\n  by: [\(indicator), score]")
         files[folder + "/campaign.md"] = campaign
-        files[folder + "/units.csv"] = try String(contentsOf: root.appendingPathComponent("units.csv"), encoding: .utf8)
-        for name in try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("data").path) {
-            files[folder + "/data/" + name] = try String(contentsOf: root.appendingPathComponent("data/" + name), encoding: .utf8)
-        }
         return TestSite(files)
     }
 

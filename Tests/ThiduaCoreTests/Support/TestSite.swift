@@ -36,6 +36,20 @@ struct TestSite {
         }
     }
 
+    /// The files of an example campaign as it is in the repository's
+    /// `content/` folder, by their path under `content/`.
+    static func exampleFiles(_ folder: String) throws -> [String: String] {
+        let root = repository.appendingPathComponent("content/" + folder)
+        var files: [String: String] = [:]
+        for name in ["campaign.md", "units.csv"] {
+            files[folder + "/" + name] = try String(contentsOf: root.appendingPathComponent(name), encoding: .utf8)
+        }
+        for name in try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("data").path) {
+            files[folder + "/data/" + name] = try String(contentsOf: root.appendingPathComponent("data/" + name), encoding: .utf8)
+        }
+        return files
+    }
+
     var options: BuildOptions {
         BuildOptions(contentPath: "content", outputPath: "public", themeCandidates: ["themes/default"])
     }

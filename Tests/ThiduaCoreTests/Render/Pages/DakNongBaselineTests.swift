@@ -18,15 +18,7 @@ struct DakNongBaselineTests {
 
     /// The campaign as it is in the repository's example content.
     static func site() throws -> TestSite {
-        let root = TestSite.repository.appendingPathComponent("content/" + folder)
-        var files: [String: String] = [:]
-        for name in ["campaign.md", "units.csv"] {
-            files[folder + "/" + name] = try String(contentsOf: root.appendingPathComponent(name), encoding: .utf8)
-        }
-        for name in try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("data").path) {
-            files[folder + "/data/" + name] = try String(contentsOf: root.appendingPathComponent("data/" + name), encoding: .utf8)
-        }
-        return TestSite(files)
+        TestSite(try TestSite.exampleFiles(folder))
     }
 
     /// Phụ lục 2 of the plan ("Tỷ lệ hồ sơ tiếp nhận, xử lý trực tuyến", data
