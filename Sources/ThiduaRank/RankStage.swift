@@ -44,6 +44,7 @@ public enum RankStage {
         var result = CampaignResult(campaign: campaign, values: values, standings: ranked.map(\.0))
         result.totals = Totals.compute(campaign)
         result.warnings = PlanFigureCheck.warnings(campaign, totals: result.totals) + grantWarnings(result)
+        result.rankKeys = keys
         return (result, kept)
     }
 

@@ -53,6 +53,10 @@ public struct CampaignResult: Sendable {
     public var totals: [Totals] = []
     /// Warnings found while ranking (plan figures that disagree with the totals).
     public var warnings: [Diagnostic] = []
+    /// The key of each snapshot's standings (`RankMemo.keys`), nil when
+    /// the campaign's inputs are not known: what is made of one snapshot's
+    /// standings alone may be kept across builds under a key made of it.
+    public var rankKeys: [String]?
     /// `[snapshot]` → standings ordered by rank (unranked last), then
     /// Vietnamese alphabetical order of the unit name, then unit id.
     public var standings: [[Standing]] {

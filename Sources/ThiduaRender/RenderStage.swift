@@ -27,11 +27,13 @@ public enum RenderStage {
         var files: [OutputFile] = []
         var cards: [CampaignCard] = []
         var reports: [ReportSource] = []
+        var digests = MemoEntries()
         for (result, charts) in zip(results, charts) {
             let pages = CampaignPages(context: context, result: result, charts: charts)
             cards.append(pages.card())
             reports += pages.reportSources()
-            files += try campaignFiles(pages, renderer: renderer, progress: progress, sharing: &sharing, deliver: deliver)
+            files += try campaignFiles(pages, renderer: renderer, progress: progress, sharing: &sharing, digests: &digests,
+                                       deliver: deliver)
         }
         let siteCard = sharing.siteCard(site.campaigns)
         let index = IndexPage(
@@ -60,7 +62,7 @@ public enum RenderStage {
         }
         let images = sharing.cards.sortedByBytes(of: \.path)
         try checkImagePaths(images, files: ordered)
-        return RenderedSite(files: ordered, cards: images, reports: reports.sortedByBytes(of: \.path))
+        return RenderedSite(files: ordered, cards: images, reports: reports.sortedByBytes(of: \.path), digests: digests)
     }
 
     /// A piece of a campaign's output that can be rendered on any core: a
@@ -68,8 +70,10 @@ public enum RenderStage {
     /// with the PNGs (cards, charts' downloads) the Write stage rasterises.
     typealias Job = () throws -> (files: [OutputFile], cards: [CardSource])
 
+    /// `digests`: gets the snapshot digests made for the pages' keys, to keep.
     static func campaignFiles(_ pages: CampaignPages, renderer: KeyedPages, progress: BuildProgress? = nil,
-                              sharing: inout Sharing, deliver: Delivery? = nil) throws -> [OutputFile] {
+                              sharing: inout Sharing, digests kept: inout MemoEntries,
+                              deliver: Delivery? = nil) throws -> [OutputFile] {
         let campaign = pages.campaign, paths = pages.paths, charts = pages.charts, result = pages.result
         // Cards of the campaign's own pages are registered here, in page
         // order; everything else is rendered by jobs spread over the cores.
@@ -88,7 +92,11 @@ public enum RenderStage {
         let history = HistoryCSV(result, format: pages.format)
         // Only where there are keys to make (a render with `PageReuse`, a campaign read from files).
         let historyKeys = HistoryKeys(pages: pages, renderer: renderer)
-        let digests = historyKeys.map { _ in SnapshotDigests(result, history: history) }
+        let digests = historyKeys.map { _ in SnapshotDigests(result, history: history, memo: renderer.reuse?.digests ?? [:]) }
+        if let digests {
+            kept.fresh.merge(digests.kept.fresh) { first, _ in first }
+            kept.used.formUnion(digests.kept.used)
+        }
         var jobs: [Job] = history.groups.indices.map { f in
             files {
                 let key = digests.flatMap { historyKeys?.key(file: f, of: history, digests: $0) }

@@ -1,20 +1,22 @@
 import Foundation
 
 /// Keeps the snapshots a build parsed for the next one (`SnapshotMemo`
-/// reads them back), and the standings it ranked (`RankMemo`): the new
-/// entries are written under their keys, and entries no snapshot of this
-/// build has are removed, so each folder holds one entry per data file.
-/// Only a help: a missing or unreadable entry means that file is parsed,
-/// or that snapshot ranked, again.
+/// reads them back), the standings it ranked (`RankMemo`) and its snapshot
+/// digests (`SnapshotDigests`): the new entries are written under their
+/// keys, and entries no snapshot of this build has are removed, so each
+/// folder holds one entry per data file. Only a help: a missing or
+/// unreadable entry means that file is parsed, or that snapshot ranked or
+/// digested, again.
 public enum SnapshotCache {
     /// `.thidua-cache/snapshots`: beside the card cache, as `BuildRecord.path`.
     public static func folder(cardCache: String) -> String {
         joinPath(WriteStage.split(WriteStage.trim(cardCache)).parent, "snapshots")
     }
 
-    /// `.thidua-cache/standings`, beside `snapshots` (`RankMemo`).
-    public static func standingsFolder(snapshots: String) -> String {
-        joinPath(WriteStage.split(WriteStage.trim(snapshots)).parent, "standings")
+    /// `.thidua-cache/<name>`, beside `snapshots`: `standings` (`RankMemo`),
+    /// `digests` (the snapshot digests of the pages' keys).
+    public static func folder(_ name: String, besides snapshots: String) -> String {
+        joinPath(WriteStage.split(WriteStage.trim(snapshots)).parent, name)
     }
 
     public static func store(_ parses: MemoEntries, folder: String, fileSystem fs: FileSystem) {

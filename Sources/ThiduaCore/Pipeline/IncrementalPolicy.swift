@@ -33,13 +33,15 @@ struct IncrementalPolicy {
         return !Parallel.map(Array(previous.files.keys)) { fs.isFile(joinPath(output, $0)) }.contains(false)
     }
 
-    /// The keys of the live site's pages whose file is there.
+    /// The keys of the live site's pages whose file is there, and the
+    /// snapshot digests an earlier build made (`digests`, read by the caller).
     ///
     /// A share card keyed by what it shows is offered only while the card
     /// cache still holds its PNG (named from its manifest hash, see
     /// `CardCache.manifestEntry`): deleting the cache draws every card again.
     /// (A new font or librsvg changes `cardIdentity`, which salts every card's key.)
-    func pageReuse(toolIdentity: String, cardIdentity: String, cardCache: String) -> PageReuse {
+    func pageReuse(toolIdentity: String, cardIdentity: String, cardCache: String,
+                   digests: [String: Data] = [:]) -> PageReuse {
         let keys = Array(previous?.pageKeys ?? [:])  // into a dictionary again: order does not matter
         let present = Parallel.map(keys) { fs.isFile(joinPath(output, $0.key)) }
         let cached = Set(((try? fs.list(cardCache)) ?? []).map { String($0.name.prefix(16)) })
@@ -50,7 +52,7 @@ struct IncrementalPolicy {
             }
             kept[entry.key] = entry.value
         }
-        return PageReuse(previous: kept, toolIdentity: toolIdentity, cardIdentity: cardIdentity)
+        return PageReuse(previous: kept, toolIdentity: toolIdentity, cardIdentity: cardIdentity, digests: digests)
     }
 
     /// The report of a build that found the site current: the record's,

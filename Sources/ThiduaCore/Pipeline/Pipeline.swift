@@ -59,7 +59,7 @@ public enum Pipeline {
         let (results, ranked) = watch.time(.rank) { () -> ([CampaignResult], MemoEntries) in
             let memo = snapshotCache.map { folder in
                 RankMemo(entries: MemoFolder.read(site.campaigns.flatMap { RankMemo.keys($0) ?? [] },
-                                                  folder: SnapshotCache.standingsFolder(snapshots: folder), fileSystem: fs))
+                                                  folder: SnapshotCache.folder("standings", besides: folder), fileSystem: fs))
             }
             var kept = MemoEntries()
             let results = site.campaigns.map { campaign in
@@ -134,7 +134,7 @@ public enum Pipeline {
         // Kept now, whatever happens to the rest of the build (each entry is a
         // parse of its own file), and let go of before the pages are made.
         SnapshotCache.store(analysed.snapshotParses, folder: snapshotCache, fileSystem: fs)
-        SnapshotCache.store(analysed.rankedSnapshots, folder: SnapshotCache.standingsFolder(snapshots: snapshotCache), fileSystem: fs)
+        SnapshotCache.store(analysed.rankedSnapshots, folder: SnapshotCache.folder("standings", besides: snapshotCache), fileSystem: fs)
         analysed.snapshotParses = MemoEntries()
         analysed.rankedSnapshots = MemoEntries()
         let site = analysed.site
@@ -150,18 +150,22 @@ public enum Pipeline {
         // its own (mostly the kernel's time, creating files), while the pages
         // keep both cores busy.
         let writer = try StagingWriter(output: options.outputPath, fileSystem: fs)
+        let digestsFolder = SnapshotCache.folder("digests", besides: snapshotCache)
         let rendered: RenderedSite
         do {
             rendered = try watch.time(.render) {
                 try render(analysed, progress: progress,
                            reuse: policy.pageReuse(toolIdentity: options.toolIdentity, cardIdentity: cardIdentity,
-                                                   cardCache: cardCache),
+                                                   cardCache: cardCache,
+                                                   digests: MemoFolder.read(analysed.results.flatMap { SnapshotDigests.memoKeys($0) ?? [] },
+                                                                            folder: digestsFolder, fileSystem: fs)),
                            deliver: { writer.add($0) })
             }
         } catch {
             writer.abandon()
             throw error
         }
+        SnapshotCache.store(rendered.digests, folder: digestsFolder, fileSystem: fs)
         report.pagesRendered = rendered.files.filter { $0.key != nil && !$0.kept }.map(\.path)
         // Share cards kept by their key (`UnitKeys`) are neither drawn nor copied again: the live PNG stays.
         let keptCards = rendered.files.filter { $0.kept && CardSource.isShareCard($0.path) }.map(\.path)

@@ -14,11 +14,14 @@ public struct PageReuse: Sendable {
     /// identity (`CardCache.identity`). A card kept by its key keeps its
     /// live PNG, so another rasteriser must change that key.
     public var cardIdentity: String
+    /// Snapshot digests an earlier build made (`SnapshotDigests.memoKeys`), by key.
+    public var digests: [String: Data]
 
-    public init(previous: [String: PageKey], toolIdentity: String, cardIdentity: String = "") {
+    public init(previous: [String: PageKey], toolIdentity: String, cardIdentity: String = "", digests: [String: Data] = [:]) {
         self.previous = previous
         self.toolIdentity = toolIdentity
         self.cardIdentity = cardIdentity
+        self.digests = digests
     }
 }
 

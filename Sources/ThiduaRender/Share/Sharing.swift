@@ -48,6 +48,8 @@ public struct RenderedSite: Sendable {
     public var cards: [CardSource]
     /// The official reports, to be turned into PDFs by the Write stage.
     public var reports: [ReportSource] = []
+    /// The snapshot digests made, to keep for the next build (`SnapshotDigests`).
+    public var digests = MemoEntries()
 }
 
 /// A card's PNG as pages refer to it.
