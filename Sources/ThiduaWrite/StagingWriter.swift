@@ -58,6 +58,7 @@ package final class StagingWriter: @unchecked Sendable {
         previousFolder = joinPath(parent, ".\(name).thidua-previous")
         try fs.remove(staging)
         try fs.remove(previousFolder)
+        try fs.removeLeftovers(of: previousFolder)
     }
 
     /// Writes `files` on the lanes and returns at once; any core may call it.
@@ -149,7 +150,8 @@ package final class StagingWriter: @unchecked Sendable {
             try? fs.remove(staging)
             throw WriteStage.failure(output, Message(.siteNotSwapped, ["error": WriteStage.reason(error)]))
         }
-        try? fs.remove(previousFolder)
+        // The new site is live: the old one's files are freed while thidua returns.
+        fs.removeSoon(previousFolder)
         return report
     }
 

@@ -15,7 +15,10 @@ rebuilds:
   thidua_change_value  one count in the latest week's CSV raised by 1 (the first row's last
                    whole-number cell), thidua build --output OUT; then (untimed) the CSV restored
   thidua_add_week  copy the next week's CSV into data/, thidua build --output OUT;
-                   then (untimed) the CSV is removed and the card cache restored
+                   then (untimed) the CSV is removed and the card cache restored. The build
+                   returns once the new site is live; the replaced site's files are deleted by a
+                   detached rm, which every step waits for before the next starts ("settled":
+                   the time until then, reported beside the wall time)
   base_add_week    with --baseline BIN: the same "+1 week" build by another thidua binary (for
                    example today's main), from its own copy of the 52-week site and card cache,
                    made by that binary; it runs right after thidua_add_week in the same round
@@ -48,20 +51,32 @@ import time
 STAGE_RE = re.compile(r"([a-z][a-z-]*) ([0-9.]+) s")
 
 
-def timed(cmd, stdout_path=None):
-    """Run cmd once; stdout goes to stdout_path (a file, so no pipe deadlock)."""
+def settle(folder):
+    """Waits until no replaced site beside an output is still being deleted: thidua sets the old
+    tree aside as .<name>.removing-<pid> and leaves its deletion to a detached rm after the new
+    site is live. The next timed step must not share the machine with that rm."""
+    while folder and any(".removing-" in n for n in os.listdir(folder)):
+        time.sleep(0.01)
+
+
+def timed(cmd, stdout_path=None, beside=None):
+    """Run cmd once; stdout goes to stdout_path (a file, so no pipe deadlock). With beside (the
+    output's parent folder), also waits for the deletion thidua left running (settle) and records
+    "settled": the time until then."""
     out = open(stdout_path, "wb") if stdout_path else subprocess.DEVNULL
     t0 = time.monotonic()
     p = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT)
     _, status, ru = os.wait4(p.pid, 0)
     t1 = time.monotonic()
+    settle(beside)
+    t2 = time.monotonic()
     p.returncode = os.waitstatus_to_exitcode(status)
     if stdout_path:
         out.close()
     text = open(stdout_path, encoding="utf-8", errors="replace").read() if stdout_path else ""
     if p.returncode != 0:
         sys.exit("failed (exit %d): %s\n%s" % (p.returncode, " ".join(cmd), text))
-    return {"wall": t1 - t0, "user": ru.ru_utime, "sys": ru.ru_stime,
+    return {"wall": t1 - t0, "settled": t2 - t0, "user": ru.ru_utime, "sys": ru.ru_stime,
             "cpu": ru.ru_utime + ru.ru_stime, "rss_mib": ru.ru_maxrss / 1024.0, "out": text}
 
 
@@ -203,7 +218,7 @@ def main():
         def fresh(name, cmd_for):
             d = os.path.join(fresh_root, str(i), name)
             os.makedirs(d)
-            rnd[name + "_full"] = timed(cmd_for(d), os.path.join(log_dir, name + "_full.txt"))
+            rnd[name + "_full"] = timed(cmd_for(d), os.path.join(log_dir, name + "_full.txt"), beside=d)
 
         hugo = lambda: fresh("hugo", lambda d: [a.hugo, "--quiet", "-s", a.hugo_site, "-d", d])
         mine = lambda: fresh("thidua", lambda d: thidua(os.path.join(d, "public")))
@@ -223,18 +238,21 @@ def main():
         out_i = os.path.join(a.work, "thidua-out-%d" % i, "public")
         os.makedirs(os.path.dirname(out_i))
         subprocess.run(["cp", "-a", backup, out_i], check=True)
-        rnd["thidua_unchanged"] = timed(thidua(out_i, week_content), os.path.join(log_dir, "thidua_unchanged.txt"))
+        rnd["thidua_unchanged"] = timed(thidua(out_i, week_content), os.path.join(log_dir, "thidua_unchanged.txt"),
+                                        beside=os.path.dirname(out_i))
         if "Unchanged" not in rnd["thidua_unchanged"]["out"]:
             sys.exit("the unchanged rebuild was not detected as unchanged:\n" + rnd["thidua_unchanged"]["out"])
         change_one_value()
         try:
             rnd["thidua_change_value"] = timed(thidua(out_i, week_content),
-                                               os.path.join(log_dir, "thidua_change_value.txt"))
+                                               os.path.join(log_dir, "thidua_change_value.txt"),
+                                               beside=os.path.dirname(out_i))
         finally:
             restore_latest()
         shutil.copyfile(a.next_file, added)
         try:
-            rnd["thidua_add_week"] = timed(thidua(out_i, week_content), os.path.join(log_dir, "thidua_add_week.txt"))
+            rnd["thidua_add_week"] = timed(thidua(out_i, week_content), os.path.join(log_dir, "thidua_add_week.txt"),
+                                           beside=os.path.dirname(out_i))
         finally:
             os.remove(added)
             restore_week_cache()
@@ -246,7 +264,7 @@ def main():
             shutil.copyfile(a.next_file, base_added)
             try:
                 rnd["base_add_week"] = timed(thidua(base_i, base_content, a.baseline),
-                                             os.path.join(log_dir, "base_add_week.txt"))
+                                             os.path.join(log_dir, "base_add_week.txt"), beside=os.path.dirname(base_i))
             finally:
                 os.remove(base_added)
                 restore_base_cache()
@@ -274,7 +292,7 @@ def summarize(samples, stage_samples, loads, a):
     for k, xs in samples.items():
         summary["steps"][k] = {m: {"min": min(x[m] for x in xs), "median": med([x[m] for x in xs]),
                                    "max": max(x[m] for x in xs)}
-                               for m in ("wall", "user", "sys", "cpu", "rss_mib")}
+                               for m in ("wall", "settled", "user", "sys", "cpu", "rss_mib")}
         if k in stage_samples:
             summary["steps"][k]["stages"] = {st: med(v) for st, v in stage_samples[k].items()}
     per_round = lambda num, den, m="wall": [x[m] / y[m] for x, y in zip(samples[num], samples[den])]
@@ -290,6 +308,7 @@ def summarize(samples, stage_samples, loads, a):
     if samples.get("base_add_week"):
         summary["ratios"]["add_week_vs_baseline"] = med(per_round("thidua_add_week", "base_add_week"))
         summary["ratios"]["add_week_vs_baseline_all"] = per_round("thidua_add_week", "base_add_week")
+        summary["ratios"]["add_week_settled_vs_baseline"] = med(per_round("thidua_add_week", "base_add_week", "settled"))
     with open(os.path.join(a.results, "timings.json"), "w") as f:
         json.dump(summary, f, indent=1)
 

@@ -120,6 +120,11 @@ def summary(results):
     if "add_week_vs_baseline_all" in r:
         add("- per-round \"+1 week\" ratios thidua/baseline: %s"
             % ", ".join("%.2f" % x for x in r["add_week_vs_baseline_all"]))
+    if "settled" in st.get("thidua_add_week", {}):
+        add("- rebuild after adding week 53, until the replaced site's files were deleted too (thidua "
+            "returns once the new site is live and leaves that to a detached rm): %.2f s%s" % (
+                st["thidua_add_week"]["settled"]["median"],
+                ", ×%.2f the baseline's" % r["add_week_settled_vs_baseline"] if "add_week_settled_vs_baseline" in r else ""))
     add("")
     add("| output | thidua (national, 52 weeks) | Hugo (anchor, 12 weeks) |")
     add("|---|---|---|")

@@ -30,6 +30,14 @@ public protocol FileSystem: Sendable {
     func write(_ data: Data, to path: String) throws
     /// Removes a file or a whole folder; does nothing when absent.
     func remove(_ path: String) throws
+    /// Removes a folder nothing reads any more (a replaced site), maybe
+    /// after returning: its path is free at once, its files may be deleted
+    /// by a process that outlives thidua (`DiskFileSystem`). What such a
+    /// process leaves, `removeLeftovers(of:)` removes.
+    func removeSoon(_ path: String)
+    /// Removes what `removeSoon(path)` may have left beside `path`
+    /// (an interrupted deletion), now.
+    func removeLeftovers(of path: String) throws
     /// Renames a file or folder; the destination must not exist.
     func move(_ from: String, to: String) throws
     /// Renames a file (or folder) onto `to` in one step, replacing a file
@@ -52,6 +60,12 @@ public protocol FileSystem: Sendable {
 }
 
 extension FileSystem {
+    /// Default: removed at once (the disk overrides this).
+    public func removeSoon(_ path: String) { try? remove(path) }
+
+    /// Default: nothing is ever left.
+    public func removeLeftovers(of path: String) throws {}
+
     /// Default: no links (the disk overrides this).
     public func resolvedPath(_ path: String) -> String { path }
 

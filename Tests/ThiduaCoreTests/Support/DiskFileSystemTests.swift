@@ -16,6 +16,16 @@ struct DiskFileSystemTests {
         return stat("/dev/shm", &a) == 0 && stat(FileManager.default.temporaryDirectory.path, &b) == 0 && a.st_dev != b.st_dev
     }
 
+    /// Waits until the detached deletions `removeSoon` started in `folder`
+    /// are done: a few seconds at most here, or the test fails.
+    static func waitForRemovals(in folder: String) throws {
+        let deadline = Date().addingTimeInterval(20)
+        while try DiskFileSystem().list(folder).contains(where: { $0.name.contains(".removing-") }) {
+            guard Date() < deadline else { return }
+            usleep(20_000)
+        }
+    }
+
     /// A hard link cannot cross file systems (EXDEV): the file is copied instead.
     @Test(.enabled(if: shmIsElsewhere, "needs /dev/shm on another file system than the temporary folder"))
     func aLinkAcrossFileSystemsBecomesACopy() throws {
@@ -55,6 +65,31 @@ struct DiskFileSystemTests {
         try fs.remove(root + "/site")
         try fs.remove(root + "/outside/keep.txt")
         #expect(!fs.isFile(root + "/outside/keep.txt") && fs.isFolder(root + "/outside"))
+    }
+
+    /// A replaced site is removed soon: its path is free when `removeSoon`
+    /// returns, and a detached `rm` deletes what was set aside; what such a
+    /// deletion leaves (here: a set-aside folder made by hand, as a stopped
+    /// `rm` leaves it) `removeLeftovers` removes, and nothing else.
+    @Test func aReplacedSiteIsRemovedSoonAndItsLeftoversLater() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-soon-\(getpid())").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let fs = DiskFileSystem()
+        for i in 0..<20 { try fs.write(Data("\(i)".utf8), to: root + "/.out.thidua-previous/xa-\(i)/index.html") }
+        try fs.write(Data("giữ".utf8), to: root + "/out/index.html")
+        fs.removeSoon(root + "/.out.thidua-previous")
+        #expect(!fs.isFolder(root + "/.out.thidua-previous"))
+        try Self.waitForRemovals(in: root)
+        #expect(try fs.list(root).map(\.name) == ["out"])
+
+        try fs.write(Data("1".utf8), to: root + "/.out.thidua-previous.removing-4242/xa/index.html")
+        try fs.write(Data("2".utf8), to: root + "/.out.thidua-previous.removing-me/index.html")
+        try fs.removeLeftovers(of: root + "/.out.thidua-previous")
+        #expect(try fs.list(root).map(\.name) == [".out.thidua-previous.removing-me", "out"])
+        #expect(try fs.read(root + "/out/index.html") == Data("giữ".utf8))
+        // Nothing there to remove soon: nothing happens.
+        fs.removeSoon(root + "/missing")
+        #expect(try fs.list(root).map(\.name) == [".out.thidua-previous.removing-me", "out"])
     }
 
     /// Names that are not UTF-8 (a Windows archive unpacked here: "Báo cáo"

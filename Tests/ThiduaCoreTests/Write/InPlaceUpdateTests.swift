@@ -214,6 +214,7 @@ struct DiskInPlaceUpdateTests {
         let changed = Dictionary(uniqueKeysWithValues: (1...10).map { ($0, "Xã \($0) mới") })
         _ = try WriteStage.write(InPlaceUpdateTests.site(changed), fingerprint: "h", to: output, fileSystem: fs)
         #expect(try fs.list(output + "/xa-4").map(\.name) == ["index.html"])
+        try DiskFileSystemTests.waitForRemovals(in: root)
         #expect(try fs.list(root).map(\.name) == ["public"])
     }
 }
