@@ -113,7 +113,24 @@ public struct CardCache: Sendable {
         let prefixes = Set(kept.map(\.description))
         // A week's new figures leave every card of the week before: thousands of files, removed on every core.
         let stale = entries.filter { !used.contains($0.name) && !prefixes.contains(String($0.name.prefix(16))) }
-        _ = Parallel.map(stale) { entry in try? fileSystem.remove(joinPath(folder, entry.name)) }
+        // A week's new figures leave every card of the week before: thousands
+        // of files, moved into one folder and deleted after the build returns
+        // (`removeSoon`), as the replaced site is. A few go at once.
+        let aside = WriteStage.trim(folder) + ".stale"
+        try? fileSystem.removeLeftovers(of: aside)
+        try? fileSystem.remove(aside)
+        guard stale.count > 100 else {
+            _ = Parallel.map(stale) { entry in try? fileSystem.remove(joinPath(folder, entry.name)) }
+            return
+        }
+        _ = Parallel.map(stale) { entry in
+            do {
+                try fileSystem.rename(joinPath(folder, entry.name), over: joinPath(aside, entry.name))
+            } catch {
+                try? fileSystem.remove(joinPath(folder, entry.name))
+            }
+        }
+        fileSystem.removeSoon(aside)
     }
 }
 

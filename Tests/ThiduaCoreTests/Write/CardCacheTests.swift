@@ -27,6 +27,29 @@ struct CardCacheTests {
         cache.name(CardSource(path: "x/anh-chia-se.png", svg: card.svg()))
     }
 
+    /// The cache keeps one build's cards: a week's thousands of stale PNGs
+    /// are moved into `cards.stale` and deleted after the build returns
+    /// (`removeSoon`); a few are removed at once. Kept: the cards used and
+    /// those named by a kept card's manifest hash.
+    @Test(arguments: [3, 150])
+    func pruningKeepsOneBuildsCards(stale count: Int) throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-prune-\(getpid())-\(count)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let keptHash = ContentHash(raw: 0x0123_4567_89ab_cdef)
+        let used = ["aa.png", "bb.pdf"], kept = keptHash.description + "ffff.png"
+        let stale = (0..<count).map { "stale-\($0).png" }
+        for fs: FileSystem in [MemoryFileSystem(), DiskFileSystem()] {
+            let folder = root + "/.thidua-cache/cards"
+            for name in used + [kept] + stale { try fs.write(Data(name.utf8), to: folder + "/" + name) }
+            CardCache(folder: folder, fileSystem: fs, identity: "test") { _ in Data() }
+                .prune(keeping: Set(used), kept: [keptHash])
+            #expect(try fs.list(folder).map(\.name) == [kept, "aa.png", "bb.pdf"])
+            if fs is DiskFileSystem { try DiskFileSystemTests.waitForRemovals(in: root + "/.thidua-cache") }
+            #expect(try fs.list(root + "/.thidua-cache").map(\.name) == ["cards"])
+            try fs.remove(root)
+        }
+    }
+
     @Test func theKeyIsTheHashOfTheIdentityAndTheSVGDigest() {
         let svg = Self.card.svg()
         let source = CardSource(path: "x/anh-chia-se.png", svg: svg)
