@@ -51,24 +51,38 @@ import time
 STAGE_RE = re.compile(r"([a-z][a-z-]*) ([0-9.]+) s")
 
 
-def settle(folder):
-    """Waits until no replaced site beside an output is still being deleted: thidua sets the old
-    tree aside as .<name>.removing-<pid> and leaves its deletion to a detached rm after the new
-    site is live. The next timed step must not share the machine with that rm."""
-    while folder and any(".removing-" in n for n in os.listdir(folder)):
+def deleting():
+    """Whether a deletion thidua left running is still going: it renames a replaced site (beside
+    the output) and a week's stale cards (in .thidua-cache) to .<name>.removing-<pid> and leaves
+    them to a detached rm once the new site is live."""
+    for pid in os.listdir("/proc"):
+        if pid.isdigit():
+            try:
+                with open("/proc/%s/cmdline" % pid, "rb") as f:
+                    if b".removing-" in f.read():
+                        return True
+            except OSError:
+                continue
+    return False
+
+
+def settle():
+    """Waits until no such deletion is going: the next step must not share the machine with it."""
+    while deleting():
         time.sleep(0.01)
 
 
-def timed(cmd, stdout_path=None, beside=None):
-    """Run cmd once; stdout goes to stdout_path (a file, so no pipe deadlock). With beside (the
-    output's parent folder), also waits for the deletion thidua left running (settle) and records
-    "settled": the time until then."""
+def timed(cmd, stdout_path=None):
+    """Run cmd once; stdout goes to stdout_path (a file, so no pipe deadlock). Starts when no
+    deletion is going, and waits for those it leaves (settle), recording "settled": the time
+    until then."""
+    settle()
     out = open(stdout_path, "wb") if stdout_path else subprocess.DEVNULL
     t0 = time.monotonic()
     p = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT)
     _, status, ru = os.wait4(p.pid, 0)
     t1 = time.monotonic()
-    settle(beside)
+    settle()
     t2 = time.monotonic()
     p.returncode = os.waitstatus_to_exitcode(status)
     if stdout_path:
@@ -218,7 +232,7 @@ def main():
         def fresh(name, cmd_for):
             d = os.path.join(fresh_root, str(i), name)
             os.makedirs(d)
-            rnd[name + "_full"] = timed(cmd_for(d), os.path.join(log_dir, name + "_full.txt"), beside=d)
+            rnd[name + "_full"] = timed(cmd_for(d), os.path.join(log_dir, name + "_full.txt"))
 
         hugo = lambda: fresh("hugo", lambda d: [a.hugo, "--quiet", "-s", a.hugo_site, "-d", d])
         mine = lambda: fresh("thidua", lambda d: thidua(os.path.join(d, "public")))
@@ -238,21 +252,18 @@ def main():
         out_i = os.path.join(a.work, "thidua-out-%d" % i, "public")
         os.makedirs(os.path.dirname(out_i))
         subprocess.run(["cp", "-a", backup, out_i], check=True)
-        rnd["thidua_unchanged"] = timed(thidua(out_i, week_content), os.path.join(log_dir, "thidua_unchanged.txt"),
-                                        beside=os.path.dirname(out_i))
+        rnd["thidua_unchanged"] = timed(thidua(out_i, week_content), os.path.join(log_dir, "thidua_unchanged.txt"))
         if "Unchanged" not in rnd["thidua_unchanged"]["out"]:
             sys.exit("the unchanged rebuild was not detected as unchanged:\n" + rnd["thidua_unchanged"]["out"])
         change_one_value()
         try:
             rnd["thidua_change_value"] = timed(thidua(out_i, week_content),
-                                               os.path.join(log_dir, "thidua_change_value.txt"),
-                                               beside=os.path.dirname(out_i))
+                                               os.path.join(log_dir, "thidua_change_value.txt"))
         finally:
             restore_latest()
         shutil.copyfile(a.next_file, added)
         try:
-            rnd["thidua_add_week"] = timed(thidua(out_i, week_content), os.path.join(log_dir, "thidua_add_week.txt"),
-                                           beside=os.path.dirname(out_i))
+            rnd["thidua_add_week"] = timed(thidua(out_i, week_content), os.path.join(log_dir, "thidua_add_week.txt"))
         finally:
             os.remove(added)
             restore_week_cache()
@@ -264,7 +275,7 @@ def main():
             shutil.copyfile(a.next_file, base_added)
             try:
                 rnd["base_add_week"] = timed(thidua(base_i, base_content, a.baseline),
-                                             os.path.join(log_dir, "base_add_week.txt"), beside=os.path.dirname(base_i))
+                                             os.path.join(log_dir, "base_add_week.txt"))
             finally:
                 os.remove(base_added)
                 restore_base_cache()
