@@ -1,5 +1,5 @@
 /// Builds the chart models of one campaign (see `ChartStage`).
-package struct ChartBuilder {
+package struct ChartBuilder: Sendable {
     var result: CampaignResult
     var format: NumberFormat
     var strings: UIStrings

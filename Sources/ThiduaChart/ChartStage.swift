@@ -12,10 +12,14 @@ public struct CampaignCharts: Sendable {
     public var distributions: [DistributionChart]
     /// `[indicator]`: how many units meet the target, nil without a target.
     public var rings: [ProgressRing?]
+    /// What drew these, for charts of past snapshots drawn later (the
+    /// official reports' group bars): its labels and references are made once.
+    package var builder: ChartBuilder?
 
     /// No chart at all: where a page may not show any chart but a unit's
     /// own (`CampaignResult.withoutUnitData`), reading one traps.
-    public static let none = CampaignCharts(groupBars: [:], bullets: [], trends: [], rankTrends: [], distributions: [], rings: [])
+    public static let none = CampaignCharts(groupBars: [:], bullets: [], trends: [], rankTrends: [], distributions: [], rings: [],
+                                            builder: nil)
 }
 
 /// The Chart stage: chart models drawn from ranked results, with titles and
@@ -46,6 +50,7 @@ public enum ChartStage {
             trends: perUnit.map(\.trends),
             rankTrends: perUnit.map(\.rankTrend),
             distributions: campaign.indicators.indices.map(builder.distribution),
-            rings: campaign.indicators.indices.map(builder.ring))
+            rings: campaign.indicators.indices.map(builder.ring),
+            builder: builder)
     }
 }

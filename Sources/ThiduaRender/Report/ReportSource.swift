@@ -30,7 +30,7 @@ extension CampaignPages {
     /// The official report of every snapshot, all on the paper the latest
     /// one needs, so that a campaign's reports look alike.
     func reportSources() -> [ReportSource] {
-        let builder = ChartBuilder(result: result, format: format, strings: context.strings)
+        let builder = charts.builder ?? ChartBuilder(result: result, format: format, strings: context.strings)
         let reports = Parallel.map(Array(campaign.snapshots.indices)) { s in
             at(s).officialReport { group in
                 s == campaign.current ? charts.groupBars[group.id] : builder.groupBars(group, at: s)
