@@ -2,24 +2,18 @@
 public struct CampaignCharts: Sendable {
     /// The ranked bar chart of each group, by group id.
     public var groupBars: [String: RankedBarChart]
-    /// `[unit][indicator]`: the unit's value against its target.
-    public var bullets: [[BulletChart]]
-    /// `[unit][indicator]`: the unit's value over the snapshots.
-    public var trends: [[TrendChart]]
-    /// `[unit]`: the unit's overall rank over the snapshots.
-    public var rankTrends: [TrendChart]
     /// `[indicator]`: every unit's value on the indicator.
     public var distributions: [DistributionChart]
     /// `[indicator]`: how many units meet the target, nil without a target.
     public var rings: [ProgressRing?]
-    /// What drew these, for charts of past snapshots drawn later (the
-    /// official reports' group bars): its labels and references are made once.
+    /// What drew these, for the charts drawn later: a unit's, when its
+    /// page is made (`ChartBuilder.unitCharts`), and past snapshots' (the
+    /// official reports' group bars). Its labels and references are made once.
     package var builder: ChartBuilder?
 
     /// No chart at all: where a page may not show any chart but a unit's
     /// own (`CampaignResult.withoutUnitData`), reading one traps.
-    public static let none = CampaignCharts(groupBars: [:], bullets: [], trends: [], rankTrends: [], distributions: [], rings: [],
-                                            builder: nil)
+    public static let none = CampaignCharts(groupBars: [:], distributions: [], rings: [], builder: nil)
 }
 
 /// The Chart stage: chart models drawn from ranked results, with titles and
@@ -38,17 +32,8 @@ public enum ChartStage {
         for group in campaign.groups {
             if let chart = builder.groupBars(group) { groupBars[group.id] = chart }
         }
-        // Each unit's charts are independent: drawn on every core.
-        let perUnit = Parallel.map(Array(campaign.units.indices)) { u in
-            (bullets: campaign.indicators.indices.map { builder.bullet(unit: u, indicator: $0) },
-             trends: campaign.indicators.indices.map { builder.trend(unit: u, indicator: $0) },
-             rankTrend: builder.rankTrend(unit: u))
-        }
         return CampaignCharts(
             groupBars: groupBars,
-            bullets: perUnit.map(\.bullets),
-            trends: perUnit.map(\.trends),
-            rankTrends: perUnit.map(\.rankTrend),
             distributions: campaign.indicators.indices.map(builder.distribution),
             rings: campaign.indicators.indices.map(builder.ring),
             builder: builder)

@@ -1,11 +1,11 @@
 /// What a unit's value on an indicator is compared with on its bullet
 /// chart: the median of its group and the group's best value.
-struct GroupReference: Equatable {
-    var median: Double
+public struct GroupReference: Equatable, Sendable {
+    public var median: Double
     /// The unit (index) with the best value and that value. Ties go to the
     /// unit listed first in the group's leaderboard.
-    var best: Int
-    var bestValue: Double
+    public var best: Int
+    public var bestValue: Double
 
     /// From the values of a group's units in leaderboard order (units
     /// without a value left out); nil without values. The median of an even

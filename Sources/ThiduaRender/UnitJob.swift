@@ -46,11 +46,19 @@ struct UnitJob {
             if keptCard == nil { cards.append(source) }
         }
         if let keptCard { files.append(keptCard) }
+        // Drawn only for a unit whose page or chart files are made: a kept page's key says they are as they were.
+        var drawn: UnitCharts?
+        func charts() -> UnitCharts {
+            if let drawn { return drawn }
+            let made = pages.unitCharts(standing.unit)
+            drawn = made
+            return made
+        }
         if let keptPage, let keptEmbed {
             files += [keptPage, keptEmbed]
         } else {
             // The embed is made from the page's model: both are modelled, and each rendered unless kept.
-            let model = frame.unitPage(facts)
+            let model = frame.unitPage(facts, charts: charts())
             let embed = frame.embedUnit(facts.standing, page: model)
             if let keptPage {
                 files.append(keptPage)
@@ -67,11 +75,12 @@ struct UnitJob {
         // Large campaigns keep each unit's charts inline only: thousands of
         // small files cost more to write and upload than they are worth.
         guard frame.unitChartFiles else { return (files, cards) }
-        var made = [ChartDownload.files(path: paths.rankChart(unit: unit.id), svg: facts.rankTrend.svg(width: .file),
-                                        heading: frame.chartFileHeading(unit.name + " — " + facts.rankTrend.title))]
+        let unitCharts = charts()
+        var made = [ChartDownload.files(path: paths.rankChart(unit: unit.id), svg: unitCharts.rankTrend.svg(width: .file),
+                                        heading: frame.chartFileHeading(unit.name + " — " + unitCharts.rankTrend.title))]
         for (k, indicator) in frame.campaign.indicators.enumerated() {
             made.append(ChartDownload.files(path: paths.trendChart(unit: unit.id, indicator: indicator.id),
-                                            svg: facts.trends[k].svg(width: .file),
+                                            svg: unitCharts.trends[k].svg(width: .file),
                                             heading: frame.chartFileHeading(unit.name + " — " + indicator.name)))
         }
         return (files + made.map(\.file), cards + made.compactMap(\.png))

@@ -35,11 +35,7 @@ struct FactsKey {
         for streak in facts.streaks { int(streak) }
         count(facts.paces.count)
         for pace in facts.paces { write(pace) }
-        count(facts.bullets.count)
-        for bullet in facts.bullets { write(bullet) }
-        count(facts.trends.count)
-        for trend in facts.trends { write(trend) }
-        write(facts.rankTrend)
+        write(facts.chartInputs)
         count(facts.neighbours.count)
         for neighbour in facts.neighbours {
             int(neighbour.unit)
@@ -186,48 +182,25 @@ struct FactsKey {
         }
     }
 
-    mutating func write(_ chart: BulletChart) {
-        text(chart.id)
-        text(chart.title)
-        text(chart.description)
-        double(chart.value)
-        text(chart.valueText)
-        double(chart.target)
-        text(chart.targetText)
-        bool(chart.met)
-        double(chart.scaleMax)
-        double(chart.scaleMin)
-        count(chart.references.count)
-        for reference in chart.references {
-            switch reference.kind {
-            case .median: byte(0)
-            case .best: byte(1)
-            }
-            double(reference.value)
-            text(reference.text)
+    /// What the unit's charts are drawn from (`UnitChartInputs`), not the
+    /// charts: a unit whose key is the live site's is not even drawn.
+    mutating func write(_ inputs: UnitChartInputs) {
+        count(inputs.values.count)
+        for values in inputs.values { doubles(values) }
+        count(inputs.ranks.count)
+        for rank in inputs.ranks { int(rank) }
+        count(inputs.references.count)
+        for reference in inputs.references {
+            bool(reference != nil)
+            guard let reference else { continue }
+            double(reference.median)
+            int(reference.best)
+            double(reference.bestValue)
         }
-    }
-
-    mutating func write(_ chart: TrendChart) {
-        text(chart.id)
-        text(chart.title)
-        text(chart.description)
-        count(chart.points.count)
-        // By index: a copy of each point would retain its two texts.
-        for i in chart.points.indices {
-            text(chart.points[i].label)
-            double(chart.points[i].value)
-            text(chart.points[i].valueText)
-        }
-        double(chart.target)
-        text(chart.targetText)
-        bool(chart.inverted)
-        double(chart.domain?.low)
-        double(chart.domain?.high)
-        count(chart.ticks.count)
-        for tick in chart.ticks {
-            double(tick.value)
-            text(tick.text)
+        count(inputs.domains.count)
+        for domain in inputs.domains {
+            double(domain.low)
+            double(domain.high)
         }
     }
 

@@ -8,9 +8,9 @@ import Foundation
 ///
 /// The frame's key names everything a frame holds: the campaign apart from
 /// its snapshots' rows (`Campaign.planDigest`), the site's settings, the
-/// UI strings, thidua, the counts of the current scopes and whether the
-/// table shows rank changes (the table's shape is made from the plan, the
-/// settings and that flag). Each file's own salt adds its template (the
+/// UI strings, thidua, the counts of the current scopes, the snapshots'
+/// dates and whether the table shows rank changes (the table's shape is
+/// made from the plan, the settings and that flag). Each file's own salt adds its template (the
 /// page's, the embed's) or the card's rasteriser (`PageReuse.cardIdentity`).
 struct UnitKeys {
     let frame: PageKey
@@ -27,6 +27,8 @@ struct UnitKeys {
         embedSalt = embed
         cardSalt = PageKey(texts: ["share card", reuse.cardIdentity])
         var texts = campaign + [frame.table.hasChange ? "change" : "-", String(frame.snapshot), String(frame.scopes.ranked)]
+        // The charts' dates (`UnitChartInputs` leaves them to the frame).
+        texts += frame.campaign.snapshots.map(\.date.description)
         for group in frame.scopes.rankedInGroup.keys.sorted() {
             texts += ["group", group, String(frame.scopes.rankedInGroup[group]!)]
         }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Everything of one unit that its page, its embed and its share card
-/// show, gathered once from the ranked result and the charts. Those three
+/// show, gathered once from the ranked result (its charts, from what they
+/// are drawn from). Those three
 /// are made from these facts and the campaign's `unitFrame()` alone, which
 /// holds no unit's data: so the facts' bytes (`FactsKey`) with the
 /// frame's key say whether the unit's files can change, and a unit whose
@@ -35,14 +36,24 @@ struct UnitFacts {
     var streaks: [Int]
     /// `[indicator]`: when the target will be met at the present pace (`History.pace`).
     var paces: [History.Pace?]
-    var bullets: [BulletChart]
-    var trends: [TrendChart]
-    var rankTrend: TrendChart
+    /// What the unit's charts are drawn from: the charts themselves are
+    /// drawn only when the unit's page is made (`CampaignPages.unitCharts`).
+    var chartInputs: UnitChartInputs
     /// The unit and up to two units either side of it in its group's order.
     var neighbours: [Neighbour]
 }
 
 extension CampaignPages {
+    /// The builder of this campaign's charts; pages without charts (a
+    /// frame, a past period's slice) have none, and asking stops the build.
+    var chartBuilder: ChartBuilder {
+        guard let builder = charts.builder else { preconditionFailure("these pages have no charts (CampaignCharts.none)") }
+        return builder
+    }
+
+    /// The charts of unit `u`'s page, drawn now.
+    func unitCharts(_ u: Int) -> UnitCharts { chartBuilder.unitCharts(u) }
+
     /// The facts of the unit of `standing` (a current standing). `neighbourCells[u]`:
     /// the cells of unit `u`'s row in a neighbours table.
     func unitFacts(_ standing: Standing, neighbourCells: [String]) -> UnitFacts {
@@ -63,7 +74,7 @@ extension CampaignPages {
             gaps: indicators.map { Gap.of(indicator: $0, unit: u, snapshot: current, result: result) },
             streaks: indicators.map { History.streak(unit: u, indicator: $0, upTo: current, result: result) },
             paces: indicators.map { History.pace(unit: u, indicator: $0, result: result) },
-            bullets: charts.bullets[u], trends: charts.trends[u], rankTrend: charts.rankTrends[u],
+            chartInputs: chartBuilder.inputs(unit: u),
             neighbours: neighbours(standing).map { UnitFacts.Neighbour(unit: $0.unit, cells: neighbourCells[$0.unit]) })
     }
 }

@@ -4,7 +4,8 @@ extension CampaignPages {
     /// At most this many snapshots in a unit page's table of figures.
     static let historyRows = 12
 
-    func unitPage(_ facts: UnitFacts) -> UnitPage {
+    /// `charts`: the unit's (`unitCharts`), drawn by the caller for the page and the chart files.
+    func unitPage(_ facts: UnitFacts, charts unitCharts: UnitCharts) -> UnitPage {
         let standing = facts.standing
         let u = standing.unit
         let unit = campaign.units[u]
@@ -37,8 +38,8 @@ extension CampaignPages {
                 hasTarget: cell.hasTarget, met: cell.met, statusText: cell.statusText,
                 need: nonEmpty(need(facts.gaps[k], unit: u, indicator: k)),
                 streak: nonEmpty(streakText(facts.streaks[k])), pace: nonEmpty(paceText(facts.paces[k])),
-                chart: unitBlock(facts.bullets[k].svg(), paths.trendChart(unit: unit.id, indicator: indicator.id)),
-                trend: unitBlock(facts.trends[k].svg(), paths.trendChart(unit: unit.id, indicator: indicator.id)))
+                chart: unitBlock(unitCharts.bullets[k].svg(), paths.trendChart(unit: unit.id, indicator: indicator.id)),
+                trend: unitBlock(unitCharts.trends[k].svg(), paths.trendChart(unit: unit.id, indicator: indicator.id)))
         }
         // A year of weekly figures is a long table on a phone: the latest
         // snapshots here, every one of them in the group's history file.
@@ -59,7 +60,7 @@ extension CampaignPages {
             campaignTitle: campaign.title, campaignURL: campaignURL, summary: summary, ranks: ranks,
             change: nonEmpty(moved.label.prefix(1).uppercased() + moved.label.dropFirst()),
             baselineChange: nonEmpty(baselineChangeText(facts.baselineChange)), indicators: lines,
-            rankTrend: unitBlock(facts.rankTrend.svg(), paths.rankChart(unit: unit.id)),
+            rankTrend: unitBlock(unitCharts.rankTrend.svg(), paths.rankChart(unit: unit.id)),
             historyHeaders: campaign.indicators.map(\.name), history: history,
             historyNote: history.count < campaign.snapshots.count
                 ? context.t("history_latest", ["count": String(history.count), "total": String(campaign.snapshots.count)]) : nil,

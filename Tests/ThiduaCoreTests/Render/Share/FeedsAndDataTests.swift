@@ -120,7 +120,8 @@ struct FeedsAndDataTests {
         let pages = CampaignPages(context: PageContext(settings: analysis.site.settings, strings: analysis.strings),
                                   result: analysis.results[0], charts: analysis.charts[0])
         let krongNo = try #require(pages.result.current.first { pages.campaign.units[$0.unit].id == "krong-no" })
-        let unit = pages.unitFrame().unitPage(pages.unitFacts(krongNo, neighbourCells: Array(repeating: "", count: pages.campaign.units.count)))
+        let unit = pages.unitFrame().unitPage(pages.unitFacts(krongNo, neighbourCells: Array(repeating: "", count: pages.campaign.units.count)),
+                                              charts: pages.unitCharts(krongNo.unit))
         #expect(unit.historyURL == "/thidua/dak-nong/data/history-huyen.csv")
         #expect(unit.historyText == "Số liệu mọi kỳ của các đơn vị — UBND các huyện (CSV)")
         #expect(home.contains("<a href=\"/thidua/dak-nong/data/README.txt\">"))

@@ -181,7 +181,8 @@ struct CompiledThemeTests {
         models += pages.campaign.indicators.indices.map(baseline.indicatorPage)
         let frame = pages.unitFrame()
         for standing in pages.result.current {
-            let unit = frame.unitPage(pages.unitFacts(standing, neighbourCells: Array(repeating: "<td></td>", count: pages.campaign.units.count)))
+            let unit = frame.unitPage(pages.unitFacts(standing, neighbourCells: Array(repeating: "<td></td>", count: pages.campaign.units.count)),
+                                      charts: pages.unitCharts(standing.unit))
             models += [unit, frame.embedUnit(standing, page: unit),
                        NeighbourRow(row: pages.row(standing, highlight: standing.unit, inGroup: true), table: pages.table)]
         }
