@@ -31,23 +31,30 @@ public indirect enum JSONValue: Hashable, Sendable {
             if items.isEmpty { out += "[]"; return }
             out += "[\n"
             for (i, item) in items.enumerated() {
-                out += String(repeating: "  ", count: indent + 1)
+                out += Self.indentation(indent + 1)
                 item.write(into: &out, indent: indent + 1)
                 out += i + 1 < items.count ? ",\n" : "\n"
             }
-            out += String(repeating: "  ", count: indent) + "]"
+            out += Self.indentation(indent) + "]"
         case .object(let pairs):
             if pairs.isEmpty { out += "{}"; return }
             out += "{\n"
             for (i, (key, value)) in pairs.enumerated() {
-                out += String(repeating: "  ", count: indent + 1)
+                out += Self.indentation(indent + 1)
                 Self.quote(key, into: &out)
                 out += ": "
                 value.write(into: &out, indent: indent + 1)
                 out += i + 1 < pairs.count ? ",\n" : "\n"
             }
-            out += String(repeating: "  ", count: indent) + "}"
+            out += Self.indentation(indent) + "}"
         }
+    }
+
+    /// Two spaces per level, made once for the depths documents have.
+    private static let indents = (0..<12).map { String(repeating: "  ", count: $0) }
+
+    private static func indentation(_ level: Int) -> String {
+        level < indents.count ? indents[level] : String(repeating: "  ", count: level)
     }
 
     /// Shortest text that reads back as the same double; integers without `.0`.
@@ -59,6 +66,13 @@ public indirect enum JSONValue: Hashable, Sendable {
 
     static func quote(_ s: String, into out: inout String) {
         out += "\""
+        // Most texts (names, ids, dates) have nothing to escape: appended
+        // whole. 0xE2 leads U+2000–U+2FFF, where U+2028 and U+2029 are.
+        guard s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0xE2 }) else {
+            out += s
+            out += "\""
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
