@@ -31,9 +31,8 @@ public enum RenderStage {
         for (result, charts) in zip(results, charts) {
             let pages = CampaignPages(context: context, result: result, charts: charts)
             cards.append(pages.card())
-            reports += pages.reportSources()
             files += try campaignFiles(pages, renderer: renderer, progress: progress, sharing: &sharing, digests: &digests,
-                                       deliver: deliver)
+                                       reports: &reports, deliver: deliver)
         }
         let siteCard = sharing.siteCard(site.campaigns)
         let index = IndexPage(
@@ -70,9 +69,10 @@ public enum RenderStage {
     /// with the PNGs (cards, charts' downloads) the Write stage rasterises.
     typealias Job = () throws -> (files: [OutputFile], cards: [CardSource])
 
-    /// `digests`: gets the snapshot digests made for the pages' keys, to keep.
+    /// `digests`: gets the snapshot digests made for the pages' keys, to
+    /// keep; `reports`: the campaign's official reports (`reportSources`).
     static func campaignFiles(_ pages: CampaignPages, renderer: KeyedPages, progress: BuildProgress? = nil,
-                              sharing: inout Sharing, digests kept: inout MemoEntries,
+                              sharing: inout Sharing, digests kept: inout MemoEntries, reports: inout [ReportSource],
                               deliver: Delivery? = nil) throws -> [OutputFile] {
         let campaign = pages.campaign, paths = pages.paths, charts = pages.charts, result = pages.result
         // Cards of the campaign's own pages are registered here, in page
@@ -97,6 +97,7 @@ public enum RenderStage {
             kept.fresh.merge(digests.kept.fresh) { first, _ in first }
             kept.used.formUnion(digests.kept.used)
         }
+        reports += pages.reportSources(keys: ReportKeys.keys(pages: pages, renderer: renderer, digests: digests))
         var jobs: [Job] = history.groups.indices.map { f in
             files {
                 let key = digests.flatMap { historyKeys?.key(file: f, of: history, digests: $0) }

@@ -4,7 +4,9 @@ import Foundation
 /// PNGs (`CardCache`), a report's PDF is kept in the card cache folder,
 /// named by the SHA-256 of the renderer's identity and of the report's
 /// pages (`ReportSource.digest`), so an unchanged report is linked from
-/// there and the others are rendered in parallel across cores.
+/// there and the others are rendered in parallel across cores. A keyed
+/// report's file has a second name, from its key (`ReportSource.key`): a
+/// report whose key the cache knows is not even modelled.
 public struct ReportCache: Sendable {
     public struct Prepared: Sendable {
         /// (cache path, site path) of every report's PDF, for the Write stage to link.
@@ -26,18 +28,32 @@ public struct ReportCache: Sendable {
         self.identity = identity
     }
 
+    /// The cache file of the report's model (`ReportSource.digest`: models the report).
     func name(_ report: ReportSource) -> String { SHA256.hex(identity + "\n" + report.digest) + ".pdf" }
+
+    /// The cache file of what the report is made of (`ReportSource.key`), a
+    /// hard link to its model's file; nil without a key.
+    func keyName(_ report: ReportSource) -> String? {
+        report.key.map { SHA256.hex(identity + "\nkey\n" + $0) + ".pdf" }
+    }
 
     /// The report's PDF: its pages on A4, portrait or landscape.
     public static func pdf(_ report: ReportSource) throws -> Data {
         let pages = report.laidOut()
         return try PNGRenderer.pdf(pages: pages.svg, width: pages.width, height: pages.height,
-                                   title: report.title, date: report.date)
+                                   title: pages.title, date: report.date)
     }
 
     /// Makes sure every report has its PDF in the cache, rendering the missing ones.
     public func prepare(_ reports: [ReportSource]) throws -> Prepared {
-        let names = reports.map(name)
+        // A report whose key names a cached PDF is not modelled; the others
+        // are (on every core), and may still find their model's PDF cached.
+        let keyNames = reports.map(keyName)
+        let known = keyNames.map { $0.map { fileSystem.isFile(joinPath(self.folder, $0)) } ?? false }
+        let modelled = Parallel.map(Array(reports.indices)) { i in known[i] ? nil : name(reports[i]) }
+        // A keyed report is always linked from its key's name, so that the
+        // site's manifest names the same file whether or not it was modelled.
+        let names = reports.indices.map { i in modelled[i] ?? keyNames[i]! }
         var missing: [(name: String, report: ReportSource)] = []
         var seen = Set<String>()
         for (report, name) in zip(reports, names) where seen.insert(name).inserted {
@@ -58,10 +74,16 @@ public struct ReportCache: Sendable {
                 throw BuildFailure([.error(SourceLocation(path: item.report.path), .reportNotRendered, ["detail": "\(error)"])])
             }
         }
+        // The key's name, a link to the model's file.
+        for i in reports.indices where !known[i] {
+            guard let keyName = keyNames[i] else { continue }
+            try? fs.remove(joinPath(folder, keyName))
+            try fs.link(joinPath(folder, names[i]), to: joinPath(folder, keyName))
+        }
         let renderedNames = Set(missing.map(\.name))
-        return Prepared(copies: zip(reports, names).map { (joinPath(folder, $1), $0.path, nil) },
+        return Prepared(copies: reports.indices.map { i in (joinPath(folder, keyNames[i] ?? names[i]), reports[i].path, nil) },
                         rendered: missing.map(\.report.path),
                         reused: names.filter { !renderedNames.contains($0) }.count,
-                        used: Set(names))
+                        used: Set(names).union(keyNames.compactMap { $0 }))
     }
 }

@@ -101,7 +101,8 @@ struct ReportDocument {
 
     /// The SVG of every page, on its paper.
     func laidOut() -> ReportPages {
-        ReportPages(svg: pages.indices.map { svg(page: $0) }, width: paper.width, height: paper.height)
+        ReportPages(svg: pages.indices.map { svg(page: $0) }, width: paper.width, height: paper.height,
+                    title: report.documentTitle)
     }
 
     func svg(page p: Int) -> String {

@@ -276,6 +276,74 @@ struct ReportDocumentTests {
         #expect(try ReportCache.pdf(source) == pdf)
     }
 
+    /// With page keys, a report is keyed by what it is made of
+    /// (`ReportKeys`) and modelled only when its PDF is not cached: on two
+    /// example campaigns, one figure of one row changed at a time (raised
+    /// ten times, set to zero) in every snapshot, every report whose pages
+    /// change has another key; the keyed reports draw the unkeyed pages.
+    @Test(arguments: ["can-tho-2024", "dak-nong-2024"])
+    func everyReportWhosePagesChangeHasAnotherKey(_ folder: String) throws {
+        func reports(_ files: [String: String]) throws -> [(digest: String, pages: [String])] {
+            let analysis = try TestSite(files).analyse()
+            return try Pipeline.render(analysis, reuse: PageReuse(previous: [:], toolIdentity: "t")).reports.map { ($0.key ?? "", $0.pages) }
+        }
+        let files = try TestSite.exampleFiles(folder)
+        let base = try reports(files)
+        let analysis = try TestSite(files).analyse()
+        let unkeyed = CampaignPages(context: PageContext(settings: analysis.site.settings, strings: analysis.strings),
+                                    result: analysis.results[0], charts: analysis.charts[0]).reportSources()
+        #expect(unkeyed.map(\.pages) == base.map(\.pages) && unkeyed.allSatisfy { $0.key == nil } && base.allSatisfy { $0.digest.count == 64 })
+        var changedPages = 0, keptKeys = 0
+        for path in files.keys.filter({ $0.contains("/data/") }).sorted() {
+            let lines = try #require(files[path]).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            for (row, times) in [(1, true), (lines.count / 2, false)] where row >= 1 && row < lines.count - 1 {
+                var cells = lines[row].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+                guard let k = cells.indices.last(where: { Int(cells[$0]) != nil }) else { continue }
+                cells[k] = times ? String(Int(cells[k])! * 10 + 10) : "0"
+                var changed = lines
+                changed[row] = cells.joined(separator: ",")
+                var modified = files
+                modified[path] = changed.joined(separator: "\n")
+                for (s, (before, after)) in zip(base, try reports(modified)).enumerated() {
+                    if before.pages != after.pages {
+                        changedPages += 1
+                        #expect(before.digest != after.digest, "\(path) row \(row): report \(s)'s pages changed, its key did not")
+                    } else if before.digest == after.digest {
+                        keptKeys += 1
+                    }
+                }
+            }
+        }
+        // Not vacuous: pages changed, and keys stayed where they did not.
+        #expect(changedPages > 0 && keptKeys > 0)
+    }
+
+    /// A rebuild renders exactly the reports whose PDF changes: a report
+    /// whose key the cache knows is taken as it is, and one with a new key
+    /// whose model is unchanged (a figure the report does not show as it
+    /// was) finds its PDF under its model's name.
+    @Test func aRebuildRendersTheReportsThatChangeAndNoOther() throws {
+        let folder = "can-tho-2024"
+        var files = try TestSite.exampleFiles(folder)
+        let site = TestSite(files)
+        let first = try site.build()
+        let paths = first.reportsRendered
+        #expect(paths.count == files.keys.count { $0.contains("/data/") })
+        let before = Dictionary(uniqueKeysWithValues: try paths.map { ($0, try site.fs.read("public/" + $0)) })
+        let latest = try #require(files.keys.filter { $0.contains("/data/") }.sorted().last)
+        var lines = try #require(files[latest]).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var cells = lines[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        let k = try #require(cells.indices.last { Int(cells[$0]) != nil })
+        cells[k] = String(Int(cells[k])! + 1)
+        lines[1] = cells.joined(separator: ",")
+        files[latest] = lines.joined(separator: "\n")
+        try site.fs.write(Data(files[latest]!.utf8), to: "content/" + latest)
+        let second = try site.build()
+        let changed = try paths.filter { try site.fs.read("public/" + $0) != before[$0] }
+        #expect(second.reportsRendered == changed)
+        #expect(second.reportsReused == paths.count - changed.count)
+    }
+
     @Test func theHomeAndEachPeriodLinkTheirReport() throws {
         let site = OpenDataTests.site
         _ = try site.build()
