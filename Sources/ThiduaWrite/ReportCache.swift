@@ -4,9 +4,10 @@ import Foundation
 /// PNGs (`CardCache`), a report's PDF is kept in the card cache folder,
 /// named by the SHA-256 of the renderer's identity and of the report's
 /// pages (`ReportSource.digest`), so an unchanged report is linked from
-/// there and the others are rendered in parallel across cores. A keyed
-/// report's file has a second name, from its key (`ReportSource.key`): a
-/// report whose key the cache knows is not even modelled.
+/// there and the others are rendered in parallel across cores. Beside it, a
+/// keyed report has a small file named by its key (`ReportSource.key`)
+/// that holds its PDF's name: a report whose key the cache knows is not
+/// even modelled.
 public struct ReportCache: Sendable {
     public struct Prepared: Sendable {
         /// (cache path, site path) of every report's PDF, for the Write stage to link.
@@ -31,10 +32,10 @@ public struct ReportCache: Sendable {
     /// The cache file of the report's model (`ReportSource.digest`: models the report).
     func name(_ report: ReportSource) -> String { SHA256.hex(identity + "\n" + report.digest) + ".pdf" }
 
-    /// The cache file of what the report is made of (`ReportSource.key`), a
-    /// hard link to its model's file; nil without a key.
+    /// The cache file of what the report is made of (`ReportSource.key`):
+    /// it holds the name of its model's file; nil without a key.
     func keyName(_ report: ReportSource) -> String? {
-        report.key.map { SHA256.hex(identity + "\nkey\n" + $0) + ".pdf" }
+        report.key.map { SHA256.hex(identity + "\nkey\n" + $0) + ".txt" }
     }
 
     /// The report's PDF: its pages on A4, portrait or landscape.
@@ -49,17 +50,19 @@ public struct ReportCache: Sendable {
         // A report whose key names a cached PDF is not modelled; the others
         // are (on every core), and may still find their model's PDF cached.
         let keyNames = reports.map(keyName)
-        let known = keyNames.map { $0.map { fileSystem.isFile(joinPath(self.folder, $0)) } ?? false }
-        let modelled = Parallel.map(Array(reports.indices)) { i in known[i] ? nil : name(reports[i]) }
-        // A keyed report is always linked from its key's name, so that the
-        // site's manifest names the same file whether or not it was modelled.
-        let names = reports.indices.map { i in modelled[i] ?? keyNames[i]! }
+        let fs = fileSystem, folder = self.folder
+        let known = keyNames.map { keyName -> String? in
+            guard let keyName, let data = try? fs.read(joinPath(folder, keyName)),
+                  let name = String(data: data, encoding: .utf8), name.count == 68, name.hasSuffix(".pdf"),
+                  fs.isFile(joinPath(folder, name)) else { return nil }
+            return name
+        }
+        let names = Parallel.map(Array(reports.indices)) { i in known[i] ?? name(reports[i]) }
         var missing: [(name: String, report: ReportSource)] = []
         var seen = Set<String>()
         for (report, name) in zip(reports, names) where seen.insert(name).inserted {
             if !fileSystem.isFile(joinPath(folder, name)) { missing.append((name, report)) }
         }
-        let fs = fileSystem, folder = self.folder
         let outcomes = Parallel.map(Array(missing.enumerated())) { i, item in
             Result {
                 let pdf = try Self.pdf(item.report)
@@ -74,14 +77,15 @@ public struct ReportCache: Sendable {
                 throw BuildFailure([.error(SourceLocation(path: item.report.path), .reportNotRendered, ["detail": "\(error)"])])
             }
         }
-        // The key's name, a link to the model's file.
-        for i in reports.indices where !known[i] {
+        // The key's file for the next build: the model's file name. Replaced,
+        // not rewritten in place: a cache copied with hard links shares it.
+        for i in reports.indices where known[i] == nil {
             guard let keyName = keyNames[i] else { continue }
             try? fs.remove(joinPath(folder, keyName))
-            try fs.link(joinPath(folder, names[i]), to: joinPath(folder, keyName))
+            try? fs.write(Data(names[i].utf8), to: joinPath(folder, keyName))
         }
         let renderedNames = Set(missing.map(\.name))
-        return Prepared(copies: reports.indices.map { i in (joinPath(folder, keyNames[i] ?? names[i]), reports[i].path, nil) },
+        return Prepared(copies: zip(reports, names).map { (joinPath(folder, $1), $0.path, nil) },
                         rendered: missing.map(\.report.path),
                         reused: names.filter { !renderedNames.contains($0) }.count,
                         used: Set(names).union(keyNames.compactMap { $0 }))

@@ -344,6 +344,28 @@ struct ReportDocumentTests {
         #expect(second.reportsReused == paths.count - changed.count)
     }
 
+    /// A new week changes every report's key (the frame names the data
+    /// files), so every report is modelled; the past ones find their PDF
+    /// by their model's name and are not rendered, even after rebuilds that
+    /// took every report by its key.
+    @Test func aNewWeekRendersItsOwnReportAndNotThePastOnes() throws {
+        let folder = "lang-son-2024"
+        let files = try TestSite.exampleFiles(folder)
+        let site = TestSite(files)
+        _ = try site.build()
+        // A change no report shows (a unit page's template): every report taken by its key.
+        let template = "themes/default/templates/unit.mustache"
+        try site.fs.write(Data((try #require(site.fs.text(template)) + "{{! một chú thích }}\n").utf8), to: template)
+        let second = try site.build()
+        #expect(second.reportsRendered.isEmpty && second.reportsReused == 7 && !second.pagesRendered.isEmpty)
+        let latest = try #require(files.keys.filter { $0.contains("/data/") }.sorted().last)
+        try site.fs.write(Data(try RankMemoTests.raised(try #require(files[latest])).utf8), to: "content/\(folder)/data/2025-01-31.csv")
+        let third = try site.build()
+        #expect(third.reportsRendered.contains("\(folder)/bao-cao/2025-01-31.pdf"))
+        #expect(!third.reportsRendered.contains { $0.hasSuffix("2024-06-30.pdf") })
+        #expect(third.reportsReused >= 5)
+    }
+
     @Test func theHomeAndEachPeriodLinkTheirReport() throws {
         let site = OpenDataTests.site
         _ = try site.build()
