@@ -116,25 +116,36 @@ struct RankMemoTests {
     /// writes that snapshot's entry alone, and the site is the one a build
     /// without any cache makes.
     @Test func aRebuildRanksOnlyTheChangedSnapshot() throws {
-        let folder = "lang-son-2024"
+        try Self.rebuildKeepsOneEntryPerSnapshot("lang-son-2024", memo: ".thidua-cache/standings/")
+    }
+
+    /// Builds an example campaign, raises one figure of its latest snapshot
+    /// (`raised`) and builds again: the memo folder `memo` holds one entry
+    /// per snapshot both times, the second build writes one entry (the
+    /// changed snapshot's), and the site is the one a build without any
+    /// cache makes. Returns the two builds' reports and the site.
+    @discardableResult
+    static func rebuildKeepsOneEntryPerSnapshot(_ folder: String, memo: String) throws
+        -> (first: BuildReport, second: BuildReport, site: TestSite) {
         var files = try TestSite.exampleFiles(folder)
         let site = TestSite(files)
-        _ = try site.build()
-        let standings = ".thidua-cache/standings/"
-        func entries() -> [String: Data] { site.fs.snapshot.filter { $0.key.hasPrefix(standings) } }
+        let firstReport = try site.build()
+        func entries() -> [String: Data] { site.fs.snapshot.filter { $0.key.hasPrefix(memo) } }
         let first = entries()
-        let latest = try #require(files.keys.filter { $0.hasPrefix(folder + "/data/") }.sorted().last)
-        #expect(first.count == files.keys.count { $0.hasPrefix(folder + "/data/") })
-        let text = try Self.raised(try #require(files[latest]))
+        let data = files.keys.filter { $0.hasPrefix(folder + "/data/") }.sorted()
+        #expect(first.count == data.count)
+        let latest = try #require(data.last)
+        let text = try raised(try #require(files[latest]))
         files[latest] = text
         try site.fs.write(Data(text.utf8), to: "content/" + latest)
         let mark = site.fs.writes.count
-        _ = try site.build()
+        let secondReport = try site.build()
         let second = entries()
         #expect(second.count == first.count && Set(first.keys).intersection(second.keys).count == first.count - 1)
-        #expect(site.fs.writes[mark...].count { $0.hasPrefix(standings) } == 1)
+        #expect(site.fs.writes[mark...].count { $0.hasPrefix(memo) } == 1)
         let fresh = TestSite(files)
         _ = try fresh.build()
         #expect(site.fs.snapshot.filter { $0.key.hasPrefix("public/") } == fresh.fs.snapshot.filter { $0.key.hasPrefix("public/") })
+        return (firstReport, secondReport, site)
     }
 }

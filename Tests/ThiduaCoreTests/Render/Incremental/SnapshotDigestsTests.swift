@@ -47,25 +47,6 @@ struct SnapshotDigestsTests {
     /// After one corrected figure a build digests that snapshot alone, and
     /// the site is the one a build without any cache makes.
     @Test func aRebuildDigestsOnlyTheChangedSnapshot() throws {
-        let folder = "can-tho-2024"
-        var files = try TestSite.exampleFiles(folder)
-        let site = TestSite(files)
-        _ = try site.build()
-        let digests = ".thidua-cache/digests/"
-        func entries() -> [String: Data] { site.fs.snapshot.filter { $0.key.hasPrefix(digests) } }
-        let first = entries()
-        let data = files.keys.filter { $0.hasPrefix(folder + "/data/") }.sorted()
-        #expect(first.count == data.count)
-        let latest = try #require(data.last)
-        let text = try RankMemoTests.raised(try #require(files[latest]))
-        files[latest] = text
-        try site.fs.write(Data(text.utf8), to: "content/" + latest)
-        let mark = site.fs.writes.count
-        _ = try site.build()
-        #expect(entries().count == first.count && Set(first.keys).intersection(entries().keys).count == first.count - 1)
-        #expect(site.fs.writes[mark...].count { $0.hasPrefix(digests) } == 1)
-        let fresh = TestSite(files)
-        _ = try fresh.build()
-        #expect(site.fs.snapshot.filter { $0.key.hasPrefix("public/") } == fresh.fs.snapshot.filter { $0.key.hasPrefix("public/") })
+        try RankMemoTests.rebuildKeepsOneEntryPerSnapshot("can-tho-2024", memo: ".thidua-cache/digests/")
     }
 }
