@@ -2,7 +2,7 @@
 #   make site   installs what is missing, builds thidua (release) and builds content/ into public/
 #   make test   installs what is missing and runs the whole test suite
 SWIFT ?= swift
-APT_PACKAGES := libcmark-dev librsvg2-dev libpango1.0-dev libfontconfig-dev libxml2-dev fonts-noto-core fonts-dejavu-core zlib1g-dev libdeflate-dev pkg-config
+APT_PACKAGES := libcmark-dev librsvg2-dev libpango1.0-dev libfontconfig-dev libxml2-dev fonts-noto-core fonts-dejavu-core zlib1g-dev libdeflate-dev libisal-dev pkg-config
 # Looking at the site as a reader would (make test only); poppler-utils reads the PDF reports as text.
 APT_TEST_PACKAGES := chromium chromium-driver default-jre-headless nginx-light poppler-utils
 # thidua publish against a real OpenSSH server (check_publish.py).

@@ -28,7 +28,7 @@ let package = Package(
             providers: [.apt(["libpango1.0-dev"]), .brew(["pango"])]),
         .systemLibrary(
             name: "CDeflate", pkgConfig: "zlib",
-            providers: [.apt(["zlib1g-dev", "libdeflate-dev"]), .brew(["zlib", "libdeflate"])]),
+            providers: [.apt(["zlib1g-dev", "libdeflate-dev", "libisal-dev"]), .brew(["zlib", "libdeflate", "isa-l"])]),
         .systemLibrary(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
