@@ -43,12 +43,13 @@ public enum ContentLoader {
                 let entries = try fs.list(dataPath).filter { !$0.isFolder && !$0.name.hasPrefix(".") && !$0.name.hasPrefix("~$") }
                 for entry in entries { try requireReadableName(entry, at: joinPath(dataPath, entry.name)) }
                 let files = entries.map { (path: joinPath(dataPath, $0.name), kind: DataKind(fileName: $0.name)) }
-                // A year of weekly files is read and checked as UTF-8 on every core;
-                // the first file that fails, in folder order, is the error.
+                // A year of weekly files is read on every core; the first file that
+                // cannot be read, in folder order, is the error. (CSV text is decoded
+                // by the Model stage, for the files it parses: `DataFile.text`.)
                 let contents = Parallel.map(files) { file in
                     Result { () throws -> DataFile.Content? in
                         switch file.kind {
-                        case .csv: return .csv(try decode(fs, file.path, within: contentPath).text)
+                        case .csv: return .csv(try read(fs, file.path, within: contentPath))
                         case .xlsx, .xls: return .xlsx(try read(fs, file.path, within: contentPath))
                         case nil: return nil
                         }

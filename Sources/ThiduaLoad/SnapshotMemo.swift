@@ -47,9 +47,9 @@ public struct SnapshotMemo: Sendable {
             var hash = common
             hash.add(file.path)
             switch file.content {
-            case .csv(let text):
+            case .csv(let data):
                 hash.add("csv")
-                hash.add(text)
+                hash.add(data)
             case .xlsx(let data):
                 hash.add("xlsx")
                 hash.add(data)

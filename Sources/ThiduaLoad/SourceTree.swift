@@ -60,8 +60,7 @@ extension SourceTree {
             for file in campaign.snapshots {
                 hash.combine(file.path)
                 switch file.content {
-                case .csv(let text): hash.combine(text)
-                case .xlsx(let data): hash.combine(data)
+                case .csv(let data), .xlsx(let data): hash.combine(data)
                 }
             }
         }

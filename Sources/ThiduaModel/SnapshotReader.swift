@@ -16,7 +16,7 @@ enum SnapshotReader {
         let nameColumns = options.nameColumns
         do {
             switch file.content {
-            case .csv(let text): table = try CSVTableReader.read(text, path: file.path)
+            case .csv: table = try CSVTableReader.read(file.text() ?? "", path: file.path)
             case .xlsx(let data): table = try XLSXReader.read(data, path: file.path, sheet: options.sheet)
             }
             let unitNames = Set((DataOptions.unitColumns + nameColumns).map(TextKey.exact))
