@@ -1,9 +1,10 @@
 import Foundation
 
 /// The Load stage: reads the content and theme folders through the
-/// file-system seam into a `SourceTree`. It parses nothing but UTF-8:
-/// Excel snapshots are kept as bytes, and Excel 97–2003 ones (.xls) are
-/// first converted to .xlsx bytes (`XLSImport`).
+/// file-system seam into a `SourceTree`. It parses nothing but UTF-8 (the
+/// plan, roster, awards and theme): snapshots are kept as bytes, for the
+/// Model stage to decode only those it parses (`DataFile.text`), and Excel
+/// 97–2003 ones (.xls) are first converted to .xlsx bytes (`XLSImport`).
 public enum ContentLoader {
     /// Files larger than this are refused before they are read, so a wrong
     /// file (a video, a database dump) fails fast instead of exhausting memory.

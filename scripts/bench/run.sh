@@ -14,7 +14,7 @@
 #   WORK     scratch folder (replaced)          default /tmp/thidua-bench
 #   RESULTS  summary, timings, logs (replaced)  default /tmp/thidua-bench-results
 #   ANCHOR   the Hugo anchor folder             default <repo>/../shared/bench/hugo-anchor
-#   SKIP_BUILD=1  use the existing .build/release/thidua
+#   SKIP_BUILD=1  use the existing .build-dist/swift/release/thidua (the binary `make dist` packs)
 #   BASELINE_BIN=PATH  also time this thidua binary's "+1 week" rebuild in the same rounds (for
 #                 example one built from an older commit), from its own 52-week site and cards;
 #                 with the theme of its checkout (BASELINE_BIN=<checkout>/.build/release/thidua)
@@ -71,11 +71,15 @@ fi
 echo "anchor dataset: $SAME_DATA"
 python3 "$ANCHOR/make_hugo_site.py" "$WORK/anchor-data" "$WORK/hugo-anchor-site"
 
-step "3. thidua (release)"
-BIN="${THIDUA_BIN:-$REPO/.build/release/thidua}"
+step "3. thidua (release, Swift runtime linked statically: the binary the .deb installs)"
+# The binary `make dist` packs (its scratch folder, its flags), so the figures are those of what
+# users run. Until session 36 (07/12/2026) the bench timed `swift build -c release`, whose binary
+# loads the Swift runtime and Foundation as shared libraries: about 15 ms more at every start
+# (an unchanged rebuild: 70 ms against 54 ms here), and 3-5 % more on a full build.
+BIN="${THIDUA_BIN:-$REPO/.build-dist/swift/release/thidua}"
 if [ "${SKIP_BUILD:-0}" != 1 ] && [ -z "${THIDUA_BIN:-}" ]; then
   make -C "$REPO" --no-print-directory deps
-  (cd "$REPO" && swift build -c release --product thidua 2>&1 | tail -n 2)
+  (cd "$REPO" && swift build -c release --static-swift-stdlib --product thidua --scratch-path .build-dist/swift 2>&1 | tail -n 2)
 fi
 THIDUA_COMMIT="$(git -C "$REPO" rev-parse --short HEAD)$(git -C "$REPO" diff --quiet HEAD -- Sources themes Package.swift || echo '+changes')"
 [ -n "${THIDUA_BIN:-}" ] && THIDUA_COMMIT="$THIDUA_COMMIT, binary $THIDUA_BIN"
@@ -139,7 +143,7 @@ MACHINE="$(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -
 INPUT="national: $(($(wc -l <"$WORK/content/toan-quoc-2026/units.csv") - 1)) communes in $(awk -F, 'NR > 1 {g[$NF] = 1} END {print length(g)}' "$WORK/content/toan-quoc-2026/units.csv") province groups, $(ls "$WORK/content/toan-quoc-2026/data" | wc -l) weekly snapshots, $(du -sh "$WORK/content" | cut -f1) of CSV (seed $SEED); anchor: 3,355 units, 12 weekly CSVs, $SAME_DATA; Hugo output tree sha256 $(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["tree_sha256"])' "$RESULTS/hugo-stats.json") (anchor reference: $(sed -n "s/.*output tree sha256 \`\([0-9a-f]*\)\`.*/\1/p" "$ANCHOR/README.md"))"
 python3 - "$RESULTS/env.json" <<EOF
 import json, sys
-json.dump({"machine": """$MACHINE""", "thidua": "commit $THIDUA_COMMIT, release build",
+json.dump({"machine": """$MACHINE""", "thidua": "commit $THIDUA_COMMIT, release build with the Swift runtime linked statically (as make dist packs it)",
            "baseline": """${BASELINE_NAME:-none}""",
            "hugo": """$HUGO_VERSION""".split(" BuildDate")[0], "input": """$INPUT""",
            "cards": """$CARDS""", "deterministic": """$DET""", "crosscheck": """$XCHECK"""}, open(sys.argv[1], "w"), indent=1)
