@@ -117,15 +117,17 @@ public struct MessageCatalogue: Sendable {
     }
 }
 
-/// The catalogue texts a process has parsed, by text (thread-safe).
+/// The last catalogue text a process parsed, and its table (thread-safe;
+/// one entry, so that `thidua serve` keeps no edited catalogue it will not
+/// read again).
 private final class ParsedTexts: @unchecked Sendable {
     private let lock = NSLock()
-    private var tables: [String: [String: String]] = [:]
+    private var last: (text: String, table: [String: String])?
 
     func table(_ text: String, parse: (String) -> [String: String]?) -> [String: String]? {
-        if let table = lock.withLock({ tables[text] }) { return table }
+        if let last = lock.withLock({ last }), last.text == text { return last.table }
         guard let table = parse(text) else { return nil }
-        lock.withLock { tables[text] = table }
+        lock.withLock { last = (text, table) }
         return table
     }
 }

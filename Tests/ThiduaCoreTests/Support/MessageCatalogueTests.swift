@@ -73,6 +73,18 @@ struct MessageCatalogueTests {
         #expect(!english.text(.themeNotFound).contains("themeNotFound"))
     }
 
+    /// A catalogue read twice is parsed once, and an edited file is read as
+    /// edited (`thidua serve` reads the theme again at every rebuild).
+    @Test func anEditedCatalogueIsReadAgain() throws {
+        let fs = MemoryFileSystem()
+        let path = MessageCatalogue.path(theme: "t", language: .vi)
+        try fs.write(Data("themeNotFound: \"Không thấy giao diện\"\n".utf8), to: path)
+        #expect(MessageCatalogue.load(.vi, themeCandidates: ["t"], fileSystem: fs).text(.themeNotFound) == "Không thấy giao diện")
+        #expect(MessageCatalogue.load(.vi, themeCandidates: ["t"], fileSystem: fs).text(.themeNotFound) == "Không thấy giao diện")
+        try fs.write(Data("themeNotFound: \"Chưa có giao diện\"\n".utf8), to: path)
+        #expect(MessageCatalogue.load(.vi, themeCandidates: ["t"], fileSystem: fs).text(.themeNotFound) == "Chưa có giao diện")
+    }
+
     /// The Swift source of `MessageCatalogue.builtInTexts`: each text a raw
     /// multi-line literal, with enough `#`s that no quote or backslash in it
     /// ends the literal or starts an escape.
