@@ -150,15 +150,16 @@ public enum Pipeline {
         // its own (mostly the kernel's time, creating files), while the pages
         // keep both cores busy.
         let writer = try StagingWriter(output: options.outputPath, fileSystem: fs)
+        // The snapshots' digests an earlier build made, read back rather than hashed again.
         let digestsFolder = SnapshotCache.folder("digests", besides: snapshotCache)
+        let keptDigests = MemoFolder.read(analysed.results.flatMap { SnapshotDigests.memoKeys($0) ?? [] },
+                                          folder: digestsFolder, fileSystem: fs)
         let rendered: RenderedSite
         do {
             rendered = try watch.time(.render) {
                 try render(analysed, progress: progress,
                            reuse: policy.pageReuse(toolIdentity: options.toolIdentity, cardIdentity: cardIdentity,
-                                                   cardCache: cardCache,
-                                                   digests: MemoFolder.read(analysed.results.flatMap { SnapshotDigests.memoKeys($0) ?? [] },
-                                                                            folder: digestsFolder, fileSystem: fs)),
+                                                   cardCache: cardCache, digests: keptDigests),
                            deliver: { writer.add($0) })
             }
         } catch {
