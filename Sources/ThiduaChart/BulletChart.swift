@@ -56,13 +56,13 @@ public struct BulletChart: Sendable {
 
         var svg = SVGWriter(width: width, height: height, title: title, description: description,
                             capacity: 500 + 300 * ticks.count)
-        svg.openRect(x: .px(0), y: 4, width: .share(1), height: 18)
+        svg.openRect(y: 4, width: .share(1), height: 18)
         svg.look(.track)
         svg.end()
         if let value {
             let x0 = scale(min(0, value)), x1 = scale(max(0, value))
             // A value at the scale's start still shows as a sliver.
-            svg.openRect(x: .share(x0), y: 7, width: .share(max(0.005, x1 - x0)), height: 12)
+            svg.openRect(x: x0 == 0 ? nil : .share(x0), y: 7, width: .share(max(0.005, x1 - x0)), height: 12)
             svg.look(.status(met))
             svg.end()
         }

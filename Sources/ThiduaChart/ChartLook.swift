@@ -99,11 +99,18 @@ enum ChartLook: Int, CaseIterable, Sendable {
         }
     }
 
-    /// What only a page's stylesheet adds: a trend's line is drawn in a
-    /// nested drawing stretched to the page's width, and must keep its stroke
-    /// (a standalone file has a fixed width, and SVG 1.1 no `vector-effect`).
+    /// What only a page's stylesheet adds. A trend's line, target and dots
+    /// are drawn in a nested drawing stretched to the page's width, and keep
+    /// their stroke and dashes (a standalone file has a fixed width, and
+    /// SVG 1.1 no `vector-effect`); a dot there is the round end of an empty
+    /// segment as wide as a file's circle (`TrendChart`).
     var pageOnly: [(name: String, value: String)] {
-        self == .line ? [("vector-effect", "non-scaling-stroke")] : []
+        switch self {
+        case .line, .target: [("vector-effect", "non-scaling-stroke")]
+        case .dot: [("stroke", ChartPalette.met), ("stroke-width", "8"), ("stroke-linecap", "round"),
+                    ("vector-effect", "non-scaling-stroke")]
+        default: []
+        }
     }
 
     /// The attributes as a file carries them: `stroke="#e3e7ec" stroke-width="1"`.

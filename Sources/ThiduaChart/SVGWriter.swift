@@ -9,6 +9,9 @@ package struct SVGWriter {
     /// paints what many elements share (`look`), and the HTML parser gives
     /// the `<svg>` its namespace. A standalone file carries both itself.
     private(set) var inPage = false
+    /// In a page, the anchor of the `<text>` being written, which joins the
+    /// class its look writes (`textAnchor`, `look`): ` e` or ` m`.
+    var pendingAnchor: StaticString?
 
     /// The opening `<svg>` element, scaled by its viewBox, with its
     /// `<title>` and `<desc>`; `capacity` guesses the rest of the chart's length.
@@ -34,8 +37,8 @@ package struct SVGWriter {
         switch width {
         case .fluid:
             inPage = true
-            // The font is the stylesheet's (`svg.fluid`).
-            raw("<svg width=\"100%\" height=\"")
+            // The font and the width (the column's) are the stylesheet's (`svg.fluid`).
+            raw("<svg height=\"")
             coordinate(height)
             raw("\" class=\"fluid\" role=\"img\">\n")
             heading(title: title, description: description)
@@ -80,6 +83,10 @@ package struct SVGWriter {
         if inPage {
             raw(" class=\"")
             markup(look.className)
+            if let anchor = pendingAnchor {
+                raw(anchor)
+                pendingAnchor = nil
+            }
             raw("\"")
         } else {
             bytes.append(UInt8(ascii: " "))
@@ -89,10 +96,10 @@ package struct SVGWriter {
 
     /// `look` with a text's anchor (nil: `start`, the default). A file
     /// carries `text-anchor` before the look's fill, where its charts have
-    /// always written it; a page names it before the class.
+    /// always written it; a page adds the anchor's class (`textAnchor`).
     mutating func look(_ look: ChartLook, anchor: String?) {
         if inPage {
-            if let anchor { attribute("text-anchor", anchor) }
+            if let anchor { textAnchor(anchor) }
             self.look(look)
             return
         }

@@ -43,6 +43,17 @@ public struct TrendChart: Sendable {
         points.count > 1 ? Self.firstX + (Self.lastX - Self.firstX) * Double(i) / Double(points.count - 1) : 0.5
     }
 
+    /// Point `i` of the line in tenths of a unit, `across` units wide. In a
+    /// page whole units: across a page's 1000 units a whole unit is under
+    /// 0,1 % of the width, and up and down a whole unit is a CSS pixel (the
+    /// drawing is as tall as its viewBox): tenths there would only weigh
+    /// (about 100 bytes a chart, six charts on every unit page). A file keeps them.
+    func pathPoint(_ i: Int, across: Double, inPage: Bool, y: (Int) -> Double) -> (x: Int, y: Int) {
+        inPage
+            ? (x: Int((x(i) * across).rounded()) * 10, y: Int(y(i).rounded()) * 10)
+            : (x: Int((x(i) * across * 10).rounded()), y: Int((y(i) * 10).rounded()))
+    }
+
     public func svg(width: ChartWidth = .fluid) -> String {
         let hasKey = target != nil && targetText != nil
         let top = hasKey ? 50.0 : 32.0, bottom = Self.bottom, height = Self.height
@@ -75,15 +86,23 @@ public struct TrendChart: Sendable {
         var svg = SVGWriter(width: width, height: height, title: title, description: description,
                             capacity: 1600 + 14 * points.count)
         var layout = TrendLabelLayout(height: height, top: top, bottom: bottom)
+        // Lines across the width: in a file each a `<line>` before its label;
+        // in a page paths of the nested drawing below (`rules`), which spans
+        // the width in 1000 units without a percentage on every end.
+        var rules: [(y: Double, look: ChartLook)] = []
         // Gridlines across the width; the bottom one's label under it, the others' above.
         for tick in ticks {
             let gy = scale(tick.value)
             let below = abs(gy - bottom) < 1
             layout.rule(at: gy)
             layout.block(FluidLabel(tick.text, size: 13, at: 0), from: below ? gy + 1 : gy - 20, to: below ? gy + 19 : gy - 1)
-            svg.openLine(x1: .px(0), y1: gy, x2: .share(1), y2: gy)
-            svg.look(.grid)
-            svg.end()
+            if svg.inPage {
+                rules.append((gy, .grid))
+            } else {
+                svg.openLine(x1: .px(0), y1: gy, x2: .share(1), y2: gy)
+                svg.look(.grid)
+                svg.end()
+            }
             svg.openText(x: .px(0), y: below ? gy + 15 : gy - 5)
             svg.look(.muted)
             svg.endText(tick.text)
@@ -92,9 +111,13 @@ public struct TrendChart: Sendable {
             let ty = scale(target)
             layout.rule(at: ty)
             layout.block(FluidLabel(targetText, size: 13, at: 0), from: 0, to: 22, left: 34)
-            svg.openLine(x1: .px(0), y1: ty, x2: .share(1), y2: ty)
-            svg.look(.target)
-            svg.end()
+            if svg.inPage {
+                rules.append((ty, .target))
+            } else {
+                svg.openLine(x1: .px(0), y1: ty, x2: .share(1), y2: ty)
+                svg.look(.target)
+                svg.end()
+            }
             svg.openLine(x1: .px(0), y1: 10, x2: .px(28), y2: 10)
             svg.look(.target)
             svg.end()
@@ -102,37 +125,47 @@ public struct TrendChart: Sendable {
             svg.look(.muted)
             svg.endText(targetText)
         }
+        // Dots on every point only while they stay apart; a year of weekly
+        // figures reads better (and weighs less) as a plain line.
+        let dotted = defined.filter { points.count <= 16 || $0 == defined.first || $0 == defined.last }
         // The line: segments only between consecutive defined points (a
         // gap means no data). A path cannot take percentages: on a page it is
         // drawn 1000 wide in a nested drawing stretched to the width, its
         // stroke kept by `vector-effect`; a standalone file has a width, so
         // its path is drawn in px as it is (SVG 1.1 files have no `vector-effect`).
-        if !defined.isEmpty {
-            let across: Double
-            switch width {
-            case .fluid:
-                across = 1000
+        let across: Double
+        switch width {
+        case .fluid:
+            across = 1000
+            if !rules.isEmpty || !defined.isEmpty {
                 // A nested drawing is as wide and tall as the chart without saying so.
                 svg.raw("<svg viewBox=\"0 0 1000 ")
                 svg.coordinate(height)
                 svg.raw("\" preserveAspectRatio=\"none\">\n")
-            case .fixed(let px):
-                across = px
+                // The gridlines in one path, then the target's.
+                for look in [ChartLook.grid, .target] where rules.contains(where: { $0.look == look }) {
+                    svg.raw("<path d=\"")
+                    for rule in rules where rule.look == look {
+                        svg.raw("M0 ")
+                        svg.coordinate(rule.y)
+                        svg.raw("H1000")
+                    }
+                    svg.raw("\"")
+                    svg.look(look)
+                    svg.end()
+                }
             }
+        case .fixed(let px):
+            across = px
+        }
+        if !defined.isEmpty {
             svg.raw("<path d=\"")
             var previous: Int?
             var last = (x: 0, y: 0)
             // Whether an `l` is open: further pairs continue it.
             var relative = false
             for i in defined {
-                // In tenths of a unit. Across a page's 1000 units a whole unit
-                // is under 0,1 % of the width, and up and down a whole unit is
-                // a CSS pixel (the drawing is as tall as its viewBox): tenths
-                // there would only weigh (about 100 bytes a chart, six charts
-                // on every unit page). A file keeps them.
-                let point = svg.inPage
-                    ? (x: Int((x(i) * across).rounded()) * 10, y: Int(y(i).rounded()) * 10)
-                    : (x: Int((x(i) * across * 10).rounded()), y: Int((y(i) * 10).rounded()))
+                let point = pathPoint(i, across: across, inPage: svg.inPage, y: y)
                 if previous == i - 1 {
                     // Each point of a run after its first, from the one before:
                     // the same rounded points as absolute ones would be, in
@@ -159,14 +192,32 @@ public struct TrendChart: Sendable {
             }
             svg.raw("\"")
             svg.look(.line)
-            if width == .fluid { svg.raw("/>\n</svg>\n") } else { svg.raw("/>\n") }
-        }
-        // Dots on every point only while they stay apart; a year of weekly
-        // figures reads better (and weighs less) as a plain line.
-        for i in defined where points.count <= 16 || i == defined.first || i == defined.last {
-            svg.openCircle(cx: .share(x(i)), cy: y(i), r: 4)
-            svg.look(.dot)
             svg.end()
+            if svg.inPage {
+                // The dots as round ends of empty segments in the same
+                // drawing, on the line's own rounded points (`ChartLook.dot`
+                // in the stylesheets): a path instead of a circle each.
+                svg.raw("<path d=\"")
+                for i in dotted {
+                    let point = pathPoint(i, across: across, inPage: true, y: y)
+                    svg.raw("M")
+                    svg.tenths(point.x)
+                    svg.raw(" ")
+                    svg.tenths(point.y)
+                    svg.raw("h0")
+                }
+                svg.raw("\"")
+                svg.look(.dot)
+                svg.end()
+            }
+        }
+        if svg.inPage && (!rules.isEmpty || !defined.isEmpty) { svg.raw("</svg>\n") }
+        if !svg.inPage {
+            for i in dotted {
+                svg.openCircle(cx: .share(x(i)), cy: y(i), r: 4)
+                svg.look(.dot)
+                svg.end()
+            }
         }
         // The first and last defined points are labelled (once when the
         // same), above or below the point, wherever nothing else is.

@@ -22,9 +22,11 @@ extension RulesReader {
                 }
             }
             let per = enumField(item, "per", default: Award.Scope.group, log: &log)
+            // The contract: `per: bracket` in a group without brackets is the
+            // group. In a campaign with no brackets at all that is likely a
+            // slip, said as a warning.
             if per == .bracket && !hasBrackets {
-                log.error(item["per"]!.location,
-                    .awardPerBracketNoBrackets, ["id": id])
+                log.warning(item["per"]!.location, .awardPerBracketNoBrackets, ["id": id])
             }
             var limited: [String]?
             if let list = item.list("groups", log: &log) {

@@ -136,7 +136,7 @@ struct EmbedHeight {
 
     /// A chart scales to the column (`figure { max-width: 24rem }`, `svg { width: 100% }`):
     /// its height follows from its viewBox.
-    /// A fluid chart (`width="100%"`) is as high as it says at any width;
+    /// A fluid chart (no viewBox) is as high as it says at any width;
     /// a viewBox chart scales with the column, up to 384 px wide.
     func chartHeight(_ svg: String) -> Double {
         if let height = Self.fluidHeight(svg) { return height }
@@ -144,7 +144,8 @@ struct EmbedHeight {
         return min(inner, 384) * box.height / box.width
     }
 
-    /// The `height` of a root `<svg width="100%" height="H">`. Only the
+    /// The `height` of a root `<svg height="H" class="fluid">`, which has no
+    /// viewBox: the stylesheet makes it as wide as the column. Only the
     /// root tag is read, as bytes: the charts are long and this is asked
     /// for every chart of every unit's embed (the generic substring search
     /// of the standard library was a twentieth of a national build).
@@ -153,7 +154,7 @@ struct EmbedHeight {
         return svg.withUTF8 { bytes -> Double? in
             guard let end = bytes.firstIndex(of: UInt8(ascii: ">")) else { return nil }
             let root = UnsafeBufferPointer(rebasing: bytes[..<end])
-            guard Self.offset(of: #"width="100%""#, in: root) != nil,
+            guard Self.offset(of: #" viewBox=""#, in: root) == nil,
                   let start = Self.offset(of: #" height=""#, in: root).map({ $0 + 9 }),
                   let close = root[start...].firstIndex(of: UInt8(ascii: "\"")) else { return nil }
             return Double(String(decoding: UnsafeBufferPointer(rebasing: root[start..<close]), as: UTF8.self))

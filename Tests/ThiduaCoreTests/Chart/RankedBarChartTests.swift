@@ -77,7 +77,7 @@ struct RankedBarChartTests {
             <line y1="17" y2="22" class="ca"/>
             <text x="0%" y="13" class="cm">0</text>
             <line x1="100%" y1="17" x2="100%" y2="22" class="ca"/>
-            <text x="100%" y="13" text-anchor="end" class="cm">+40</text>
+            <text x="100%" y="13" class="cm e">+40</text>
             </svg>
 
             """)

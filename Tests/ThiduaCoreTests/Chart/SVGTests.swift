@@ -105,8 +105,10 @@ struct SVGTests {
         // x per mille of the width in the nested drawing (2%…98%), y in px (154 at 0, 50 at 4 under the target's key):
         // (20, 128) (212, 102), then (596, 76) (788, 50), each point of a run from the one before.
         #expect(svg.contains("<path d=\"M20 128l192-26M596 76l192-26\""))
-        // Dots only at the ends for long series; here every defined point has one.
-        #expect(svg.components(separatedBy: "<circle").count - 1 == 4)
+        // Dots only at the ends for long series; here every defined point has one,
+        // on its point of the line.
+        #expect(svg.contains("<path d=\"M20 128h0M212 102h0M596 76h0M788 50h0\" class=\"cd\"/>"))
+        #expect(chart.svg(width: .fixed(800)).components(separatedBy: "<circle").count - 1 == 4)
         #expect(svg.contains(">v0</text>") && svg.contains(">v4</text>") && !svg.contains(">v1</text>"))
         #expect(svg.contains(">d0</text>") && svg.contains(">d5</text>"))
 

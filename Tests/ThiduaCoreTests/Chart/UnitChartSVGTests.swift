@@ -47,15 +47,15 @@ struct UnitChartSVGTests {
         // Value 20 of 0…40: the bar fills half; median 25 and best 30 lie
         // 40 px apart on a phone, closer than their labels: two lines.
         #expect(Self.count.svg() == #"""
-<svg width="100%" height="74" class="fluid" role="img">
+<svg height="74" class="fluid" role="img">
 <title>Số hồ sơ</title>
 <desc>D</desc>
-<rect x="0" y="4" width="100%" height="18" class="ck"/>
-<rect x="0%" y="7" width="50%" height="12" class="cu"/>
+<rect y="4" width="100%" height="18" class="ck"/>
+<rect y="7" width="50%" height="12" class="cu"/>
 <line x1="62.5%" x2="62.5%" y2="26" class="ce"/>
 <line x1="75%" x2="75%" y2="26" class="cr"/>
-<text x="62.5%" y="46" text-anchor="middle" class="cb">Trung vị khối: 25</text>
-<text x="75%" y="64" text-anchor="middle" class="cb">Cao nhất khối: 30</text>
+<text x="62.5%" y="46" class="cb m">Trung vị khối: 25</text>
+<text x="75%" y="64" class="cb m">Cao nhất khối: 30</text>
 </svg>
 
 """#)
@@ -63,13 +63,13 @@ struct UnitChartSVGTests {
 
     @Test func aPercentageWithATargetKeepsItsTickAlone() {
         #expect(Self.percent.svg() == #"""
-<svg width="100%" height="56" class="fluid" role="img">
+<svg height="56" class="fluid" role="img">
 <title>Tỷ lệ</title>
 <desc>D</desc>
-<rect x="0" y="4" width="100%" height="18" class="ck"/>
-<rect x="0%" y="7" width="55%" height="12" class="cy"/>
+<rect y="4" width="100%" height="18" class="ck"/>
+<rect y="7" width="55%" height="12" class="cy"/>
 <line x1="50%" x2="50%" y2="26" class="ci"/>
-<text x="50%" y="46" text-anchor="middle" class="cb">Chỉ tiêu ≥ 50,0%</text>
+<text x="50%" y="46" class="cb m">Chỉ tiêu ≥ 50,0%</text>
 </svg>
 
 """#)
@@ -77,40 +77,38 @@ struct UnitChartSVGTests {
 
     @Test func aBulletWithoutLabelsLeavesNoGap() {
         #expect(Self.bare.svg() == #"""
-<svg width="100%" height="30" class="fluid" role="img">
+<svg height="30" class="fluid" role="img">
 <title>Tỷ lệ</title>
 <desc>D</desc>
-<rect x="0" y="4" width="100%" height="18" class="ck"/>
+<rect y="4" width="100%" height="18" class="ck"/>
 </svg>
 
 """#)
     }
 
     @Test func aTrendStretchesItsLineNotItsText() {
-        // 0…100% over 50…154 px (the line in whole px, the dots and labels in
-        // tenths); the gap at 30/04 breaks the line; the last
+        // 0…100% over 50…154 px (the lines and dots in whole px, the labels in
+        // tenths), the rules and dots drawn with the line across 1000 units;
+        // the gap at 30/04 breaks the line; the last
         // label sits above its point, clear of the target line below it.
         #expect(Self.trend.svg() == #"""
-<svg width="100%" height="200" class="fluid" role="img">
+<svg height="200" class="fluid" role="img">
 <title>Tỷ lệ</title>
 <desc>D</desc>
-<line y1="154" x2="100%" y2="154" class="cg"/>
 <text x="0" y="169" class="cm">0%</text>
-<line y1="50" x2="100%" y2="50" class="cg"/>
 <text x="0" y="45" class="cm">100%</text>
-<line y1="102" x2="100%" y2="102" class="ct"/>
 <line y1="10" x2="28" y2="10" class="ct"/>
 <text x="34" y="15" class="cm">Chỉ tiêu ≥ 50,0%</text>
 <svg viewBox="0 0 1000 200" preserveAspectRatio="none">
+<path d="M0 154H1000M0 50H1000" class="cg"/>
+<path d="M0 102H1000" class="ct"/>
 <path d="M20 133M660 112l320-15" class="cl"/>
+<path d="M20 133h0M660 112h0M980 97h0" class="cd"/>
 </svg>
-<circle cx="2%" cy="133.2" r="4" class="cd"/>
-<circle cx="66%" cy="112.4" r="4" class="cd"/>
-<circle cx="98%" cy="96.8" r="4" class="cd"/>
 <text x="2%" y="124.2" class="cv">20,0%</text>
-<text x="98%" y="87.8" text-anchor="end" class="cv">55,0%</text>
+<text x="98%" y="87.8" class="cv e">55,0%</text>
 <text x="2%" y="192" class="cm">31/03/2024</text>
-<text x="98%" y="192" text-anchor="end" class="cm">30/06/2024</text>
+<text x="98%" y="192" class="cm e">30/06/2024</text>
 </svg>
 
 """#)
