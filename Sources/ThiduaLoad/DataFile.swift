@@ -2,7 +2,7 @@ import Foundation
 
 /// A snapshot file `data/YYYY-MM-DD.csv`, `.xlsx` or `.xls`, as loaded: CSV
 /// as its bytes, an Excel workbook as its .xlsx bytes (an .xls is converted
-/// to .xlsx by Load). The Model stage decodes a CSV as UTF-8 (`text`) or
+/// to .xlsx by Load). The Model stage decodes a CSV as UTF-8 (`csvText`) or
 /// unpacks a workbook only when it parses the snapshot, which it does not
 /// for a file its memo holds, nor any when the whole site is as it was: a
 /// year of weekly files is not checked byte by byte on every build.
@@ -20,12 +20,11 @@ public struct DataFile: Sendable {
         self.content = content
     }
 
-    /// A CSV snapshot's text: UTF-8 without a byte-order mark; throws the
-    /// diagnostic of `SourceFile.decode` (UTF-16, or the first line that is
-    /// not UTF-8). Nil for a workbook.
-    public func text() throws -> String? {
-        guard case .csv(let bytes) = content else { return nil }
-        return try SourceFile.decode(bytes, path: path).text
+    /// The text of this CSV snapshot's `bytes` (its `.csv` content): UTF-8
+    /// without a byte-order mark; throws the diagnostic of
+    /// `SourceFile.decode` (UTF-16, or the first line that is not UTF-8).
+    public func csvText(_ bytes: Data) throws -> String {
+        try SourceFile.decode(bytes, path: path).text
     }
 
     /// The extensions read as snapshots, lower case.

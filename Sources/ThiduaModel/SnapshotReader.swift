@@ -16,7 +16,7 @@ enum SnapshotReader {
         let nameColumns = options.nameColumns
         do {
             switch file.content {
-            case .csv: table = try CSVTableReader.read(file.text() ?? "", path: file.path)
+            case .csv(let bytes): table = try CSVTableReader.read(file.csvText(bytes), path: file.path)
             case .xlsx(let data): table = try XLSXReader.read(data, path: file.path, sheet: options.sheet)
             }
             let unitNames = Set((DataOptions.unitColumns + nameColumns).map(TextKey.exact))

@@ -17,9 +17,9 @@ public enum Pipeline {
         public var warnings: [Diagnostic]
         /// Fingerprint of every input (see `SourceTree.fingerprint`).
         public var fingerprint: String
-        /// The snapshots parsed, to keep for the next build (`SnapshotCache`).
+        /// The snapshots parsed, to keep for the next build (`SnapshotMemos`).
         public var snapshotParses = MemoEntries()
-        /// The snapshots ranked, to keep for the next build (`SnapshotCache`).
+        /// The snapshots ranked, to keep for the next build (`SnapshotMemos`).
         public var rankedSnapshots = MemoEntries()
     }
 
@@ -59,7 +59,7 @@ public enum Pipeline {
         let (results, ranked) = watch.time(.rank) { () -> ([CampaignResult], MemoEntries) in
             let memo = snapshotCache.map { folder in
                 RankMemo(entries: MemoFolder.read(site.campaigns.flatMap { RankMemo.keys($0) ?? [] },
-                                                  folder: SnapshotCache.folder("standings", besides: folder), fileSystem: fs))
+                                                  folder: SnapshotMemos.folder("standings", besides: folder), fileSystem: fs))
             }
             var kept = MemoEntries()
             let results = site.campaigns.map { campaign in
@@ -125,7 +125,7 @@ public enum Pipeline {
         var watch = Stopwatch(progress: progress)
         let recordPath = BuildRecord.path(cardCache: cardCache)
         let policy = IncrementalPolicy(output: options.outputPath, recordPath: recordPath, fileSystem: fs)
-        let snapshotCache = SnapshotCache.folder(cardCache: cardCache)
+        let snapshotCache = SnapshotMemos.folder(cardCache: cardCache)
         guard var analysed = try analyse(options, fileSystem: fs, watch: &watch, snapshotCache: snapshotCache,
                                          drawing: cardIdentity, skipIf: policy.siteIsCurrent) else {
             // The same inputs gave this site (skipIf checked the record): repeat what its build reported.
@@ -133,8 +133,8 @@ public enum Pipeline {
         }
         // Kept now, whatever happens to the rest of the build (each entry is a
         // parse of its own file), and let go of before the pages are made.
-        SnapshotCache.store(analysed.snapshotParses, folder: snapshotCache, fileSystem: fs)
-        SnapshotCache.store(analysed.rankedSnapshots, folder: SnapshotCache.folder("standings", besides: snapshotCache), fileSystem: fs)
+        SnapshotMemos.store(analysed.snapshotParses, folder: snapshotCache, fileSystem: fs)
+        SnapshotMemos.store(analysed.rankedSnapshots, folder: SnapshotMemos.folder("standings", besides: snapshotCache), fileSystem: fs)
         analysed.snapshotParses = MemoEntries()
         analysed.rankedSnapshots = MemoEntries()
         let site = analysed.site
@@ -151,7 +151,7 @@ public enum Pipeline {
         // keep both cores busy.
         let writer = try StagingWriter(output: options.outputPath, fileSystem: fs)
         // The snapshots' digests an earlier build made, read back rather than hashed again.
-        let digestsFolder = SnapshotCache.folder("digests", besides: snapshotCache)
+        let digestsFolder = SnapshotMemos.folder("digests", besides: snapshotCache)
         let keptDigests = MemoFolder.read(analysed.results.flatMap { SnapshotDigests.memoKeys($0) ?? [] },
                                           folder: digestsFolder, fileSystem: fs)
         let rendered: RenderedSite
@@ -166,7 +166,7 @@ public enum Pipeline {
             writer.abandon()
             throw error
         }
-        SnapshotCache.store(rendered.digests, folder: digestsFolder, fileSystem: fs)
+        SnapshotMemos.store(rendered.digests, folder: digestsFolder, fileSystem: fs)
         report.pagesRendered = rendered.files.filter { $0.key != nil && !$0.kept }.map(\.path)
         // Share cards kept by their key (`UnitKeys`) are neither drawn nor copied again: the live PNG stays.
         let keptCards = rendered.files.filter { $0.kept && CardSource.isShareCard($0.path) }.map(\.path)

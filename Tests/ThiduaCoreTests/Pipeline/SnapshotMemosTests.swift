@@ -10,7 +10,7 @@ import Testing
 /// the next decodes those whose file, plan, roster and binary are the same:
 /// the site is the same bytes as when every file is parsed, a warning is
 /// never lost to the cache, and a damaged entry only means a parse.
-struct SnapshotCacheTests {
+struct SnapshotMemosTests {
     static let files = [
         "c/campaign.md": campaignMD("""
             title: "Bộ nhớ"

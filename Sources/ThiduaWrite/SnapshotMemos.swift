@@ -1,13 +1,14 @@
 import Foundation
 
-/// Keeps the snapshots a build parsed for the next one (`SnapshotMemo`
-/// reads them back), the standings it ranked (`RankMemo`) and its snapshot
-/// digests (`SnapshotDigests`): the new entries are written under their
-/// keys, and entries no snapshot of this build has are removed, so each
-/// folder holds one entry per data file. Only a help: a missing or
+/// The memos a build keeps per data file for the next one, each in its
+/// folder: the snapshots it parsed (`SnapshotMemo` reads them back), the
+/// standings it ranked (`RankMemo`) and its snapshot digests
+/// (`SnapshotDigests`). The new entries are written under their keys, and
+/// entries no snapshot of this build has are removed, so each folder holds
+/// one entry per data file. Only a help: a missing or
 /// unreadable entry means that file is parsed, or that snapshot ranked or
 /// digested, again.
-public enum SnapshotCache {
+public enum SnapshotMemos {
     /// `.thidua-cache/snapshots`: beside the card cache, as `BuildRecord.path`.
     public static func folder(cardCache: String) -> String {
         joinPath(WriteStage.split(WriteStage.trim(cardCache)).parent, "snapshots")
