@@ -8,11 +8,12 @@ import Foundation
 /// card's time choosing filters and compressing hard. Pure: the same pixels
 /// always give the same bytes (with one igzip).
 enum PNGEncoder {
-    /// The encoding's name, e.g. `png-rgb8-none-igzip0-b16-isal2.30.0`: part
-    /// of the card cache key, so a new encoding re-renders every card.
+    /// The encoding's name, e.g. `png-rgb8-none-igzip0h1-b16-isal2.30.0`
+    /// (`h1`: the cards' Huffman code of `Sources/CDeflate/card_huffman_counts.h`):
+    /// part of the card cache key, so a new encoding re-renders every card.
     static let name: String = {
         let version = thidua_igzip_version()
-        return "png-rgb8-none-igzip0-b\(blockRows)-isal\(version >> 16).\(version >> 8 & 0xFF).\(version & 0xFF)"
+        return "png-rgb8-none-igzip0h1-b\(blockRows)-isal\(version >> 16).\(version >> 8 & 0xFF).\(version & 0xFF)"
     }()
 
     /// Rows per independently deflated block. Every PNG is cut the same

@@ -11,7 +11,7 @@ public enum PNGRenderer {
     /// The renderer's libraries and fonts (`SVGRasterizer.drawingIdentity`)
     /// and the PNG encoding, e.g. `librsvg 2.54.7; cairo 1.16.0; pango 1.50.12;
     /// /usr/share/fonts/truetype/noto/NotoSans-Regular.ttf 512672 1608951682; …
-    /// png-rgb8-none-igzip0-b16-isal2.30.0`: part of the card and report caches' keys, so a
+    /// png-rgb8-none-igzip0h1-b16-isal2.30.0`: part of the card and report caches' keys, so a
     /// new librsvg, font or encoding re-renders every card.
     public static var identity: String { "\(SVGRasterizer.drawingIdentity) \(encoding)" }
 

@@ -38,8 +38,8 @@ struct PNGEncoderTests {
     @Test func theEncodingNamesIgzipAndItsVersion() {
         let version = thidua_igzip_version()
         #expect(version >= 0x02_1E_00)
-        #expect(PNGEncoder.name == "png-rgb8-none-igzip0-b16-isal\(version >> 16).\(version >> 8 & 0xFF).\(version & 0xFF)")
-        #expect(PNGRenderer.identity.hasSuffix(" png-rgb8-none-igzip0-b16-isal\(version >> 16).\(version >> 8 & 0xFF).\(version & 0xFF)"))
+        #expect(PNGEncoder.name == "png-rgb8-none-igzip0h1-b16-isal\(version >> 16).\(version >> 8 & 0xFF).\(version & 0xFF)")
+        #expect(PNGRenderer.identity.hasSuffix(" png-rgb8-none-igzip0h1-b16-isal\(version >> 16).\(version >> 8 & 0xFF).\(version & 0xFF)"))
     }
 
     /// A canvas of pseudo-random pixels, odd width, four blocks of rows
