@@ -90,34 +90,30 @@ public struct TrendChart: Sendable {
         // in a page paths of the nested drawing below (`rules`), which spans
         // the width in 1000 units without a percentage on every end.
         var rules: [(y: Double, look: ChartLook)] = []
+        func rule(at y: Double, _ look: ChartLook) {
+            layout.rule(at: y)
+            if svg.inPage {
+                rules.append((y, look))
+            } else {
+                svg.openLine(x1: .px(0), y1: y, x2: .share(1), y2: y)
+                svg.look(look)
+                svg.end()
+            }
+        }
         // Gridlines across the width; the bottom one's label under it, the others' above.
         for tick in ticks {
             let gy = scale(tick.value)
             let below = abs(gy - bottom) < 1
-            layout.rule(at: gy)
             layout.block(FluidLabel(tick.text, size: 13, at: 0), from: below ? gy + 1 : gy - 20, to: below ? gy + 19 : gy - 1)
-            if svg.inPage {
-                rules.append((gy, .grid))
-            } else {
-                svg.openLine(x1: .px(0), y1: gy, x2: .share(1), y2: gy)
-                svg.look(.grid)
-                svg.end()
-            }
+            rule(at: gy, .grid)
             svg.openText(x: .px(0), y: below ? gy + 15 : gy - 5)
             svg.look(.muted)
             svg.endText(tick.text)
         }
         if let target, let targetText {
             let ty = scale(target)
-            layout.rule(at: ty)
             layout.block(FluidLabel(targetText, size: 13, at: 0), from: 0, to: 22, left: 34)
-            if svg.inPage {
-                rules.append((ty, .target))
-            } else {
-                svg.openLine(x1: .px(0), y1: ty, x2: .share(1), y2: ty)
-                svg.look(.target)
-                svg.end()
-            }
+            rule(at: ty, .target)
             svg.openLine(x1: .px(0), y1: 10, x2: .px(28), y2: 10)
             svg.look(.target)
             svg.end()
