@@ -129,11 +129,20 @@ public struct TrendChart: Sendable {
         // drawn 1000 wide in a nested drawing stretched to the width, its
         // stroke kept by `vector-effect`; a standalone file has a width, so
         // its path is drawn in px as it is (SVG 1.1 files have no `vector-effect`).
+        // In a page, the nested drawing of the rules, the line and the dots.
+        let nested = svg.inPage && (!rules.isEmpty || !defined.isEmpty)
+        // `M<x> <y>`: a point of a path, absolute.
+        func move(to point: (x: Int, y: Int)) {
+            svg.raw("M")
+            svg.tenths(point.x)
+            svg.raw(" ")
+            svg.tenths(point.y)
+        }
         let across: Double
         switch width {
         case .fluid:
             across = 1000
-            if !rules.isEmpty || !defined.isEmpty {
+            if nested {
                 // A nested drawing is as wide and tall as the chart without saying so.
                 svg.raw("<svg viewBox=\"0 0 1000 ")
                 svg.coordinate(height)
@@ -177,10 +186,7 @@ public struct TrendChart: Sendable {
                     if point.y >= last.y { svg.raw(" ") }
                     svg.tenths(point.y - last.y)
                 } else {
-                    svg.raw("M")
-                    svg.tenths(point.x)
-                    svg.raw(" ")
-                    svg.tenths(point.y)
+                    move(to: point)
                     relative = false
                 }
                 last = point
@@ -195,11 +201,7 @@ public struct TrendChart: Sendable {
                 // in the stylesheets): a path instead of a circle each.
                 svg.raw("<path d=\"")
                 for i in dotted {
-                    let point = pathPoint(i, across: across, inPage: true, y: y)
-                    svg.raw("M")
-                    svg.tenths(point.x)
-                    svg.raw(" ")
-                    svg.tenths(point.y)
+                    move(to: pathPoint(i, across: across, inPage: true, y: y))
                     svg.raw("h0")
                 }
                 svg.raw("\"")
@@ -207,7 +209,7 @@ public struct TrendChart: Sendable {
                 svg.end()
             }
         }
-        if svg.inPage && (!rules.isEmpty || !defined.isEmpty) { svg.raw("</svg>\n") }
+        if nested { svg.raw("</svg>\n") }
         if !svg.inPage {
             for i in dotted {
                 svg.openCircle(cx: .share(x(i)), cy: y(i), r: 4)
